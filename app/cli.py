@@ -1,0 +1,289 @@
+"""The ``facedesk`` command line (a contract: DESIGN.md section 6).
+
+Every command exits non-zero with one clear line on stderr for bad input, a wrong passphrase or
+a missing data folder, and none of them ever prints a key, a template or an image.
+
+Exit codes: 0 success; 1 a check found a problem (``audit verify``, ``doctor``); 2 bad input;
+3 access refused (passphrase, recovery code, keyring); 4 data problem (not set up, missing,
+damaged or too new); 70 unexpected error (details in the log file).
+"""
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from app import __version__
+from app.application import (
+    ADMIN_PASSWORD_ENV,
+    NEW_PASSPHRASE_ENV,
+    PASSPHRASE_ENV,
+    RECOVERY_CODE_ENV,
+    LaunchOptions,
+    build_installation,
+    passphrase_from_environment,
+    run_desk_app,
+    start_logging,
+)
+from app.config.paths import DataPaths
+from app.domain.business import PERMITTED_LOCATIONS, LocationType, Purpose
+from app.domain.errors import (
+    AuthenticationError,
+    FaceDeskError,
+    InvalidInputError,
+    KeyAccessError,
+    PermissionDeniedError,
+)
+from app.services.diagnostics_service import DiagnosticsService
+from app.services.installation_service import InstallationService
+from app.services.setup_service import SetupRequest
+
+logger = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_CHECK_FAILED = 1
+EXIT_BAD_INPUT = 2
+EXIT_ACCESS = 3
+EXIT_DATA = 4
+EXIT_INTERNAL = 70
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line, as the CLI contract requires."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"facedesk: {message} (see 'facedesk --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full command-line grammar."""
+    parser = _OneLineParser(
+        prog="facedesk",
+        description="FaceDesk: consent-first face recognition for front desks. "
+        "With no command, starts the desk application.",
+    )
+    parser.add_argument("--version", action="version", version=f"FaceDesk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: the per-user data folder)")
+    parser.add_argument("--lang", choices=["en", "zh_CN"], help="language of the desk application")
+    parser.add_argument("-v", "--verbose", action="store_true", help="also log to the terminal")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_OneLineParser)
+
+    init = commands.add_parser(
+        "init",
+        help="set up a new installation",
+        description=f"Set up a new installation. The first Admin's password comes from {ADMIN_PASSWORD_ENV} "
+        f"(or a prompt). With no usable OS keyring, or with {PASSPHRASE_ENV} set, the database key is "
+        "protected by that passphrase. Prints a recovery code once.",
+    )
+    init.add_argument("--business-name", required=True, help="the business named on notices and signs")
+    init.add_argument("--contact", required=True, help="phone, e-mail or address for guests' rights requests")
+    init.add_argument("--admin", required=True, metavar="USER", help="user name of the first Admin")
+    init.add_argument("--admin-name", default="", metavar="NAME", help="display name of the first Admin")
+    init.add_argument(
+        "--location-type",
+        choices=[loc.value for loc in LocationType],
+        default=LocationType.HOTEL_FRONT_DESK.value,
+        help="where the camera is; private spaces are refused (default: hotel_front_desk)",
+    )
+    init.add_argument(
+        "--purpose",
+        action="append",
+        choices=[p.value for p in Purpose],
+        default=[],
+        help="enable face recognition for this purpose (repeatable; default: none, face features off)",
+    )
+
+    doctor = commands.add_parser("doctor", help="check key backend, model files and database")
+    doctor.add_argument("--json", action="store_true", help="print JSON")
+
+    stats = commands.add_parser("stats", help="counts of people, templates, consents and the filing counter")
+    stats.add_argument("--json", action="store_true", help="print JSON")
+
+    audit = commands.add_parser("audit", help="audit log tools")
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=_OneLineParser)
+    audit_commands.required = True
+    audit_commands.add_parser(
+        "verify", help="exit 0 if the hash chain is intact, else 1 naming the first broken event"
+    )
+
+    commands.add_parser(
+        "recover",
+        help="regain access with the recovery code",
+        description=f"Unlock with the recovery code ({RECOVERY_CODE_ENV} or a prompt). "
+        f"With {PASSPHRASE_ENV} set, that becomes the new database passphrase; "
+        "otherwise the key is put back into the OS keyring.",
+    )
+    commands.add_parser(
+        "passphrase",
+        help="change the database passphrase",
+        description=f"Change the passphrase: current one from {PASSPHRASE_ENV}, new one from "
+        f"{NEW_PASSPHRASE_ENV} (or prompts).",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the exit code."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        return run_desk_app(LaunchOptions(args.data_dir, args.lang, args.verbose))
+    paths = DataPaths.for_data_dir(args.data_dir)
+    start_logging(paths, verbose=args.verbose)
+    handler: Callable[[argparse.Namespace, InstallationService], int] = _COMMANDS[args.command]
+    try:
+        return handler(args, build_installation(paths))
+    except InvalidInputError as exc:
+        return _fail(EXIT_BAD_INPUT, exc)
+    except (KeyAccessError, AuthenticationError, PermissionDeniedError) as exc:
+        return _fail(EXIT_ACCESS, exc)
+    except FaceDeskError as exc:
+        return _fail(EXIT_DATA, exc)
+    except KeyboardInterrupt:
+        print("facedesk: interrupted; nothing more was changed.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception:
+        logger.exception("Unexpected error in 'facedesk %s'.", args.command)
+        print(
+            f"facedesk: unexpected error; details are in {paths.log_dir}. Nothing more was changed.",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+
+
+def _fail(code: int, exc: FaceDeskError) -> int:
+    logger.info("Command failed: %s: %s", type(exc).__name__, exc)
+    print(f"facedesk: {exc}", file=sys.stderr)
+    return code
+
+
+def _cmd_init(args: argparse.Namespace, installation: InstallationService) -> int:
+    location = LocationType(args.location_type)
+    if location.is_private_space:
+        allowed = ", ".join(loc.value for loc in PERMITTED_LOCATIONS)
+        raise InvalidInputError(
+            f"Face recognition may not be used in a {location.value.replace('_', ' ')} (Measures Art. 13); "
+            f"use one of: {allowed}."
+        )
+    request = SetupRequest(
+        business_name=args.business_name,
+        contact=args.contact,
+        location_type=location,
+        admin_username=args.admin,
+        admin_display_name=args.admin_name,
+        admin_password=_secret_from(ADMIN_PASSWORD_ENV, "Password for the first Admin", confirm=True),
+        purposes=frozenset(Purpose(p) for p in args.purpose),
+    ).validated()
+    passphrase = passphrase_from_environment()
+    if passphrase is None and not installation.keyring_available:
+        passphrase = _secret_from(PASSPHRASE_ENV, "New database passphrase", confirm=True)
+    desk, code = installation.create_desk(request, passphrase=passphrase)
+    desk.close()
+    protection = installation.key_facts()["key_backend"]
+    print(f"FaceDesk is set up in {installation.paths.root}.")
+    print(f"Database key protected by: {protection}.")
+    print()
+    print("RECOVERY CODE (shown only now; write it down and keep it away from this computer):")
+    print(f"    {code.formatted()}")
+    print("If the keyring entry or the passphrase is ever lost, 'facedesk recover' with this code")
+    print("restores access to the database.")
+    return EXIT_OK
+
+
+def _cmd_doctor(args: argparse.Namespace, installation: InstallationService) -> int:
+    passphrase = _passphrase_if_needed(installation)
+    report = DiagnosticsService(installation).report(passphrase)
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        print(f"FaceDesk {report['facedesk_version']} (Python {report['python']}, {report['platform']})")
+        print(f"Data folder:   {report['data_dir']} ({'set up' if report['initialized'] else 'not set up'})")
+        for name, value in report["key"].items():
+            print(f"Key {name + ':':<13}{value}")
+        for model in report["models"]["files"]:
+            print(f"Model file:    {model['name']}: {'found' if model['found'] else 'MISSING'}")
+        database = report["database"]
+        if database:
+            pending = " (upgrade pending)" if database["upgrade_pending"] else ""
+            print(f"Database:      schema {database['schema_version']}{pending}, {database['cipher']}")
+    return EXIT_OK if report["ok"] else EXIT_CHECK_FAILED
+
+
+def _cmd_stats(args: argparse.Namespace, installation: InstallationService) -> int:
+    desk = installation.open_desk(_passphrase_if_needed(installation))
+    try:
+        summary = desk.statistics.summary()
+    finally:
+        desk.close()
+    if args.json:
+        print(json.dumps(summary, indent=2))
+    else:
+        for key, value in summary.items():
+            print(f"{key}: {value}")
+    return EXIT_OK
+
+
+def _cmd_audit(args: argparse.Namespace, installation: InstallationService) -> int:
+    desk = installation.open_desk(_passphrase_if_needed(installation))
+    try:
+        verdict = desk.audit.verify_chain()
+    finally:
+        desk.close()
+    print(verdict.describe())
+    return EXIT_OK if verdict.intact else EXIT_CHECK_FAILED
+
+
+def _cmd_recover(args: argparse.Namespace, installation: InstallationService) -> int:
+    code = _secret_from(RECOVERY_CODE_ENV, "Recovery code", confirm=False)
+    new_passphrase = passphrase_from_environment()
+    if new_passphrase is None and not installation.keyring_available:
+        new_passphrase = _secret_from(PASSPHRASE_ENV, "New database passphrase", confirm=True)
+    installation.recover(code, new_passphrase=new_passphrase).close()
+    print(
+        f"Access restored; the database key is now protected by: {installation.key_facts()['key_backend']}."
+    )
+    return EXIT_OK
+
+
+def _cmd_passphrase(args: argparse.Namespace, installation: InstallationService) -> int:
+    old = _secret_from(PASSPHRASE_ENV, "Current database passphrase", confirm=False)
+    new = _secret_from(NEW_PASSPHRASE_ENV, "New database passphrase", confirm=True)
+    installation.change_passphrase(old, new)
+    print("The database passphrase was changed.")
+    return EXIT_OK
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, InstallationService], int]] = {
+    "init": _cmd_init,
+    "doctor": _cmd_doctor,
+    "stats": _cmd_stats,
+    "audit": _cmd_audit,
+    "recover": _cmd_recover,
+    "passphrase": _cmd_passphrase,
+}
+
+
+def _passphrase_if_needed(installation: InstallationService) -> str | None:
+    if not installation.is_initialized() or not installation.uses_passphrase():
+        return None
+    return passphrase_from_environment() or _secret_from(PASSPHRASE_ENV, "Database passphrase", confirm=False)
+
+
+def _secret_from(env_var: str, prompt: str, *, confirm: bool) -> str:
+    """A secret from ``env_var``, or typed at a terminal (twice when ``confirm``)."""
+    value = os.environ.get(env_var)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise InvalidInputError(f"{prompt} needed: set {env_var} or run the command in a terminal.")
+    value = getpass.getpass(f"{prompt}: ")
+    if confirm and getpass.getpass(f"{prompt} (again): ") != value:
+        raise InvalidInputError("The two entries differ; nothing was changed.")
+    return value
+
+
+if __name__ == "__main__":
+    sys.exit(main())

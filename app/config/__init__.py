@@ -1,0 +1,1 @@
+"""Where things live (paths) and what can be configured (settings)."""

@@ -1,0 +1,70 @@
+"""Logging set-up, done in exactly one place (the entry points call :func:`configure_logging`).
+
+Modules only ever call ``logging.getLogger(__name__)``. Log lines never carry names, ID numbers,
+templates, keys or passphrases; the code that logs is responsible for that, and the leak tests
+scan the files after full flows.
+"""
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+LOG_FILE = "facedesk.log"
+LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+_MARK = "_facedesk_handler"
+
+
+def configure_logging(log_dir: Path | None, *, verbose: bool = False) -> Path | None:
+    """Send records to a rotating file in ``log_dir`` and, when verbose, to stderr.
+
+    Calling it again replaces the handlers it installed before, so it is safe to call once per
+    command in the same process.
+
+    Returns:
+        The log file path, or ``None`` when there is no log folder (yet).
+    """
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, _MARK, False)]:
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    formatter = logging.Formatter(LOG_FORMAT)
+
+    log_file: Path | None = None
+    if log_dir is not None:
+        log_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        log_file = log_dir / LOG_FILE
+        file_handler = logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+        file_handler.setFormatter(formatter)
+        setattr(file_handler, _MARK, True)
+        root.addHandler(file_handler)
+        log_file.chmod(0o600)
+    if verbose:
+        console = logging.StreamHandler(sys.stderr)
+        console.setFormatter(formatter)
+        setattr(console, _MARK, True)
+        root.addHandler(console)
+    return log_file
+
+
+def route_qt_messages() -> None:
+    """Send Qt's own warnings and errors into ``logging`` under the ``qt`` logger."""
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    qt_logger = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(msg_type: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        category = context.category or "default"
+        qt_logger.log(levels.get(msg_type, logging.WARNING), "[%s] %s", category, message)
+
+    qInstallMessageHandler(handler)

@@ -1,0 +1,102 @@
+"""Every file location FaceDesk uses, in one place.
+
+The data folder comes from platformdirs unless ``--data-dir`` overrides it, which keeps tests and
+demos away from real data. ``resource_path()`` finds read-only resources from a source checkout,
+an installed wheel and a PyInstaller bundle alike.
+"""
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "FaceDesk"
+DATABASE_FILE = "facedesk.db"
+KEY_FILE = "facedesk.keys"
+DEVICE_SETTINGS_FILE = "settings.ini"
+
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent
+
+
+def is_frozen() -> bool:
+    """Whether we run from a PyInstaller bundle."""
+    return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
+
+
+def bundle_root() -> Path:
+    """The bundle's unpack folder when frozen, else the folder holding the ``app`` package."""
+    if is_frozen():
+        return Path(sys._MEIPASS)  # type: ignore[attr-defined]  # set by PyInstaller
+    return _PACKAGE_DIR.parent
+
+
+def resource_path(*parts: str) -> Path:
+    """Absolute path of a read-only resource such as ``resource_path("notices", "en")``."""
+    if is_frozen():
+        base = bundle_root() / "resources"
+    else:
+        source_tree = _PACKAGE_DIR.parent / "resources"
+        base = source_tree if source_tree.is_dir() else _PACKAGE_DIR / "_resources"
+    return base.joinpath(*parts)
+
+
+def default_data_dir() -> Path:
+    """The per-user data folder of this operating system (never a roaming profile)."""
+    return platformdirs.user_data_path(APP_NAME, appauthor=False, roaming=False)
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The files of one FaceDesk installation, all under one data folder."""
+
+    root: Path
+
+    @classmethod
+    def for_data_dir(cls, data_dir: str | Path | None) -> "DataPaths":
+        """Paths for ``data_dir``, or for the default data folder when it is ``None``."""
+        root = Path(data_dir).expanduser() if data_dir is not None else default_data_dir()
+        return cls(root.resolve())
+
+    @property
+    def database(self) -> Path:
+        """The SQLCipher database."""
+        return self.root / DATABASE_FILE
+
+    @property
+    def key_file(self) -> Path:
+        """Wrapped copies of the database key (never the key itself)."""
+        return self.root / KEY_FILE
+
+    @property
+    def device_settings(self) -> Path:
+        """Per-computer preferences (language, camera, display); never secrets or face data."""
+        return self.root / DEVICE_SETTINGS_FILE
+
+    @property
+    def log_dir(self) -> Path:
+        """Rotating log files."""
+        return self.root / "logs"
+
+    @property
+    def backup_dir(self) -> Path:
+        """Encrypted backups."""
+        return self.root / "backups"
+
+    @property
+    def migration_backup_dir(self) -> Path:
+        """Encrypted copies taken before each schema upgrade."""
+        return self.backup_dir / "pre-migration"
+
+    @property
+    def cache_dir(self) -> Path:
+        """Rebuildable files such as compiled translations."""
+        return self.root / "cache"
+
+    def is_initialized(self) -> bool:
+        """Whether setup has created this installation (its key file exists)."""
+        return self.key_file.exists()
+
+    def ensure_root(self) -> None:
+        """Create the data folder, readable only by this user where the OS supports it."""
+        self.root.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -1,0 +1,187 @@
+"""Every setting, declared once: key, type, default, label and where it is kept.
+
+Device settings (language, camera, display) live in a QSettings file in the data folder. Policy
+settings (retention, lockout, guardian flow) live in the encrypted database, are changed only
+through the settings service, are audited, and some of them make the impact assessment stale
+(R2). Secrets and face data are never settings.
+
+This module is plain Python so the services layer can read the declarations without Qt.
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+SettingValue = bool | int | float | str
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate looks for this exact name
+    """Mark ``text`` for translation in ``context`` without translating it here."""
+    del context
+    return text
+
+
+class SettingScope(StrEnum):
+    """Where a setting is stored."""
+
+    DEVICE = "device"
+    POLICY = "policy"
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """The declaration of one setting."""
+
+    key: str
+    type: type
+    default: SettingValue
+    label: str
+    scope: SettingScope
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[str, ...] | None = None
+    affects_pia: bool = False
+
+    def coerce(self, raw: object) -> SettingValue:
+        """Convert ``raw`` (typed, or text from a settings file) to this setting's type.
+
+        Raises:
+            ValueError: with a sentence saying what values are accepted.
+        """
+        value: SettingValue
+        if self.type is bool:
+            if isinstance(raw, bool):
+                value = raw
+            elif isinstance(raw, str) and raw.strip().lower() in {"true", "1", "yes", "on"}:
+                value = True
+            elif isinstance(raw, str) and raw.strip().lower() in {"false", "0", "no", "off"}:
+                value = False
+            else:
+                raise ValueError(f"{self.key} must be true or false.")
+        elif self.type is int:
+            if isinstance(raw, bool):
+                raise ValueError(f"{self.key} must be a whole number.")
+            try:
+                value = int(str(raw).strip()) if isinstance(raw, str) else int(raw)  # type: ignore[call-overload]
+            except (TypeError, ValueError):
+                raise ValueError(f"{self.key} must be a whole number.") from None
+            if isinstance(raw, float) and not raw.is_integer():
+                raise ValueError(f"{self.key} must be a whole number.")
+        elif self.type is float:
+            try:
+                value = float(raw)  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                raise ValueError(f"{self.key} must be a number.") from None
+            if value != value or value in (float("inf"), float("-inf")):
+                raise ValueError(f"{self.key} must be a finite number.")
+        else:
+            if not isinstance(raw, str):
+                raise ValueError(f"{self.key} must be text.")
+            value = raw.strip()
+        if self.choices is not None and value not in self.choices:
+            raise ValueError(f"{self.key} must be one of: {', '.join(self.choices)}.")
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            if self.minimum is not None and value < self.minimum:
+                raise ValueError(f"{self.key} must be at least {self.minimum:g}.")
+            if self.maximum is not None and value > self.maximum:
+                raise ValueError(f"{self.key} must be at most {self.maximum:g}.")
+        return value
+
+
+_D = SettingScope.DEVICE
+_P = SettingScope.POLICY
+
+SETTING_SPECS: tuple[SettingSpec, ...] = (
+    SettingSpec(
+        "ui/language", str, "en", QT_TRANSLATE_NOOP("Settings", "Language"), _D, choices=("en", "zh_CN")
+    ),
+    SettingSpec("ui/large_font", bool, False, QT_TRANSLATE_NOOP("Settings", "Large text"), _D),
+    SettingSpec("ui/high_contrast", bool, False, QT_TRANSLATE_NOOP("Settings", "High contrast"), _D),
+    SettingSpec("camera/device", str, "0", QT_TRANSLATE_NOOP("Settings", "Camera"), _D),
+    SettingSpec(
+        "camera/width",
+        int,
+        1280,
+        QT_TRANSLATE_NOOP("Settings", "Camera width (pixels)"),
+        _D,
+        minimum=320,
+        maximum=3840,
+    ),
+    SettingSpec(
+        "camera/height",
+        int,
+        720,
+        QT_TRANSLATE_NOOP("Settings", "Camera height (pixels)"),
+        _D,
+        minimum=240,
+        maximum=2160,
+    ),
+    SettingSpec(
+        "camera/fps", int, 30, QT_TRANSLATE_NOOP("Settings", "Camera frame rate"), _D, minimum=5, maximum=60
+    ),
+    SettingSpec(
+        "security/idle_lock_minutes",
+        int,
+        5,
+        QT_TRANSLATE_NOOP("Settings", "Lock the screen after this many idle minutes"),
+        _P,
+        minimum=1,
+        maximum=60,
+    ),
+    SettingSpec(
+        "security/lockout_attempts",
+        int,
+        5,
+        QT_TRANSLATE_NOOP("Settings", "Failed sign-ins before an account is locked"),
+        _P,
+        minimum=3,
+        maximum=10,
+    ),
+    SettingSpec(
+        "security/lockout_minutes",
+        int,
+        15,
+        QT_TRANSLATE_NOOP("Settings", "Minutes a locked account stays locked"),
+        _P,
+        minimum=1,
+        maximum=1440,
+    ),
+    SettingSpec(
+        "retention/guest_grace_hours",
+        int,
+        0,
+        QT_TRANSLATE_NOOP("Settings", "Hours after checkout before guest face data is deleted"),
+        _P,
+        minimum=0,
+        maximum=72,
+        affects_pia=True,
+    ),
+    SettingSpec(
+        "retention/backup_days",
+        int,
+        7,
+        QT_TRANSLATE_NOOP("Settings", "Days an encrypted backup is kept"),
+        _P,
+        minimum=1,
+        maximum=30,
+        affects_pia=True,
+    ),
+    SettingSpec(
+        "consent/guardian_flow_enabled",
+        bool,
+        False,
+        QT_TRANSLATE_NOOP("Settings", "Allow face enrolment of under-14s with guardian consent"),
+        _P,
+        affects_pia=True,
+    ),
+)
+
+SETTINGS: dict[str, SettingSpec] = {spec.key: spec for spec in SETTING_SPECS}
+
+
+def setting_spec(key: str) -> SettingSpec:
+    """The declaration for ``key``.
+
+    Raises:
+        KeyError: no such setting.
+    """
+    return SETTINGS[key]

@@ -1,0 +1,187 @@
+"""The hash-chained audit log (R17): event values, hashing and chain verification.
+
+Each event stores the SHA-256 of the previous event and the SHA-256 of its own content plus that
+link, so changing, removing or reordering any row breaks the chain from that row on. Events hold
+no biometric data and no names or ID numbers: people and operators are referred to by row id.
+"""
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+GENESIS_HASH = "0" * 64
+SYSTEM_ACTOR = "system"
+CLI_ACTOR = "cli"
+
+# Keys that would invite personal or secret data into the log; refused outright.
+FORBIDDEN_DETAIL_KEYS = frozenset(
+    {
+        "name",
+        "full_name",
+        "username",
+        "id_number",
+        "id_document_number",
+        "date_of_birth",
+        "template",
+        "embedding",
+        "vector",
+        "image",
+        "frame",
+        "photo",
+        "password",
+        "passphrase",
+        "key",
+        "recovery_code",
+    }
+)
+MAX_DETAIL_TEXT = 200
+
+DetailValue = str | int | float | bool | None
+
+
+class AuditAction(StrEnum):
+    """Every kind of audited event."""
+
+    DATABASE_CREATED = "database.created"
+    DATABASE_MIGRATED = "database.migrated"
+    SETUP_COMPLETED = "setup.completed"
+    KEY_RECOVERED = "key.recovered"
+    KEY_PASSPHRASE_CHANGED = "key.passphrase_changed"
+    OPERATOR_CREATED = "operator.created"
+    OPERATOR_LOCKED = "operator.locked"
+    OPERATOR_UNLOCKED = "operator.unlocked"
+    OPERATOR_PASSWORD_CHANGED = "operator.password_changed"
+    LOGIN_SUCCEEDED = "login.succeeded"
+    LOGIN_FAILED = "login.failed"
+    LOGIN_REFUSED_LOCKED = "login.refused_locked"
+    SESSION_ENDED = "session.ended"
+    ACCESS_DENIED = "access.denied"
+    SETTINGS_CHANGED = "settings.changed"
+    SECURITY_ALERT = "security.alert"
+
+
+def operator_actor(operator_id: int) -> str:
+    """The actor label for an operator account."""
+    return f"operator:{operator_id}"
+
+
+def canonical_details(details: Mapping[str, DetailValue] | None) -> str:
+    """Serialise event details to the canonical JSON text that is stored and hashed.
+
+    Raises:
+        ValueError: a key invites personal data, or a value is not a short scalar.
+    """
+    clean: dict[str, DetailValue] = {}
+    for key, value in (details or {}).items():
+        if not isinstance(key, str) or not key:
+            raise ValueError("audit detail keys are non-empty strings")
+        if key.lower() in FORBIDDEN_DETAIL_KEYS:
+            raise ValueError(f"audit details must not carry {key!r}")
+        if isinstance(value, bytes | bytearray | memoryview) or not isinstance(
+            value, str | int | float | bool | type(None)
+        ):
+            raise ValueError(f"audit detail {key!r} must be a short scalar value")
+        if isinstance(value, str) and len(value) > MAX_DETAIL_TEXT:
+            raise ValueError(f"audit detail {key!r} is longer than {MAX_DETAIL_TEXT} characters")
+        clean[key] = value
+    return json.dumps(clean, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    """One stored audit event, exactly as its columns hold it."""
+
+    id: int
+    occurred_at: str
+    actor: str
+    action: str
+    subject_type: str | None
+    subject_id: int | None
+    details: str
+    prev_hash: str
+    row_hash: str
+
+    def expected_hash(self) -> str:
+        """The hash this row's content and link should have."""
+        return event_hash(
+            prev_hash=self.prev_hash,
+            event_id=self.id,
+            occurred_at=self.occurred_at,
+            actor=self.actor,
+            action=self.action,
+            subject_type=self.subject_type,
+            subject_id=self.subject_id,
+            details=self.details,
+        )
+
+
+def event_hash(
+    *,
+    prev_hash: str,
+    event_id: int,
+    occurred_at: str,
+    actor: str,
+    action: str,
+    subject_type: str | None,
+    subject_id: int | None,
+    details: str,
+) -> str:
+    """SHA-256 over an unambiguous serialisation of every column plus the previous hash."""
+    payload = json.dumps(
+        [event_id, occurred_at, actor, action, subject_type, subject_id, details, prev_hash],
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ChainVerdict:
+    """The outcome of checking the whole chain."""
+
+    events_checked: int
+    first_broken_id: int | None = None
+    problem: str | None = None
+
+    @property
+    def intact(self) -> bool:
+        """True when every row checked out."""
+        return self.first_broken_id is None
+
+    def describe(self) -> str:
+        """One line a person can read."""
+        if self.intact:
+            return f"Audit log intact: {self.events_checked} events, hash chain verified."
+        return f"Audit log broken at event #{self.first_broken_id}: {self.problem}"
+
+
+def verify_chain(records: Iterable[AuditRecord]) -> ChainVerdict:
+    """Check links, content hashes and numbering; report the first broken row."""
+    expected_prev = GENESIS_HASH
+    expected_id: int | None = None
+    checked = 0
+    for record in records:
+        if expected_id is None and record.id != 1:
+            return ChainVerdict(checked, record.id, "the log does not start at event #1 (rows were removed).")
+        if expected_id is not None and record.id != expected_id:
+            return ChainVerdict(
+                checked,
+                record.id,
+                f"event numbers jump from #{expected_id - 1} to #{record.id} (rows were removed).",
+            )
+        if record.prev_hash != expected_prev:
+            return ChainVerdict(
+                checked,
+                record.id,
+                "its link to the previous event does not match (rows removed or reordered).",
+            )
+        if record.row_hash != record.expected_hash():
+            return ChainVerdict(
+                checked, record.id, "its content does not match its hash (the row was edited)."
+            )
+        checked += 1
+        expected_prev = record.row_hash
+        expected_id = record.id + 1
+    return ChainVerdict(checked)

@@ -1,0 +1,77 @@
+"""Errors that reach people: each message is one complete sentence safe to show.
+
+Messages never contain names, ID numbers, templates, keys or passphrases, because they end up on
+screens, in terminals and in log files.
+"""
+
+
+class FaceDeskError(Exception):
+    """Base class for failures a user can understand and act on."""
+
+
+class InvalidInputError(FaceDeskError):
+    """Input was rejected; the message says what is wrong and what is expected."""
+
+
+class NotInitializedError(FaceDeskError):
+    """The data folder holds no FaceDesk installation yet."""
+
+
+class AlreadyInitializedError(FaceDeskError):
+    """Setup was asked to run on a data folder that is already set up."""
+
+
+class KeyAccessError(FaceDeskError):
+    """The database key could not be obtained (base class)."""
+
+
+class PassphraseRequiredError(KeyAccessError):
+    """The installation is passphrase-protected and no passphrase was given."""
+
+
+class WrongPassphraseError(KeyAccessError):
+    """The passphrase does not unlock this installation."""
+
+
+class WrongRecoveryCodeError(KeyAccessError):
+    """The recovery code does not unlock this installation."""
+
+
+class KeyUnavailableError(KeyAccessError):
+    """The key should be in the OS keyring but is missing or unreachable there."""
+
+
+class StorageError(FaceDeskError):
+    """The database could not be read or written (base class)."""
+
+
+class DatabaseMissingError(StorageError):
+    """The database file is not where the installation expects it."""
+
+
+class DatabaseTooNewError(StorageError):
+    """The database was written by a newer FaceDesk; it is left untouched."""
+
+
+class DatabaseUnreadableError(StorageError):
+    """The file is damaged, or is not a FaceDesk database for this key."""
+
+
+class MigrationError(StorageError):
+    """A schema upgrade failed and was rolled back."""
+
+
+class AuthenticationError(FaceDeskError):
+    """A sign-in was refused (wrong user name or password, or inactive account)."""
+
+
+class AccountLockedError(AuthenticationError):
+    """The account is locked after repeated failed sign-ins."""
+
+
+class PermissionDeniedError(FaceDeskError):
+    """The signed-in operator's role does not allow this action."""
+
+
+class SessionExpiredError(FaceDeskError):
+    """The operator session was locked or ended; sign in again."""

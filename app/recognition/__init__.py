@@ -1,0 +1,1 @@
+"""Face detection, alignment, encoding, quality checks and gallery search (dlib, numpy)."""

@@ -1,0 +1,27 @@
+"""Reading and verifying the audit log (R17)."""
+
+from app.domain.audit import AuditRecord, ChainVerdict, verify_chain
+from app.domain.operators import OperatorSession
+from app.domain.roles import Permission
+from app.services.access_control import AccessControl
+from app.storage.audit_repository import AuditRepository
+from app.storage.database import Database
+
+
+class AuditService:
+    """Chain verification and the audit log view."""
+
+    def __init__(self, database: Database, access: AccessControl) -> None:
+        self._db = database
+        self._access = access
+
+    def verify_chain(self) -> ChainVerdict:
+        """Check every event's content hash and link, in one consistent read."""
+        with self._db.snapshot() as conn:
+            return verify_chain(AuditRepository(conn).iter_all())
+
+    def recent_events(self, session: OperatorSession, limit: int = 200) -> list[AuditRecord]:
+        """The newest events, newest first (Managers and Admins)."""
+        self._access.require(session, Permission.VIEW_AUDIT_LOG)
+        with self._db.snapshot() as conn:
+            return AuditRepository(conn).recent(limit)

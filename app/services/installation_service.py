@@ -1,0 +1,204 @@
+"""Creating, opening and recovering an installation: key, encrypted database and first setup.
+
+The order of work keeps failures harmless: input is validated before anything is created; a
+wrong passphrase is detected from the key file before the database is opened; a database from
+a newer FaceDesk is refused before it is written; an encrypted copy is taken before a schema
+upgrade; and a setup that fails half-way removes what it created.
+"""
+
+import logging
+from datetime import timedelta
+from pathlib import Path
+
+from app.config.paths import DataPaths
+from app.domain.audit import CLI_ACTOR, SYSTEM_ACTOR, AuditAction
+from app.domain.clock import Clock
+from app.domain.errors import AlreadyInitializedError, NotInitializedError
+from app.domain.secrets import DatabaseKey
+from app.keystore import KeyManager, Protection, RecoveryCode, validate_passphrase
+from app.services.desk_services import DeskServices
+from app.services.passwords import PasswordHashing
+from app.services.settings_service import read_policy
+from app.services.setup_service import SetupRequest, SetupService
+from app.storage.audit_repository import AuditRepository
+from app.storage.database import Database, prune_copies
+from app.storage.migrations import LATEST_SCHEMA_VERSION
+
+logger = logging.getLogger(__name__)
+
+
+class InstallationService:
+    """The lifecycle of one data folder's key and database."""
+
+    def __init__(
+        self, paths: DataPaths, key_manager: KeyManager, clock: Clock, hashing: PasswordHashing | None = None
+    ) -> None:
+        self._paths = paths
+        self._keys = key_manager
+        self._clock = clock
+        self._hashing = hashing or PasswordHashing()
+
+    @property
+    def paths(self) -> DataPaths:
+        """The data folder's files."""
+        return self._paths
+
+    @property
+    def keyring_available(self) -> bool:
+        """Whether the key can be kept in an OS keyring on this computer."""
+        return self._keys.secret_store_available
+
+    def is_initialized(self) -> bool:
+        """Whether setup has run for this data folder."""
+        return self._keys.is_initialized()
+
+    def uses_passphrase(self) -> bool:
+        """Whether opening needs the database passphrase."""
+        return self._keys.protection() is Protection.PASSPHRASE
+
+    def key_facts(self) -> dict[str, str]:
+        """Non-secret facts about key protection (for ``doctor`` and logs)."""
+        return self._keys.describe()
+
+    def create(self, request: SetupRequest, *, passphrase: str | None) -> tuple[Database, RecoveryCode]:
+        """Set up a new installation.
+
+        Args:
+            request: business profile and first Admin.
+            passphrase: protect the key with it; ``None`` keeps the key in the OS keyring.
+
+        Returns:
+            The open database and the recovery code to show once.
+
+        Raises:
+            InvalidInputError, AlreadyInitializedError, PassphraseRequiredError, StorageError.
+        """
+        request.validated()
+        if passphrase is not None:
+            validate_passphrase(passphrase)
+        if self._paths.key_file.exists() or self._paths.database.exists():
+            raise AlreadyInitializedError(f"{self._paths.root} is already set up; nothing was changed.")
+        self._paths.ensure_root()
+        key, code = self._keys.create(passphrase=passphrase)
+        database: Database | None = None
+        try:
+            database = Database.create(self._paths.database, key)
+            with database.transaction() as tx:
+                AuditRepository(tx).append(
+                    occurred_at=self._clock(),
+                    actor=SYSTEM_ACTOR,
+                    action=AuditAction.DATABASE_CREATED,
+                    details={
+                        "schema_version": database.schema_version(),
+                        "key_protection": self._keys.protection().value,
+                    },
+                )
+            SetupService(database, self._clock, self._hashing).bootstrap(request)
+        except BaseException:
+            logger.exception("Setup failed; removing the partly created installation.")
+            if database is not None:
+                database.close()
+            for leftover in _database_files(self._paths.database):
+                leftover.unlink(missing_ok=True)
+            self._keys.discard()
+            raise
+        logger.info("Installation created (key: %s).", self._keys.describe()["key_backend"])
+        return database, code
+
+    def open(self, passphrase: str | None) -> Database:
+        """Unlock the key the normal way and open (and if needed upgrade) the database.
+
+        Raises:
+            NotInitializedError, KeyAccessError subclasses, StorageError subclasses.
+        """
+        if not self.is_initialized():
+            raise NotInitializedError(
+                f"No FaceDesk installation in {self._paths.root}: "
+                "run 'facedesk init' or start the app to set it up."
+            )
+        return self._open_with(self._keys.unlock(passphrase))
+
+    def create_desk(
+        self, request: SetupRequest, *, passphrase: str | None
+    ) -> tuple[DeskServices, RecoveryCode]:
+        """:meth:`create`, returning the services of the new installation."""
+        database, code = self.create(request, passphrase=passphrase)
+        return DeskServices.build(database, self._clock, self._hashing), code
+
+    def open_desk(self, passphrase: str | None) -> DeskServices:
+        """:meth:`open`, returning the services of the installation."""
+        return DeskServices.build(self.open(passphrase), self._clock, self._hashing)
+
+    def inspect(self, passphrase: str | None) -> dict[str, object]:
+        """Open the database without upgrading it and report its state (for ``doctor``)."""
+        if not self.is_initialized():
+            raise NotInitializedError(f"No FaceDesk installation in {self._paths.root}.")
+        key = self._keys.unlock(passphrase)
+        database, _ = Database.open(self._paths.database, key, upgrade=False)
+        try:
+            version = database.schema_version()
+            return {
+                "path": str(self._paths.database),
+                "size_bytes": self._paths.database.stat().st_size,
+                "schema_version": version,
+                "latest_schema_version": LATEST_SCHEMA_VERSION,
+                "upgrade_pending": version < LATEST_SCHEMA_VERSION,
+                "cipher": f"SQLCipher {database.cipher_version()}",
+            }
+        finally:
+            database.close()
+
+    def recover(self, recovery_code: str, *, new_passphrase: str | None) -> Database:
+        """Regain access with the recovery code (see :meth:`KeyManager.recover`) and open the database."""
+        if not self.is_initialized():
+            raise NotInitializedError(f"No FaceDesk installation in {self._paths.root}; nothing to recover.")
+        database = self._open_with(self._keys.recover(recovery_code, new_passphrase=new_passphrase))
+        with database.transaction() as tx:
+            AuditRepository(tx).append(
+                occurred_at=self._clock(),
+                actor=CLI_ACTOR,
+                action=AuditAction.KEY_RECOVERED,
+                details={"key_protection": self._keys.protection().value},
+            )
+        return database
+
+    def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
+        """Re-wrap the key under a new passphrase, audited."""
+        self._keys.change_passphrase(old_passphrase, new_passphrase)
+        database = self._open_with(self._keys.unlock(new_passphrase))
+        try:
+            with database.transaction() as tx:
+                AuditRepository(tx).append(
+                    occurred_at=self._clock(), actor=CLI_ACTOR, action=AuditAction.KEY_PASSPHRASE_CHANGED
+                )
+        finally:
+            database.close()
+
+    def _open_with(self, key: DatabaseKey) -> Database:
+        database, applied = Database.open(self._paths.database, key, before_upgrade=self._copy_before_upgrade)
+        if applied:
+            with database.transaction() as tx:
+                AuditRepository(tx).append(
+                    occurred_at=self._clock(),
+                    actor=SYSTEM_ACTOR,
+                    action=AuditAction.DATABASE_MIGRATED,
+                    details={"from_version": applied[0] - 1, "to_version": applied[-1]},
+                )
+        with database.snapshot() as conn:
+            keep_days = int(read_policy(conn, "retention/backup_days"))
+        removed = prune_copies(
+            self._paths.migration_backup_dir, older_than=timedelta(days=keep_days), now=self._clock()
+        )
+        if removed:
+            logger.info("Removed %d pre-upgrade copies older than %d days.", len(removed), keep_days)
+        return database
+
+    def _copy_before_upgrade(self, database: Database, version: int) -> None:
+        stamp = self._clock().strftime("%Y%m%dT%H%M%SZ")
+        target = self._paths.migration_backup_dir / f"facedesk-schema{version}-{stamp}.db"
+        database.backup_to(target)
+        logger.info("Copied the schema-%d database before upgrading it.", version)
+
+
+def _database_files(database: Path) -> list[Path]:
+    return [database, database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm")]

@@ -1,0 +1,222 @@
+"""Signing operators in and out, lockout after repeated failures, and account management.
+
+R16: named accounts with Argon2id password hashes and roles. R18: after the configured number
+of failed sign-ins (5 by default) the account locks for a while and a security alert is raised.
+Every outcome is audited; failed attempts never record the user name that was typed, because
+people sometimes type a password into that field.
+"""
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from app.domain.audit import SYSTEM_ACTOR, AuditAction, DetailValue, operator_actor
+from app.domain.clock import Clock
+from app.domain.errors import AccountLockedError, AuthenticationError, InvalidInputError
+from app.domain.operators import Operator, OperatorSession, validate_password, validate_username
+from app.domain.roles import Permission, Role
+from app.services.access_control import AccessControl
+from app.services.passwords import PasswordHashing
+from app.services.settings_service import read_policy
+from app.storage.alert_repository import AlertRepository
+from app.storage.audit_repository import AuditRepository
+from app.storage.database import Connection, Database
+from app.storage.operator_repository import OperatorRepository
+
+logger = logging.getLogger(__name__)
+
+ANONYMOUS_ACTOR = "anonymous"
+_WRONG_CREDENTIALS = "Wrong user name or password."
+
+
+@dataclass(frozen=True)
+class _FailedSignIn:
+    error: AuthenticationError
+
+
+class OperatorService:
+    """Operator accounts and sessions."""
+
+    def __init__(
+        self, database: Database, access: AccessControl, clock: Clock, hashing: PasswordHashing
+    ) -> None:
+        self._db = database
+        self._access = access
+        self._clock = clock
+        self._hashing = hashing
+
+    def sign_in(self, username: str, password: str) -> OperatorSession:
+        """Check credentials and open a session.
+
+        Raises:
+            AuthenticationError: wrong user name or password, or an inactive account.
+            AccountLockedError: the account is locked (now, or by this very attempt).
+        """
+        now = self._clock()
+        with self._db.snapshot() as conn:
+            stored = OperatorRepository(conn).credentials(username.strip())
+        if stored is None:
+            self._hashing.verify_decoy(password)
+            self._audit_anonymous_failure("unknown_account", now)
+            raise AuthenticationError(_WRONG_CREDENTIALS)
+        operator = stored.operator
+        if operator.locked_until is not None and operator.locked_until > now:
+            with self._db.transaction() as tx:
+                self._audit(tx, operator.id, AuditAction.LOGIN_REFUSED_LOCKED, now)
+            raise AccountLockedError(_locked_message(operator.locked_until - now))
+        if not self._hashing.verify(stored.password_hash, password) or not operator.active:
+            raise self._record_failure(operator, now).error
+        with self._db.transaction() as tx:
+            repo = OperatorRepository(tx)
+            repo.record_successful_login(operator.id, at=now)
+            if self._hashing.needs_rehash(stored.password_hash):
+                repo.set_password_hash(operator.id, self._hashing.hash(password))
+            self._audit(tx, operator.id, AuditAction.LOGIN_SUCCEEDED, now)
+        logger.info("Operator #%d signed in.", operator.id)
+        return self._access.issue(operator)
+
+    def sign_out(self, session: OperatorSession, *, reason: str = "sign_out") -> None:
+        """End a session (sign-out, idle lock or operator switch); audited once."""
+        if self._access.end(session):
+            with self._db.transaction() as tx:
+                self._audit(tx, session.operator_id, AuditAction.SESSION_ENDED, self._clock(), reason=reason)
+
+    def create_operator(
+        self, session: OperatorSession, *, username: str, display_name: str, role: Role, password: str
+    ) -> Operator:
+        """Add a named operator account (Admins only).
+
+        Raises:
+            PermissionDeniedError, InvalidInputError.
+        """
+        admin = self._access.require(session, Permission.MANAGE_OPERATORS)
+        name, shown, secret = _validated_account(username, display_name, password)
+        now = self._clock()
+        password_hash = self._hashing.hash(secret)
+        with self._db.transaction() as tx:
+            repo = OperatorRepository(tx)
+            new_id = repo.add(
+                username=name, display_name=shown, role=role, password_hash=password_hash, created_at=now
+            )
+            AuditRepository(tx).append(
+                occurred_at=now,
+                actor=operator_actor(admin.id),
+                action=AuditAction.OPERATOR_CREATED,
+                subject_type="operator",
+                subject_id=new_id,
+                details={"role": role.value},
+            )
+            created = repo.get(new_id)
+        assert created is not None  # noqa: S101 - inserted in the same transaction
+        return created
+
+    def unlock_operator(self, session: OperatorSession, operator_id: int) -> None:
+        """Lift a lockout early (Managers and Admins)."""
+        manager = self._access.require(session, Permission.UNLOCK_OPERATOR)
+        with self._db.transaction() as tx:
+            repo = OperatorRepository(tx)
+            if repo.get(operator_id) is None:
+                raise InvalidInputError("There is no such operator.")
+            repo.unlock(operator_id)
+            AuditRepository(tx).append(
+                occurred_at=self._clock(),
+                actor=operator_actor(manager.id),
+                action=AuditAction.OPERATOR_UNLOCKED,
+                subject_type="operator",
+                subject_id=operator_id,
+            )
+
+    def change_password(self, session: OperatorSession, old_password: str, new_password: str) -> None:
+        """Change the signed-in operator's own password.
+
+        Raises:
+            SessionExpiredError, AuthenticationError (old password wrong), InvalidInputError.
+        """
+        self._access.require(session, Permission.VIEW_PEOPLE)  # any active session
+        try:
+            validate_password(new_password)
+        except ValueError as exc:
+            raise InvalidInputError(str(exc)) from None
+        with self._db.snapshot() as conn:
+            stored = OperatorRepository(conn).credentials(session.username)
+        if stored is None or not self._hashing.verify(stored.password_hash, old_password):
+            raise AuthenticationError("The current password is wrong; the password was not changed.")
+        with self._db.transaction() as tx:
+            OperatorRepository(tx).set_password_hash(session.operator_id, self._hashing.hash(new_password))
+            self._audit(tx, session.operator_id, AuditAction.OPERATOR_PASSWORD_CHANGED, self._clock())
+
+    def list_operators(self, session: OperatorSession) -> list[Operator]:
+        """All operator accounts (Admins only)."""
+        self._access.require(session, Permission.MANAGE_OPERATORS)
+        with self._db.snapshot() as conn:
+            return OperatorRepository(conn).list_all()
+
+    def _record_failure(self, operator: Operator, now: datetime) -> _FailedSignIn:
+        with self._db.transaction() as tx:
+            attempts_allowed = int(read_policy(tx, "security/lockout_attempts"))
+            lock_minutes = int(read_policy(tx, "security/lockout_minutes"))
+            repo = OperatorRepository(tx)
+            stored = repo.credentials(operator.username)
+            failures = (stored.failed_logins if stored else 0) + 1
+            if failures < attempts_allowed:
+                repo.record_failed_login(operator.id, failed_logins=failures, locked_until=None)
+                self._audit(tx, operator.id, AuditAction.LOGIN_FAILED, now, reason="wrong_password")
+                return _FailedSignIn(AuthenticationError(_WRONG_CREDENTIALS))
+            locked_until = now + timedelta(minutes=lock_minutes)
+            repo.record_failed_login(operator.id, failed_logins=0, locked_until=locked_until)
+            self._audit(tx, operator.id, AuditAction.LOGIN_FAILED, now, reason="wrong_password")
+            self._audit(tx, operator.id, AuditAction.OPERATOR_LOCKED, now, failed_attempts=failures)
+            alert_id = AlertRepository(tx).raise_alert(
+                "account_locked", at=now, subject_id=operator.id, details={"failed_attempts": failures}
+            )
+            AuditRepository(tx).append(
+                occurred_at=now,
+                actor=SYSTEM_ACTOR,
+                action=AuditAction.SECURITY_ALERT,
+                subject_type="operator",
+                subject_id=operator.id,
+                details={"alert": "account_locked", "alert_id": alert_id},
+            )
+        logger.warning("Operator #%d locked after %d failed sign-ins.", operator.id, failures)
+        return _FailedSignIn(AccountLockedError(_locked_message(timedelta(minutes=lock_minutes))))
+
+    def _audit_anonymous_failure(self, reason: str, now: datetime) -> None:
+        with self._db.transaction() as tx:
+            AuditRepository(tx).append(
+                occurred_at=now,
+                actor=ANONYMOUS_ACTOR,
+                action=AuditAction.LOGIN_FAILED,
+                details={"reason": reason},
+            )
+
+    def _audit(
+        self, tx: Connection, operator_id: int, action: AuditAction, now: datetime, **details: DetailValue
+    ) -> None:
+        AuditRepository(tx).append(
+            occurred_at=now,
+            actor=operator_actor(operator_id),
+            action=action,
+            subject_type="operator",
+            subject_id=operator_id,
+            details=details,
+        )
+
+
+def _validated_account(username: str, display_name: str, password: str) -> tuple[str, str, str]:
+    try:
+        name = validate_username(username)
+        secret = validate_password(password)
+    except ValueError as exc:
+        raise InvalidInputError(str(exc)) from None
+    shown = display_name.strip() or name
+    if len(shown) > 100:
+        raise InvalidInputError("A display name has at most 100 characters.")
+    return name, shown, secret
+
+
+def _locked_message(remaining: timedelta) -> str:
+    minutes = max(1, -(-int(remaining.total_seconds()) // 60))
+    return (
+        f"This account is locked after too many failed sign-ins. Try again in {minutes} "
+        f"minute{'s' if minutes != 1 else ''}, or ask a manager to unlock it."
+    )

@@ -1,0 +1,80 @@
+"""SQL for the append-only, hash-chained audit log (R17)."""
+
+from collections.abc import Iterator, Mapping
+from datetime import datetime
+
+from app.domain.audit import (
+    GENESIS_HASH,
+    AuditRecord,
+    DetailValue,
+    canonical_details,
+    event_hash,
+)
+from app.domain.clock import to_utc_text
+from app.storage.database import Connection
+
+_COLUMNS = "id, occurred_at, actor, action, subject_type, subject_id, details, prev_hash, row_hash"
+
+
+class AuditRepository:
+    """Appends and reads audit events on one connection."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def append(
+        self,
+        *,
+        occurred_at: datetime,
+        actor: str,
+        action: str,
+        subject_type: str | None = None,
+        subject_id: int | None = None,
+        details: Mapping[str, DetailValue] | None = None,
+    ) -> AuditRecord:
+        """Add one event chained to the last one. Must run inside a write transaction.
+
+        Raises:
+            RuntimeError: no write transaction is open (the chain could fork).
+            ValueError: details would carry personal data or non-scalar values.
+        """
+        if not self._conn.in_transaction:
+            raise RuntimeError("audit events are appended inside the transaction of the change they record")
+        last = self._conn.execute("SELECT id, row_hash FROM audit_events ORDER BY id DESC LIMIT 1").fetchone()
+        event_id, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+        details_text = canonical_details(details)
+        when = to_utc_text(occurred_at)
+        row_hash = event_hash(
+            prev_hash=prev_hash,
+            event_id=event_id,
+            occurred_at=when,
+            actor=actor,
+            action=action,
+            subject_type=subject_type,
+            subject_id=subject_id,
+            details=details_text,
+        )
+        self._conn.execute(
+            f"INSERT INTO audit_events ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (event_id, when, actor, action, subject_type, subject_id, details_text, prev_hash, row_hash),
+        )
+        return AuditRecord(
+            event_id, when, actor, action, subject_type, subject_id, details_text, prev_hash, row_hash
+        )
+
+    def iter_all(self) -> Iterator[AuditRecord]:
+        """Every event in chain order."""
+        cursor = self._conn.execute(f"SELECT {_COLUMNS} FROM audit_events ORDER BY id")
+        for row in cursor:
+            yield AuditRecord(*row)
+
+    def recent(self, limit: int) -> list[AuditRecord]:
+        """The newest ``limit`` events, newest first."""
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM audit_events ORDER BY id DESC LIMIT ?", (limit,)
+        ).fetchall()
+        return [AuditRecord(*row) for row in rows]
+
+    def count(self) -> int:
+        """Number of events."""
+        return int(self._conn.execute("SELECT count(*) FROM audit_events").fetchone()[0])

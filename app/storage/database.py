@@ -1,0 +1,268 @@
+"""The encrypted SQLCipher database: opening, per-thread connections and transactions.
+
+Every connection sends ``PRAGMA key`` first (a raw 256-bit key, so SQLCipher's own KDF is
+skipped), checks the key by reading the schema, then turns on foreign keys and secure delete.
+WAL journaling is switched on only after the schema version has been checked, so a database
+from a newer FaceDesk, or one opened with the wrong key, is never written to.
+"""
+
+import logging
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlcipher3 import dbapi2
+
+from app.domain.errors import (
+    DatabaseMissingError,
+    DatabaseUnreadableError,
+    StorageError,
+)
+from app.domain.secrets import DatabaseKey
+from app.storage.migrations import (
+    LATEST_SCHEMA_VERSION,
+    apply_migrations,
+    refuse_if_too_new,
+    schema_version,
+)
+
+logger = logging.getLogger(__name__)
+
+Connection = dbapi2.Connection
+BUSY_TIMEOUT_SECONDS = 10.0
+
+
+class Database:
+    """One encrypted database file. Each thread gets its own connection from :meth:`connection`."""
+
+    def __init__(self, path: Path, key: DatabaseKey) -> None:
+        """Use :meth:`create` or :meth:`open`; this constructor does no I/O."""
+        self._path = path
+        self._key = key
+        self._local = threading.local()
+        self._connections: list[Connection] = []
+        self._lock = threading.Lock()
+
+    @property
+    def path(self) -> Path:
+        """The database file."""
+        return self._path
+
+    @classmethod
+    def create(
+        cls, path: Path, key: DatabaseKey, *, target_version: int = LATEST_SCHEMA_VERSION
+    ) -> "Database":
+        """Create a new encrypted database with the schema at ``target_version``.
+
+        Raises:
+            StorageError: a file already exists there.
+        """
+        if path.exists():
+            raise StorageError(f"A database already exists at {path}; it was not changed.")
+        database = cls(path, key)
+        conn = database._connect(create=True)
+        _enable_wal(conn)
+        apply_migrations(conn, target=target_version)
+        database._adopt(conn)
+        logger.info("Created an encrypted database at schema version %d.", target_version)
+        return database
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        key: DatabaseKey,
+        *,
+        before_upgrade: Callable[["Database", int], None] | None = None,
+        upgrade: bool = True,
+    ) -> tuple["Database", list[int]]:
+        """Open an existing database and bring its schema up to date.
+
+        Args:
+            path: the database file.
+            key: its key.
+            before_upgrade: called with the database and its current version before any
+                migration changes it (used to take an encrypted copy).
+            upgrade: ``False`` opens without migrating (for inspection such as ``doctor``).
+
+        Returns:
+            The database and the migration numbers that were applied.
+
+        Raises:
+            DatabaseMissingError, DatabaseUnreadableError, DatabaseTooNewError, MigrationError.
+        """
+        if not path.is_file():
+            raise DatabaseMissingError(
+                f"The database file {path.name} is missing from {path.parent}; restore it from a backup."
+            )
+        database = cls(path, key)
+        conn = database._connect(create=False)
+        try:
+            refuse_if_too_new(conn)  # before WAL: a newer database must not be touched at all
+            applied: list[int] = []
+            if upgrade:
+                _enable_wal(conn)
+                applied = apply_migrations(
+                    conn,
+                    before_upgrade=(lambda version: before_upgrade(database, version))
+                    if before_upgrade
+                    else None,
+                )
+        except BaseException:
+            conn.close()
+            raise
+        database._adopt(conn)
+        return database, applied
+
+    def connection(self) -> Connection:
+        """This thread's connection (created on first use)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._connect(create=False)
+            self._adopt(conn)
+        return conn
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """A write transaction (``BEGIN IMMEDIATE``), committed on success, rolled back on error."""
+        conn = self.connection()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except dbapi2.OperationalError as exc:
+            raise translate_error(exc) from None
+        try:
+            yield conn
+        except dbapi2.Error as exc:
+            _rollback(conn)
+            raise translate_error(exc) from exc
+        except BaseException:
+            _rollback(conn)
+            raise
+        try:
+            conn.execute("COMMIT")
+        except dbapi2.Error as exc:
+            _rollback(conn)
+            raise translate_error(exc) from exc
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """A read transaction: every query inside sees the same consistent state."""
+        conn = self.connection()
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.execute("ROLLBACK")
+
+    def schema_version(self) -> int:
+        """The schema version of the open database."""
+        return schema_version(self.connection())
+
+    def cipher_version(self) -> str:
+        """The SQLCipher library version in use."""
+        return str(self.connection().execute("PRAGMA cipher_version").fetchone()[0])
+
+    def backup_to(self, target: Path) -> None:
+        """Write a consistent, encrypted copy (same key) to ``target``, which must not exist."""
+        if target.exists():
+            raise StorageError(f"{target} already exists; the backup was not written.")
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        dest = dbapi2.connect(str(target), isolation_level=None)
+        try:
+            dest.execute("PRAGMA cipher_log_level = NONE")
+            dest.execute(f'PRAGMA key = "{self._key.sqlcipher_literal()}"')
+            self.connection().backup(dest)
+        finally:
+            dest.close()
+        target.chmod(0o600)
+
+    def close(self) -> None:
+        """Close every connection. Call after all threads using the database have stopped."""
+        with self._lock:
+            connections, self._connections = self._connections, []
+        for conn in connections:
+            conn.close()
+        self._local = threading.local()
+
+    def _adopt(self, conn: Connection) -> None:
+        self._local.conn = conn
+        with self._lock:
+            self._connections.append(conn)
+
+    def _connect(self, *, create: bool) -> Connection:
+        uri = self._path.as_uri() + ("?mode=rwc" if create else "?mode=rw")
+        try:
+            conn = dbapi2.connect(
+                uri,
+                uri=True,
+                isolation_level=None,  # transactions are explicit: BEGIN IMMEDIATE ... COMMIT
+                check_same_thread=False,  # ownership is per thread via self._local; close() may run elsewhere
+                timeout=BUSY_TIMEOUT_SECONDS,
+            )
+        except dbapi2.OperationalError as exc:
+            raise translate_error(exc) from None
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")  # errors surface as exceptions, not stderr
+            conn.execute(f'PRAGMA key = "{self._key.sqlcipher_literal()}"')
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except dbapi2.DatabaseError:
+            conn.close()
+            raise DatabaseUnreadableError(
+                f"The database {self._path.name} could not be decrypted: it is damaged or belongs to "
+                "another key. It was not changed."
+            ) from None
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")  # deleted rows are overwritten, not left in free pages
+        conn.execute("PRAGMA synchronous = FULL")  # a committed check-in survives a power cut
+        return conn
+
+
+def _rollback(conn: Connection) -> None:
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except dbapi2.Error:
+            logger.exception("Rollback failed; SQLite will roll back when the connection closes.")
+
+
+def _enable_wal(conn: Connection) -> None:
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        logger.warning("WAL journaling is not available here (journal mode %s).", mode)
+
+
+def translate_error(exc: dbapi2.Error) -> StorageError:
+    """Turn an SQLite error into a FaceDesk error with a message a person can act on."""
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return StorageError("The disk is full: free some space; nothing was saved.")
+    if "readonly" in text or "read-only" in text:
+        return StorageError("The data folder is read-only: FaceDesk cannot save; nothing was saved.")
+    if "locked" in text or "busy" in text:
+        return StorageError("The database is busy in another FaceDesk window; try again in a moment.")
+    if "unable to open" in text:
+        return StorageError(
+            "The database file could not be opened: check the data folder exists and is writable."
+        )
+    if isinstance(exc, dbapi2.IntegrityError):
+        return StorageError("The change breaks a data rule of FaceDesk and was not saved.")
+    return StorageError(f"The database reported an error ({type(exc).__name__}); nothing was saved.")
+
+
+def prune_copies(folder: Path, *, older_than: timedelta, now: datetime) -> list[Path]:
+    """Delete ``*.db`` copies in ``folder`` modified before ``now - older_than``.
+
+    Copies hold data as it was, including face templates deleted since; keeping them only for
+    the stated backup window is what makes deletion real (R14).
+    """
+    if not folder.is_dir():
+        return []
+    cutoff = (now - older_than).timestamp()
+    removed = []
+    for copy in sorted(folder.glob("*.db")):
+        if copy.stat().st_mtime < cutoff:
+            copy.unlink()
+            removed.append(copy)
+    return removed
