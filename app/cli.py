@@ -180,6 +180,10 @@ def _cmd_init(args: argparse.Namespace, installation: InstallationService) -> in
     passphrase = passphrase_from_environment()
     if passphrase is None and not installation.keyring_available:
         passphrase = _secret_from(PASSPHRASE_ENV, "New database passphrase", confirm=True)
+    if passphrase is not None:
+        installation.check_new_passphrase(passphrase)
+    installation.paths.ensure_root()
+    start_logging(installation.paths, verbose=args.verbose)  # the folder exists now: log setup too
     desk, code = installation.create_desk(request, passphrase=passphrase)
     desk.close()
     protection = installation.key_facts()["key_backend"]

@@ -130,7 +130,7 @@ class KeyFile:
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> "KeyFile":
         """Parse :meth:`to_json` output (raises ``ValueError``/``KeyError`` when malformed)."""
-        if data.get("format") != FORMAT:
+        if not isinstance(data, Mapping) or data.get("format") != FORMAT:
             raise ValueError("not a FaceDesk key file")
         if data.get("version") != VERSION:
             raise ValueError("key file version not supported by this FaceDesk")
@@ -158,7 +158,7 @@ def read_key_file(path: Path) -> KeyFile:
         ) from None
     try:
         return KeyFile.from_json(json.loads(text))
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise DatabaseUnreadableError(
             f"The key file {path.name} is damaged ({exc}); use a backup of the data folder."
         ) from None

@@ -48,6 +48,11 @@ class InstallationService:
         """Whether the key can be kept in an OS keyring on this computer."""
         return self._keys.secret_store_available
 
+    @staticmethod
+    def check_new_passphrase(passphrase: str) -> None:
+        """Raise ``InvalidInputError`` if ``passphrase`` is too weak to protect a database."""
+        validate_passphrase(passphrase)
+
     def is_initialized(self) -> bool:
         """Whether setup has run for this data folder."""
         return self._keys.is_initialized()

@@ -63,6 +63,7 @@ class Database:
             raise StorageError(f"A database already exists at {path}; it was not changed.")
         database = cls(path, key)
         conn = database._connect(create=True)
+        path.chmod(0o600)
         _enable_wal(conn)
         apply_migrations(conn, target=target_version)
         database._adopt(conn)

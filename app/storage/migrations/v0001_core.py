@@ -102,8 +102,9 @@ STATEMENTS: tuple[str, ...] = (
         CHECK (
             (consenter = 'self' AND guardian_name IS NULL AND guardian_relation IS NULL
                 AND guardian_id_hash IS NULL)
-            OR (consenter = 'guardian' AND length(trim(guardian_name)) > 0
-                AND length(trim(guardian_relation)) > 0 AND length(guardian_id_hash) = 64)
+            OR (consenter = 'guardian' AND length(trim(coalesce(guardian_name, ''))) > 0
+                AND length(trim(coalesce(guardian_relation, ''))) > 0
+                AND length(coalesce(guardian_id_hash, '')) = 64)
         )
     )
     """,

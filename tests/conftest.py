@@ -1,0 +1,221 @@
+"""Shared fixtures: a fresh data folder per test, real SQLCipher installations, the shared datasets.
+
+Tests run Qt offscreen, fail on any unexpected WARNING log record (like qutebrowser's logfail),
+and every ``req`` marker must name a requirement R1-R24 of ../shared/docs/DESIGN.md.
+"""
+
+import logging
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from argon2 import PasswordHasher  # noqa: E402 - after the Qt platform is chosen
+
+from app.config.paths import DataPaths  # noqa: E402
+from app.domain.business import LocationType  # noqa: E402
+from app.keystore import KdfParams, KeyManager, MemorySecretStore  # noqa: E402
+from app.keystore.recovery_code import RecoveryCode  # noqa: E402
+from app.services.desk_services import DeskServices  # noqa: E402
+from app.services.installation_service import InstallationService  # noqa: E402
+from app.services.passwords import PasswordHashing  # noqa: E402
+from app.services.setup_service import SetupRequest  # noqa: E402
+from tests.helpers.clock import FakeClock  # noqa: E402
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATASETS = REPO_ROOT.parent / "shared" / "datasets"
+REQUIREMENT_IDS = frozenset(f"R{number}" for number in range(1, 25))
+
+# Cheap Argon2id costs keep hundreds of set-ups fast; tests of the production parameters use
+# the defaults explicitly (tests/unit/keystore/test_kdf.py, tests/integration/test_cli.py).
+FAST_KDF = KdfParams(time_cost=1, memory_kib=8192, parallelism=1)
+
+ADMIN_USER = "boss"
+ADMIN_PASSWORD = "boss-password-1"
+STANDARD_SETUP = SetupRequest(
+    business_name="Lotus Inn",
+    contact="+86 10 1234 5678",
+    location_type=LocationType.HOTEL_FRONT_DESK,
+    admin_username=ADMIN_USER,
+    admin_password=ADMIN_PASSWORD,
+    admin_display_name="Wang Fang",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Refuse ``req`` markers that do not name a DESIGN.md requirement."""
+    for item in items:
+        for marker in item.iter_markers("req"):
+            if not marker.args or any(arg not in REQUIREMENT_IDS for arg in marker.args):
+                raise pytest.UsageError(f"{item.nodeid}: req marker {marker.args!r} must name R1-R24")
+
+
+# --- logging: unexpected warnings fail the test ------------------------------------------------
+
+_ALLOWED_WARNINGS = pytest.StashKey[list[re.Pattern[str]]]()
+
+
+class _WarningCollector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def fail_on_unexpected_warnings(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a test that logs a WARNING or worse it did not declare with ``expect_warnings``."""
+    collector = _WarningCollector()
+    allowed: list[re.Pattern[str]] = []
+    request.node.stash[_ALLOWED_WARNINGS] = allowed
+    root = logging.getLogger()
+    root.addHandler(collector)
+    yield
+    root.removeHandler(collector)
+    unexpected = [r for r in collector.records if not any(p.search(r.getMessage()) for p in allowed)]
+    if unexpected:
+        lines = "\n".join(f"{r.levelname} {r.name}: {r.getMessage()}" for r in unexpected)
+        pytest.fail(f"unexpected log records:\n{lines}")
+
+
+@pytest.fixture
+def expect_warnings(request: pytest.FixtureRequest) -> Callable[[str], None]:
+    """Declare a WARNING the test expects, by regular expression on the message."""
+    return lambda pattern: request.node.stash[_ALLOWED_WARNINGS].append(re.compile(pattern))
+
+
+# --- data and installations -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def shared_datasets() -> Path:
+    """``../shared/datasets`` beside the repository; fails loudly when it is missing."""
+    if not SHARED_DATASETS.is_dir():
+        pytest.fail(f"test data missing: expected {SHARED_DATASETS} (see DESIGN.md section 7)")
+    return SHARED_DATASETS
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """A controllable UTC clock."""
+    return FakeClock()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A fresh, not yet existing data folder."""
+    return tmp_path / "facedesk-data"
+
+
+@pytest.fixture
+def paths(data_dir: Path) -> DataPaths:
+    """The data folder's file layout."""
+    return DataPaths.for_data_dir(data_dir)
+
+
+@pytest.fixture
+def fast_hashing() -> PasswordHashing:
+    """Argon2id password hashing with cheap test parameters."""
+    return PasswordHashing(PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1))
+
+
+@pytest.fixture
+def secret_store() -> MemorySecretStore:
+    """The in-memory stand-in for the OS keyring."""
+    return MemorySecretStore()
+
+
+@pytest.fixture
+def key_manager(paths: DataPaths, secret_store: MemorySecretStore, clock: FakeClock) -> KeyManager:
+    """A key manager on the test data folder with the in-memory secret store."""
+    paths.ensure_root()
+    return KeyManager(paths.key_file, secret_store, kdf=FAST_KDF, clock=clock)
+
+
+@pytest.fixture
+def installation(
+    paths: DataPaths, key_manager: KeyManager, clock: FakeClock, fast_hashing: PasswordHashing
+) -> InstallationService:
+    """An installation service for the test data folder (not yet set up)."""
+    return InstallationService(paths, key_manager, clock, fast_hashing)
+
+
+@dataclass
+class SetUpDesk:
+    """A set-up installation: its services and the recovery code shown at setup."""
+
+    services: DeskServices
+    recovery_code: RecoveryCode
+
+
+@pytest.fixture
+def set_up(installation: InstallationService) -> Iterator[SetUpDesk]:
+    """A real encrypted installation for Lotus Inn with Admin ``boss`` (key in the memory store)."""
+    services, code = installation.create_desk(STANDARD_SETUP, passphrase=None)
+    yield SetUpDesk(services, code)
+    services.close()
+
+
+@pytest.fixture
+def desk(set_up: SetUpDesk) -> DeskServices:
+    """The services of the set-up installation."""
+    return set_up.services
+
+
+# --- the command line as a separate process --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CliResult:
+    """What a ``facedesk`` process did."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+class FaceDeskCli:
+    """Runs ``python -m app`` in a subprocess, as a user would run ``facedesk``."""
+
+    def __init__(self, data_dir: Path, base_env: dict[str, str]) -> None:
+        self.data_dir = data_dir
+        self.base_env = base_env
+
+    def __call__(self, *args: str, env: dict[str, str] | None = None, data_dir: bool = True) -> CliResult:
+        command = [sys.executable, "-m", "app"]
+        if data_dir:
+            command += ["--data-dir", str(self.data_dir)]
+        completed = subprocess.run(
+            [*command, *args],
+            env={**self.base_env, **(env or {})},
+            cwd=REPO_ROOT,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=180,
+            check=False,
+        )
+        return CliResult(completed.returncode, completed.stdout, completed.stderr)
+
+
+def clean_environment() -> dict[str, str]:
+    """The test process environment without FaceDesk variables and without any OS keyring."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FACEDESK_")}
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+@pytest.fixture
+def cli(data_dir: Path) -> FaceDeskCli:
+    """The CLI on the test data folder, with no OS keyring (as on headless Linux and CI)."""
+    return FaceDeskCli(data_dir, clean_environment())
