@@ -273,6 +273,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, InstallationService], int]] =
 def _passphrase_if_needed(installation: InstallationService) -> str | None:
     if not installation.is_initialized() or not installation.uses_passphrase():
         return None
+    if passphrase_from_environment() is None and not sys.stdin.isatty():
+        return None  # opening then fails with a message that says how to give the passphrase
     return passphrase_from_environment() or _secret_from(PASSPHRASE_ENV, "Database passphrase", confirm=False)
 
 

@@ -62,7 +62,7 @@ class SettingSpec:
                 raise ValueError(f"{self.key} must be a whole number.")
             try:
                 value = int(str(raw).strip()) if isinstance(raw, str) else int(raw)  # type: ignore[call-overload]
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):
                 raise ValueError(f"{self.key} must be a whole number.") from None
             if isinstance(raw, float) and not raw.is_integer():
                 raise ValueError(f"{self.key} must be a whole number.")

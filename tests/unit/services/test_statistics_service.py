@@ -1,0 +1,24 @@
+"""Counts and the filing counter (R21)."""
+
+import pytest
+
+from app.domain.filing import FilingStatus
+from app.services.desk_services import DeskServices
+
+
+def test_a_new_installation_counts_its_admin_and_setup_events(desk: DeskServices) -> None:
+    summary = desk.statistics.summary()
+    assert summary["operators"] == 1
+    assert summary["people"] == {"guests": 0, "staff": 0}
+    assert summary["people_with_face_data"] == 0
+    assert summary["audit_events"] == 3  # database created, first admin, setup completed
+    assert summary["filing"]["threshold"] == 100_000
+
+
+@pytest.mark.req("R21")
+@pytest.mark.parametrize(
+    ("count", "level"),
+    [(0, "below"), (49_999, "below"), (50_000, "warning_50k"), (90_000, "warning_90k"), (100_000, "filing_required")],
+)
+def test_the_filing_level_follows_the_thresholds(count: int, level: str) -> None:
+    assert FilingStatus(count).level == level
