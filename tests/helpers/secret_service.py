@@ -60,6 +60,8 @@ def running_secret_service(home: Path, base_env: dict[str, str]) -> Iterator[dic
             if process is not None:
                 process.terminate()
                 process.wait(timeout=10)
+        if bus.stdout is not None:
+            bus.stdout.close()
 
 
 def _wait_for_secrets_service(env: dict[str, str], timeout: float = 20.0) -> None:
