@@ -74,6 +74,7 @@ def run_desk_app(options: LaunchOptions) -> int:
     from app.ui.style import apply_style
 
     paths = DataPaths.for_data_dir(options.data_dir)
+    paths.ensure_root()  # first run: setup creates the installation here, so log here from the start
     start_logging(paths, verbose=options.verbose)
     route_qt_messages()
     installation = build_installation(paths)

@@ -1,0 +1,81 @@
+"""The sign-in screen: named operator accounts only (R16)."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from app.domain.errors import AccountLockedError, AuthenticationError, FaceDeskError
+from app.services.operator_service import OperatorService
+from app.ui.labels import error_line, hint, page_title, show_error
+
+
+class LoginWindow(QWidget):
+    """Asks for user name and password.
+
+    Signals:
+        signed_in(OperatorSession): credentials were accepted.
+    """
+
+    signed_in = Signal(object)
+
+    def __init__(self, operators: OperatorService, business_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._operators = operators
+        self.setObjectName("LoginWindow")
+        self.setWindowTitle(self.tr("FaceDesk – %1").replace("%1", business_name))
+        self.username = QLineEdit()
+        self.username.setAccessibleName(self.tr("User name"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.sign_in_button = QPushButton(self.tr("Sign in"))
+        self.sign_in_button.setObjectName("Primary")
+        self.sign_in_button.setDefault(True)
+        self.error = error_line()
+
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        box = QWidget()
+        box.setMaximumWidth(460)
+        inner = QVBoxLayout(box)
+        inner.addWidget(page_title(self.tr("Sign in")))
+        inner.addWidget(hint(business_name))
+        inner.addLayout(form)
+        inner.addWidget(self.error)
+        inner.addWidget(self.sign_in_button, alignment=Qt.AlignmentFlag.AlignRight)
+        outer = QVBoxLayout(self)
+        outer.addStretch()
+        outer.addWidget(box, alignment=Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch()
+        self.resize(720, 480)
+
+        self.sign_in_button.clicked.connect(self._sign_in)
+        self.password.returnPressed.connect(self._sign_in)
+        self.username.returnPressed.connect(self.password.setFocus)
+
+    def reset(self, username: str = "") -> None:
+        """Clear the form for the next sign-in (keeping a user name after a lock)."""
+        self.username.setText(username)
+        self.password.clear()
+        show_error(self.error, "")
+        (self.password if username else self.username).setFocus()
+
+    def _sign_in(self) -> None:
+        try:
+            session = self._operators.sign_in(self.username.text(), self.password.text())
+        except AccountLockedError:
+            show_error(
+                self.error,
+                self.tr("This account is locked after too many failed sign-ins. Ask a manager, or wait and try again."),
+            )
+        except AuthenticationError:
+            show_error(self.error, self.tr("Wrong user name or password."))
+        except FaceDeskError as exc:
+            show_error(self.error, str(exc))
+        else:
+            self.password.clear()
+            show_error(self.error, "")
+            self.signed_in.emit(session)
+            return
+        self.password.clear()
+        self.password.setFocus()
