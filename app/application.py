@@ -82,13 +82,6 @@ def run_desk_app(options: LaunchOptions) -> int:
     qt_app = QApplication([])
     qt_app.setApplicationName("FaceDesk")
     qt_app.setOrganizationName("FaceDesk")
-    apply_style(qt_app)
-    language = install_translators(qt_app, options.language or "en", paths.cache_dir)
-    logger.info("Desk application starting (language %s).", language)
-
-    flow = StartupFlow(installation, passphrase_from_environment())
-    flow.start()
-
     # Qt's event loop does not run Python signal handlers by itself: a short timer lets them in,
     # so Ctrl+C or a service manager's SIGTERM closes the app cleanly instead of killing it.
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -96,6 +89,12 @@ def run_desk_app(options: LaunchOptions) -> int:
     heartbeat = QTimer()
     heartbeat.timeout.connect(lambda: None)
     heartbeat.start(200)
+
+    apply_style(qt_app)
+    language = install_translators(qt_app, options.language or "en", paths.cache_dir)
+    flow = StartupFlow(installation, passphrase_from_environment())
+    flow.start()
+    logger.info("Desk application ready (language %s).", language)
 
     exit_code = qt_app.exec()
     heartbeat.stop()
