@@ -17,17 +17,17 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from argon2 import PasswordHasher  # noqa: E402 - after the Qt platform is chosen
+from argon2 import PasswordHasher
 
-from app.config.paths import DataPaths  # noqa: E402
-from app.domain.business import LocationType  # noqa: E402
-from app.keystore import KdfParams, KeyManager, MemorySecretStore  # noqa: E402
-from app.keystore.recovery_code import RecoveryCode  # noqa: E402
-from app.services.desk_services import DeskServices  # noqa: E402
-from app.services.installation_service import InstallationService  # noqa: E402
-from app.services.passwords import PasswordHashing  # noqa: E402
-from app.services.setup_service import SetupRequest  # noqa: E402
-from tests.helpers.clock import FakeClock  # noqa: E402
+from app.config.paths import DataPaths
+from app.domain.business import LocationType
+from app.keystore import KdfParams, KeyManager, MemorySecretStore
+from app.keystore.recovery_code import RecoveryCode
+from app.services.desk_services import DeskServices
+from app.services.installation_service import InstallationService
+from app.services.passwords import PasswordHashing
+from app.services.setup_service import SetupRequest
+from tests.helpers.clock import FakeClock
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATASETS = REPO_ROOT.parent / "shared" / "datasets"

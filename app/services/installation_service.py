@@ -121,7 +121,9 @@ class InstallationService:
                 f"No FaceDesk installation in {self._paths.root}: "
                 "run 'facedesk init' or start the app to set it up."
             )
-        return self._open_with(self._keys.unlock(passphrase))
+        database = self._open_with(self._keys.unlock(passphrase))
+        logger.info("Database unlocked through %s.", self._keys.describe()["key_backend"])
+        return database
 
     def create_desk(
         self, request: SetupRequest, *, passphrase: str | None

@@ -21,7 +21,11 @@ class HomeWindow(QMainWindow):
 
     def __init__(self, session: OperatorSession, business_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        role_names = {Role.DESK: self.tr("Desk"), Role.MANAGER: self.tr("Manager"), Role.ADMIN: self.tr("Admin")}
+        role_names = {
+            Role.DESK: self.tr("Desk"),
+            Role.MANAGER: self.tr("Manager"),
+            Role.ADMIN: self.tr("Admin"),
+        }
         self.setWindowTitle(self.tr("FaceDesk – %1").replace("%1", business_name))
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -31,7 +35,9 @@ class HomeWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.operator_label = QLabel(
-            self.tr("Signed in: %1 (%2)").replace("%1", session.display_name).replace("%2", role_names[session.role])
+            self.tr("Signed in: %1 (%2)")
+            .replace("%1", session.display_name)
+            .replace("%2", role_names[session.role])
         )
         self.lock_button = QPushButton(self.tr("Lock"))
         self.lock_button.setAccessibleName(self.tr("Lock the screen"))

@@ -8,7 +8,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 
-
 def recovery_sheet(code: str, business_name: str) -> QTextDocument:
     """A one-page document with the recovery code and what it is for."""
     title = QCoreApplication.translate("RecoverySheet", "FaceDesk recovery code")

@@ -68,7 +68,11 @@ class BusinessPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(
-            hint(self.tr("Face recognition is never allowed in guest rooms, bathrooms, changing rooms or toilets."))
+            hint(
+                self.tr(
+                    "Face recognition is never allowed in guest rooms, bathrooms, changing rooms or toilets."
+                )
+            )
         )
         layout.addSpacing(12)
         layout.addWidget(QLabel(self.tr("Use face recognition for:")))
@@ -158,7 +162,9 @@ class KeyPage(QWizardPage):
         layout.addWidget(self.use_keyring)
         if not installation.keyring_available:
             self.use_keyring.setEnabled(False)
-            layout.addWidget(hint(self.tr("No keyring is available on this computer, so a passphrase is needed.")))
+            layout.addWidget(
+                hint(self.tr("No keyring is available on this computer, so a passphrase is needed."))
+            )
         layout.addWidget(self.use_passphrase)
         form = QFormLayout()
         form.addRow(self.tr("Passphrase"), self.passphrase)
@@ -184,7 +190,9 @@ class KeyPage(QWizardPage):
         """Check the passphrase, then create the installation."""
         passphrase = self.chosen_passphrase()
         if passphrase is not None and len(passphrase) < MIN_PASSPHRASE_LENGTH:
-            show_error(self.error, self.tr("The passphrase needs at least %n characters.", "", MIN_PASSPHRASE_LENGTH))
+            show_error(
+                self.error, self.tr("The passphrase needs at least %n characters.", "", MIN_PASSPHRASE_LENGTH)
+            )
             return False
         if passphrase is not None and passphrase != self.repeat.text():
             show_error(self.error, self.tr("The two passphrases differ."))
@@ -219,7 +227,9 @@ class RecoveryPage(QWizardPage):
         self.code.setTextInteractionFlags(self.code.textInteractionFlags())
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setAutoDefault(False)
-        self.confirmed = QCheckBox(self.tr("I have written down the recovery code and will keep it away from this computer."))
+        self.confirmed = QCheckBox(
+            self.tr("I have written down the recovery code and will keep it away from this computer.")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.code)
         layout.addWidget(self.print_button, alignment=Qt.AlignmentFlag.AlignLeft)

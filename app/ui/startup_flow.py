@@ -57,7 +57,9 @@ class StartupFlow(QObject):
             self.desk = None
 
     def _ask_to_unlock(self, problem: KeyAccessError) -> None:
-        first_attempt_message = "" if self._passphrase is None and not isinstance(problem, KeyUnavailableError) else str(problem)
+        first_attempt_message = (
+            "" if self._passphrase is None and not isinstance(problem, KeyUnavailableError) else str(problem)
+        )
         dialog = UnlockDialog(
             self._installation,
             problem=first_attempt_message,

@@ -69,8 +69,13 @@ def _wait_for_secrets_service(env: dict[str, str], timeout: float = 20.0) -> Non
     while time.monotonic() < deadline:
         reply = subprocess.run(
             [
-                "dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
-                "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner", "string:org.freedesktop.secrets",
+                "dbus-send",
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.DBus",
+                "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.NameHasOwner",
+                "string:org.freedesktop.secrets",
             ],
             env=env,
             capture_output=True,

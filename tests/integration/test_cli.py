@@ -92,7 +92,10 @@ def test_a_wrong_passphrase_fails_every_command_with_one_line_and_changes_nothin
     before = data_files(data_dir)
     result = cli(
         *args,
-        env={"FACEDESK_PASSPHRASE": "not the right passphrase", "FACEDESK_NEW_PASSPHRASE": "another passphrase"},
+        env={
+            "FACEDESK_PASSPHRASE": "not the right passphrase",
+            "FACEDESK_NEW_PASSPHRASE": "another passphrase",
+        },
     )
     assert result.returncode != 0
     assert_one_clear_line(result.stderr)
@@ -188,12 +191,20 @@ def test_deleting_an_audit_row_is_detected(cli: FaceDeskCli, initialised: str, d
 def test_a_forgotten_passphrase_is_replaced_using_the_recovery_code(
     cli: FaceDeskCli, initialised: str, data_dir: Path
 ) -> None:
-    wrong_code = cli("recover", env={"FACEDESK_RECOVERY_CODE": "ABCDE-ABCDE-ABCDE-ABCDE-ABCDE-ABCDE",
-                                     "FACEDESK_PASSPHRASE": "my new passphrase"})
+    wrong_code = cli(
+        "recover",
+        env={
+            "FACEDESK_RECOVERY_CODE": "ABCDE-ABCDE-ABCDE-ABCDE-ABCDE-ABCDE",
+            "FACEDESK_PASSPHRASE": "my new passphrase",
+        },
+    )
     assert wrong_code.returncode == 3
     assert_one_clear_line(wrong_code.stderr, "does not unlock")
 
-    result = cli("recover", env={"FACEDESK_RECOVERY_CODE": initialised.lower(), "FACEDESK_PASSPHRASE": "my new passphrase"})
+    result = cli(
+        "recover",
+        env={"FACEDESK_RECOVERY_CODE": initialised.lower(), "FACEDESK_PASSPHRASE": "my new passphrase"},
+    )
     assert result.returncode == 0, result.stderr
     assert cli("stats", "--json", env={"FACEDESK_PASSPHRASE": "my new passphrase"}).returncode == 0
     assert cli("stats", "--json", env={"FACEDESK_PASSPHRASE": PASSPHRASE}).returncode == 3
@@ -202,12 +213,16 @@ def test_a_forgotten_passphrase_is_replaced_using_the_recovery_code(
 
 
 def test_the_passphrase_can_be_changed(cli: FaceDeskCli, initialised: str) -> None:
-    result = cli("passphrase", env={"FACEDESK_PASSPHRASE": PASSPHRASE, "FACEDESK_NEW_PASSPHRASE": "fresh passphrase 1"})
+    result = cli(
+        "passphrase", env={"FACEDESK_PASSPHRASE": PASSPHRASE, "FACEDESK_NEW_PASSPHRASE": "fresh passphrase 1"}
+    )
     assert result.returncode == 0, result.stderr
     assert cli("stats", "--json", env={"FACEDESK_PASSPHRASE": "fresh passphrase 1"}).returncode == 0
 
 
-def test_init_twice_is_refused_and_changes_nothing(cli: FaceDeskCli, initialised: str, data_dir: Path) -> None:
+def test_init_twice_is_refused_and_changes_nothing(
+    cli: FaceDeskCli, initialised: str, data_dir: Path
+) -> None:
     before = data_files(data_dir)
     result = cli(*INIT_ARGS, env=INIT_ENV)
     assert result.returncode == 4
@@ -248,8 +263,12 @@ def test_init_with_weak_or_missing_secrets_creates_nothing(
     assert not (data_dir / "facedesk.db").exists()
 
 
-@pytest.mark.parametrize("command", [("stats", "--json"), ("doctor", "--json"), ("audit", "verify"), ("recover",)])
-def test_commands_on_a_folder_that_was_never_set_up_say_so(cli: FaceDeskCli, command: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    "command", [("stats", "--json"), ("doctor", "--json"), ("audit", "verify"), ("recover",)]
+)
+def test_commands_on_a_folder_that_was_never_set_up_say_so(
+    cli: FaceDeskCli, command: tuple[str, ...]
+) -> None:
     result = cli(*command, env={"FACEDESK_PASSPHRASE": PASSPHRASE, "FACEDESK_RECOVERY_CODE": "x"})
     if command == ("doctor", "--json"):
         assert result.returncode == 1  # doctor reports, and says setup is missing
@@ -260,7 +279,8 @@ def test_commands_on_a_folder_that_was_never_set_up_say_so(cli: FaceDeskCli, com
 
 
 @pytest.mark.parametrize(
-    "args", [("frobnicate",), ("init", "--business-name", "x"), ("stats", "--bogus"), ("audit",), ("--lang", "fr")]
+    "args",
+    [("frobnicate",), ("init", "--business-name", "x"), ("stats", "--bogus"), ("audit",), ("--lang", "fr")],
 )
 def test_bad_arguments_get_one_line_and_exit_2(cli: FaceDeskCli, args: tuple[str, ...]) -> None:
     result = cli(*args)

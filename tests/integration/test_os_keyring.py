@@ -29,7 +29,8 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture(scope="module")
 def keyring_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     if missing_tools():
-        pytest.fail(f"missing {', '.join(missing_tools())}: install dbus-daemon, dbus-bin and gnome-keyring (.ci/run does)")
+        tools = ", ".join(missing_tools())
+        pytest.fail(f"missing {tools}: install dbus-daemon, dbus-bin and gnome-keyring (.ci/run does)")
     with running_secret_service(tmp_path_factory.mktemp("keyring-home"), clean_environment()) as env:
         yield env
 
@@ -49,7 +50,9 @@ def keyring_entry(env: dict[str, str], account: str, action: str = "get") -> str
         "else:\n"
         "    print(keyring.get_password('FaceDesk', account) or '')\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
     return result.stdout.strip() or None
 
 

@@ -21,7 +21,7 @@ def restore_translators(qapp: QApplication) -> Iterator[None]:
 
 @pytest.mark.req("R23")
 @pytest.mark.usefixtures("restore_translators")
-def test_chinese_replaces_the_interface_text(qapp: QApplication, tmp_path: Path, desk) -> None:  # noqa: ANN001
+def test_chinese_replaces_the_interface_text(qapp: QApplication, tmp_path: Path, desk) -> None:
     assert install_translators(qapp, "zh_CN", tmp_path) == "zh_CN"
     assert QCoreApplication.translate("LoginWindow", "Sign in") == "登录"
     login = LoginWindow(desk.operators, "Lotus Inn")

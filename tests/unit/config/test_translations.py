@@ -9,8 +9,9 @@ from pathlib import Path
 from app.config.translations import compiled_translation, translation_source
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
-TRANSLATED_SOURCES = sorted(str(p.relative_to(REPO_ROOT)) for p in (REPO_ROOT / "app" / "ui").glob("*.py")) + [
-    "app/config/settings.py"
+TRANSLATED_SOURCES = [
+    *sorted(str(p.relative_to(REPO_ROOT)) for p in (REPO_ROOT / "app" / "ui").glob("*.py")),
+    "app/config/settings.py",
 ]
 
 

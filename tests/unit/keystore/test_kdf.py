@@ -20,9 +20,14 @@ def test_derivation_depends_on_secret_salt_and_parameters() -> None:
     assert derive(b"secret", b"0" * 16, KdfParams(2, 8192, 1), 64) != base
 
 
-@pytest.mark.parametrize("data", [{"name": "scrypt"}, {"name": "argon2id", "time_cost": 0, "memory_kib": 65536,
-                                  "parallelism": 1}, {"name": "argon2id", "time_cost": 1, "memory_kib": 2**40,
-                                  "parallelism": 1}])
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"name": "scrypt"},
+        {"name": "argon2id", "time_cost": 0, "memory_kib": 65536, "parallelism": 1},
+        {"name": "argon2id", "time_cost": 1, "memory_kib": 2**40, "parallelism": 1},
+    ],
+)
 def test_out_of_range_parameters_from_a_file_are_refused(data: dict) -> None:
     with pytest.raises((ValueError, KeyError)):
         KdfParams.from_json(data)

@@ -40,7 +40,9 @@ def test_passphrase_protection_unlocks_only_with_the_right_passphrase(paths: Dat
 
 
 @pytest.mark.req("R15")
-def test_the_key_file_holds_neither_the_key_nor_the_passphrase_nor_the_recovery_code(paths: DataPaths) -> None:
+def test_the_key_file_holds_neither_the_key_nor_the_passphrase_nor_the_recovery_code(
+    paths: DataPaths,
+) -> None:
     paths.ensure_root()
     manager = KeyManager(paths.key_file, None, kdf=FAST_KDF)
     key, code = manager.create(passphrase=PASSPHRASE)
@@ -188,7 +190,7 @@ def test_setup_refuses_to_overwrite_an_existing_key_file(key_manager: KeyManager
         lambda text: "[]",
     ],
 )
-def test_a_damaged_key_file_gets_a_clear_message(paths: DataPaths, damage) -> None:  # noqa: ANN001
+def test_a_damaged_key_file_gets_a_clear_message(paths: DataPaths, damage) -> None:
     paths.ensure_root()
     manager = KeyManager(paths.key_file, None, kdf=FAST_KDF)
     manager.create(passphrase=PASSPHRASE)

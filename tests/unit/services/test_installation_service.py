@@ -27,9 +27,13 @@ from tests.helpers.clock import FakeClock
 PASSPHRASE = "a long desk passphrase"
 
 
-def passphrase_installation(paths: DataPaths, clock: FakeClock, hashing: PasswordHashing) -> InstallationService:
+def passphrase_installation(
+    paths: DataPaths, clock: FakeClock, hashing: PasswordHashing
+) -> InstallationService:
     paths.ensure_root()
-    return InstallationService(paths, KeyManager(paths.key_file, None, kdf=FAST_KDF, clock=clock), clock, hashing)
+    return InstallationService(
+        paths, KeyManager(paths.key_file, None, kdf=FAST_KDF, clock=clock), clock, hashing
+    )
 
 
 def test_setup_creates_an_encrypted_database_with_the_profile_and_first_admin(set_up: SetUpDesk) -> None:
@@ -62,7 +66,7 @@ def test_purposes_chosen_at_setup_are_recorded(installation: InstallationService
 def test_setup_in_a_private_space_is_refused_before_anything_is_created(
     installation: InstallationService, paths: DataPaths, place: LocationType
 ) -> None:
-    with pytest.raises(InvalidInputError, match="Art. 13"):
+    with pytest.raises(InvalidInputError, match=r"Art\. 13"):
         installation.create(dataclasses.replace(STANDARD_SETUP, location_type=place), passphrase=None)
     assert not paths.key_file.exists()
     assert not paths.database.exists()
@@ -87,7 +91,9 @@ def test_bad_setup_input_gets_a_plain_message_and_creates_nothing(
     assert not paths.database.exists()
 
 
-def test_setup_twice_is_refused_and_changes_nothing(set_up: SetUpDesk, installation: InstallationService, paths: DataPaths) -> None:
+def test_setup_twice_is_refused_and_changes_nothing(
+    set_up: SetUpDesk, installation: InstallationService, paths: DataPaths
+) -> None:
     key_file_before = paths.key_file.read_bytes()
     with pytest.raises(AlreadyInitializedError):
         installation.create(STANDARD_SETUP, passphrase=None)
@@ -99,11 +105,13 @@ def test_a_setup_that_fails_half_way_removes_what_it_created(
     clock: FakeClock,
     fast_hashing: PasswordHashing,
     monkeypatch: pytest.MonkeyPatch,
-    expect_warnings,  # noqa: ANN001
+    expect_warnings,
 ) -> None:
     expect_warnings("Setup failed; removing the partly created installation")
     store = MemorySecretStore()
-    installation = InstallationService(paths, KeyManager(paths.key_file, store, kdf=FAST_KDF), clock, fast_hashing)
+    installation = InstallationService(
+        paths, KeyManager(paths.key_file, store, kdf=FAST_KDF), clock, fast_hashing
+    )
 
     def disk_gone(*args: object, **kwargs: object) -> None:
         raise OSError("No space left on device")

@@ -32,7 +32,9 @@ def test_an_admin_change_is_stored_and_audited_with_old_and_new_values(desk: Des
 def test_only_admins_change_policy(desk: DeskServices, expect_warnings: Callable[[str], None]) -> None:
     expect_warnings("was refused change_settings")
     admin = desk.operators.sign_in(ADMIN_USER, ADMIN_PASSWORD)
-    desk.operators.create_operator(admin, username="mgr", display_name="", role=Role.MANAGER, password="manager-pass")
+    desk.operators.create_operator(
+        admin, username="mgr", display_name="", role=Role.MANAGER, password="manager-pass"
+    )
     manager = desk.operators.sign_in("mgr", "manager-pass")
     with pytest.raises(PermissionDeniedError):
         desk.settings.change(manager, "retention/guest_grace_hours", 48)

@@ -18,7 +18,13 @@ def test_a_new_installation_counts_its_admin_and_setup_events(desk: DeskServices
 @pytest.mark.req("R21")
 @pytest.mark.parametrize(
     ("count", "level"),
-    [(0, "below"), (49_999, "below"), (50_000, "warning_50k"), (90_000, "warning_90k"), (100_000, "filing_required")],
+    [
+        (0, "below"),
+        (49_999, "below"),
+        (50_000, "warning_50k"),
+        (90_000, "warning_90k"),
+        (100_000, "filing_required"),
+    ],
 )
 def test_the_filing_level_follows_the_thresholds(count: int, level: str) -> None:
     assert FilingStatus(count).level == level

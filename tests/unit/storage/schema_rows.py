@@ -15,7 +15,8 @@ _counter = itertools.count(1)
 def add_operator(conn: Connection, *, username: str | None = None, role: str = "desk") -> int:
     name = username or f"operator{next(_counter)}"
     cursor = conn.execute(
-        "INSERT INTO operators (username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO operators (username, display_name, role, password_hash, created_at) "
+        "VALUES (?, ?, ?, ?, ?)",
         (name, name, role, "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaA", NOW),
     )
     return int(cursor.lastrowid)
@@ -23,12 +24,15 @@ def add_operator(conn: Connection, *, username: str | None = None, role: str = "
 
 def add_person(conn: Connection, *, name: str = "Li Wei", kind: str = "guest") -> int:
     cursor = conn.execute(
-        "INSERT INTO people (kind, full_name, created_at, updated_at) VALUES (?, ?, ?, ?)", (kind, name, NOW, NOW)
+        "INSERT INTO people (kind, full_name, created_at, updated_at) VALUES (?, ?, ?, ?)",
+        (kind, name, NOW, NOW),
     )
     return int(cursor.lastrowid)
 
 
-def add_consent(conn: Connection, person_id: int, operator_id: int, *, code: str | None = None, **overrides: object) -> int:
+def add_consent(
+    conn: Connection, person_id: int, operator_id: int, *, code: str | None = None, **overrides: object
+) -> int:
     row: dict[str, object] = {
         "person_id": person_id,
         "purpose": "guest_verification",

@@ -75,7 +75,9 @@ def test_a_failed_transaction_leaves_nothing_behind(database: Database) -> None:
 def test_breaking_a_data_rule_becomes_a_storage_error_and_rolls_back(database: Database) -> None:
     with pytest.raises(StorageError, match="data rule"), database.transaction() as tx:
         add_person(tx)
-        tx.execute("INSERT INTO people (kind, full_name, created_at, updated_at) VALUES ('visitor', 'x', '', '')")
+        tx.execute(
+            "INSERT INTO people (kind, full_name, created_at, updated_at) VALUES ('visitor', 'x', '', '')"
+        )
     with database.snapshot() as conn:
         assert conn.execute("SELECT count(*) FROM people").fetchone()[0] == 0
 
@@ -91,7 +93,9 @@ def test_create_refuses_to_overwrite(database: Database, db_path: Path, db_key: 
         Database.create(db_path, db_key)
 
 
-def test_a_backup_copy_is_encrypted_with_the_same_key(database: Database, db_key: DatabaseKey, tmp_path: Path) -> None:
+def test_a_backup_copy_is_encrypted_with_the_same_key(
+    database: Database, db_key: DatabaseKey, tmp_path: Path
+) -> None:
     with database.transaction() as tx:
         add_person(tx, name=LOTUS)
     target = tmp_path / "copies" / "copy.db"
@@ -115,7 +119,9 @@ def _store_two_templates_and_withdraw_one(database: Database) -> tuple[bytes, by
         add_template(tx, first, consent_a, deleted)
         add_template(tx, second, consent_b, kept)
     with database.transaction() as tx:
-        tx.execute("UPDATE consents SET withdrawn_at = ? WHERE id = ?", ("2026-03-02T10:00:00.000Z", consent_a))
+        tx.execute(
+            "UPDATE consents SET withdrawn_at = ? WHERE id = ?", ("2026-03-02T10:00:00.000Z", consent_a)
+        )
     database.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return deleted, kept
 
@@ -140,4 +146,3 @@ def test_control_without_secure_delete_the_bytes_would_remain(
     deleted, _ = _store_two_templates_and_withdraw_one(database)
     database.close()
     assert any(deleted in page for page in decrypted_pages(db_path, db_key.raw))
-

@@ -50,7 +50,9 @@ def test_a_version_1_database_upgrades_to_the_latest_and_keeps_its_data(
     upgraded.close()
 
 
-def test_an_up_to_date_database_is_not_copied_or_migrated(database: Database, db_path: Path, db_key: DatabaseKey) -> None:
+def test_an_up_to_date_database_is_not_copied_or_migrated(
+    database: Database, db_path: Path, db_key: DatabaseKey
+) -> None:
     database.close()
     copies: list[int] = []
     reopened, applied = Database.open(db_path, db_key, before_upgrade=lambda db, v: copies.append(v))

@@ -32,7 +32,7 @@ def columns(database: Database, table: str) -> set[str]:
 
 @pytest.mark.req("R5")
 def test_a_consent_row_records_every_evidence_field(database: Database) -> None:
-    assert R5_CONSENT_FIELDS <= columns(database, "consents")
+    assert columns(database, "consents") >= R5_CONSENT_FIELDS
 
 
 @pytest.mark.req("R5")
@@ -99,7 +99,9 @@ def test_withdrawing_a_consent_deletes_its_templates_at_once(database: Database)
         {"consenter": "self", "guardian_name": "Li Na"},
     ],
 )
-def test_guardian_details_are_required_exactly_for_guardian_consent(database: Database, guardian: dict) -> None:
+def test_guardian_details_are_required_exactly_for_guardian_consent(
+    database: Database, guardian: dict
+) -> None:
     with pytest.raises(StorageError), database.transaction() as tx:
         add_consent(tx, add_person(tx), add_operator(tx), **guardian)
 
@@ -129,7 +131,9 @@ def test_only_512_byte_blobs_fit_the_template_column(database: Database, blob: b
 
 @pytest.mark.req("R12")
 def test_no_table_has_a_column_for_images(database: Database) -> None:
-    tables = [r[0] for r in database.connection().execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    tables = [
+        r[0] for r in database.connection().execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    ]
     for table in tables:
         for column in columns(database, table):
             assert not any(word in column for word in ("image", "photo", "picture", "frame", "jpeg", "png"))
@@ -140,36 +144,32 @@ def test_no_table_has_a_column_for_images(database: Database) -> None:
 def test_a_private_space_cannot_be_stored_as_the_location(database: Database, place: str) -> None:
     with pytest.raises(StorageError), database.transaction() as tx:
         tx.execute(
-            "INSERT INTO business_profile (id, processor_name, contact, location_type, device_id, created_at, "
-            "updated_at) VALUES (1, 'Lotus Inn', '+86 10', ?, 'd', ?, ?)",
+            "INSERT INTO business_profile (id, processor_name, contact, location_type, device_id, "
+            "created_at, updated_at) VALUES (1, 'Lotus Inn', '+86 10', ?, 'd', ?, ?)",
             (place, NOW, NOW),
         )
 
 
 @pytest.mark.req("R8")
 def test_a_manual_check_keeps_at_most_four_characters_of_the_document_number(database: Database) -> None:
+    insert = (
+        "INSERT INTO verifications (person_id, purpose, method, result, id_document_type, "
+        "id_document_last4, operator_id, occurred_at) "
+        "VALUES (?, 'guest_check_in', 'manual', 'document_checked', 'resident_id', ?, ?, ?)"
+    )
     with database.transaction() as tx:
         operator, guest = add_operator(tx), add_person(tx)
-        tx.execute(
-            "INSERT INTO verifications (person_id, purpose, method, result, id_document_type, id_document_last4, "
-            "operator_id, occurred_at) VALUES (?, 'guest_check_in', 'manual', 'document_checked', 'resident_id', "
-            "'4514', ?, ?)",
-            (guest, operator, NOW),
-        )
+        tx.execute(insert, (guest, "4514", operator, NOW))
     with pytest.raises(StorageError), database.transaction() as tx:
-        tx.execute(
-            "INSERT INTO verifications (person_id, purpose, method, result, id_document_type, id_document_last4, "
-            "operator_id, occurred_at) VALUES (?, 'guest_check_in', 'manual', 'document_checked', 'resident_id', "
-            "'110101199003074514', ?, ?)",
-            (guest, operator, NOW),
-        )
+        tx.execute(insert, (guest, "110101199003074514", operator, NOW))
 
 
 @pytest.mark.req("R19")
 def test_a_refused_rights_request_needs_a_reason(database: Database) -> None:
     with pytest.raises(StorageError), database.transaction() as tx:
         tx.execute(
-            "INSERT INTO rights_requests (kind, received_at, status, closed_at) VALUES ('access', ?, 'refused', ?)",
+            "INSERT INTO rights_requests (kind, received_at, status, closed_at) "
+            "VALUES ('access', ?, 'refused', ?)",
             (NOW, NOW),
         )
     with database.transaction() as tx:
