@@ -56,12 +56,11 @@ class AccessControl:
         with self._lock:
             return self._active.get(session.token) == session.operator_id
 
-    def require(self, session: OperatorSession, permission: Permission) -> Operator:
-        """Return the acting operator if ``session`` may do ``permission``.
+    def current_operator(self, session: OperatorSession) -> Operator:
+        """The operator behind a live session, as the database knows them now.
 
         Raises:
             SessionExpiredError: the session is unknown, ended, or its account was deactivated.
-            PermissionDeniedError: the role does not allow it (the refusal is audited).
         """
         if not self.is_active(session):
             raise SessionExpiredError("Your session has ended: sign in again.")
@@ -70,6 +69,16 @@ class AccessControl:
         if operator is None or not operator.active:
             self.end(session)
             raise SessionExpiredError("This account is no longer active: sign in again.")
+        return operator
+
+    def require(self, session: OperatorSession, permission: Permission) -> Operator:
+        """Return the acting operator if ``session`` may do ``permission``.
+
+        Raises:
+            SessionExpiredError: the session is unknown, ended, or its account was deactivated.
+            PermissionDeniedError: the role does not allow it (the refusal is audited).
+        """
+        operator = self.current_operator(session)
         if not role_allows(operator.role, permission):
             with self._db.transaction() as tx:
                 AuditRepository(tx).append(

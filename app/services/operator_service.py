@@ -7,7 +7,6 @@ people sometimes type a password into that field.
 """
 
 import logging
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from app.domain.audit import SYSTEM_ACTOR, AuditAction, DetailValue, operator_actor
@@ -27,11 +26,6 @@ logger = logging.getLogger(__name__)
 
 ANONYMOUS_ACTOR = "anonymous"
 _WRONG_CREDENTIALS = "Wrong user name or password."
-
-
-@dataclass(frozen=True)
-class _FailedSignIn:
-    error: AuthenticationError
 
 
 class OperatorService:
@@ -65,7 +59,7 @@ class OperatorService:
                 self._audit(tx, operator.id, AuditAction.LOGIN_REFUSED_LOCKED, now)
             raise AccountLockedError(_locked_message(operator.locked_until - now))
         if not self._hashing.verify(stored.password_hash, password) or not operator.active:
-            raise self._record_failure(operator, now).error
+            raise self._record_failure(operator, now)
         with self._db.transaction() as tx:
             repo = OperatorRepository(tx)
             repo.record_successful_login(operator.id, at=now)
@@ -132,7 +126,7 @@ class OperatorService:
         Raises:
             SessionExpiredError, AuthenticationError (old password wrong), InvalidInputError.
         """
-        self._access.require(session, Permission.VIEW_PEOPLE)  # any active session
+        self._access.current_operator(session)
         try:
             validate_password(new_password)
         except ValueError as exc:
@@ -151,7 +145,8 @@ class OperatorService:
         with self._db.snapshot() as conn:
             return OperatorRepository(conn).list_all()
 
-    def _record_failure(self, operator: Operator, now: datetime) -> _FailedSignIn:
+    def _record_failure(self, operator: Operator, now: datetime) -> AuthenticationError:
+        """Count a failed sign-in (locking at the limit) and return the error to raise after commit."""
         with self._db.transaction() as tx:
             attempts_allowed = int(read_policy(tx, "security/lockout_attempts"))
             lock_minutes = int(read_policy(tx, "security/lockout_minutes"))
@@ -161,7 +156,7 @@ class OperatorService:
             if failures < attempts_allowed:
                 repo.record_failed_login(operator.id, failed_logins=failures, locked_until=None)
                 self._audit(tx, operator.id, AuditAction.LOGIN_FAILED, now, reason="wrong_password")
-                return _FailedSignIn(AuthenticationError(_WRONG_CREDENTIALS))
+                return AuthenticationError(_WRONG_CREDENTIALS)
             locked_until = now + timedelta(minutes=lock_minutes)
             repo.record_failed_login(operator.id, failed_logins=0, locked_until=locked_until)
             self._audit(tx, operator.id, AuditAction.LOGIN_FAILED, now, reason="wrong_password")
@@ -178,7 +173,7 @@ class OperatorService:
                 details={"alert": "account_locked", "alert_id": alert_id},
             )
         logger.warning("Operator #%d locked after %d failed sign-ins.", operator.id, failures)
-        return _FailedSignIn(AccountLockedError(_locked_message(timedelta(minutes=lock_minutes))))
+        return AccountLockedError(_locked_message(timedelta(minutes=lock_minutes)))
 
     def _audit_anonymous_failure(self, reason: str, now: datetime) -> None:
         with self._db.transaction() as tx:

@@ -67,13 +67,9 @@ class OperatorRepository:
         rows = self._conn.execute(f"SELECT {_COLUMNS} FROM operators ORDER BY username").fetchall()
         return [_operator(row) for row in rows]
 
-    def count(self, *, role: Role | None = None) -> int:
-        """Number of operators, optionally of one role."""
-        if role is None:
-            return int(self._conn.execute("SELECT count(*) FROM operators").fetchone()[0])
-        return int(
-            self._conn.execute("SELECT count(*) FROM operators WHERE role = ?", (role.value,)).fetchone()[0]
-        )
+    def count(self) -> int:
+        """Number of operator accounts."""
+        return int(self._conn.execute("SELECT count(*) FROM operators").fetchone()[0])
 
     def record_failed_login(
         self, operator_id: int, *, failed_logins: int, locked_until: datetime | None

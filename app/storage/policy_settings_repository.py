@@ -26,10 +26,3 @@ class PolicySettingsRepository:
             "updated_by = excluded.updated_by",
             (key, json.dumps(value), to_utc_text(at), by_operator),
         )
-
-    def all(self) -> dict[str, object]:
-        """Every stored override."""
-        return {
-            key: json.loads(value)
-            for key, value in self._conn.execute("SELECT key, value FROM policy_settings")
-        }

@@ -192,6 +192,7 @@ def test_an_old_database_is_copied_before_upgrading_and_the_upgrade_is_audited(
     database.close()
 
 
+@pytest.mark.req("R14")
 def test_pre_upgrade_copies_are_pruned_after_the_backup_window(
     set_up: SetUpDesk, installation: InstallationService, paths: DataPaths, clock: FakeClock
 ) -> None:
