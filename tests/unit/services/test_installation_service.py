@@ -36,6 +36,13 @@ def passphrase_installation(
     )
 
 
+def create_schema_1_installation(paths: DataPaths, key_manager: KeyManager) -> None:
+    """A key and a database as FaceDesk's first schema version left them (no setup rows)."""
+    paths.ensure_root()
+    key, _ = key_manager.create(passphrase=None)
+    Database.create(paths.database, key, target_version=1).close()
+
+
 def test_setup_creates_an_encrypted_database_with_the_profile_and_first_admin(set_up: SetUpDesk) -> None:
     desk = set_up.services
     session = desk.operators.sign_in(ADMIN_USER, ADMIN_PASSWORD)
@@ -178,9 +185,7 @@ def test_opening_an_empty_folder_says_how_to_set_up(installation: InstallationSe
 def test_an_old_database_is_copied_before_upgrading_and_the_upgrade_is_audited(
     installation: InstallationService, paths: DataPaths, key_manager: KeyManager
 ) -> None:
-    paths.ensure_root()
-    key, _ = key_manager.create(passphrase=None)
-    Database.create(paths.database, key, target_version=1).close()
+    create_schema_1_installation(paths, key_manager)
     database = installation.open(None)
     copies = list(paths.migration_backup_dir.glob("*.db"))
     assert [c.name.split("-")[1] for c in copies] == ["schema1"]
@@ -213,9 +218,7 @@ def test_pre_upgrade_copies_are_pruned_after_the_backup_window(
 def test_doctor_style_inspection_does_not_upgrade(
     installation: InstallationService, paths: DataPaths, key_manager: KeyManager
 ) -> None:
-    paths.ensure_root()
-    key, _ = key_manager.create(passphrase=None)
-    Database.create(paths.database, key, target_version=1).close()
+    create_schema_1_installation(paths, key_manager)
     facts = installation.inspect(None)
     assert facts["schema_version"] == 1
     assert facts["upgrade_pending"] is True
