@@ -75,3 +75,19 @@ class PermissionDeniedError(FaceDeskError):
 
 class SessionExpiredError(FaceDeskError):
     """The operator session was locked or ended; sign in again."""
+
+
+class CameraError(FaceDeskError):
+    """The camera (or the file standing in for it) cannot deliver frames (base class)."""
+
+
+class CameraUnavailableError(CameraError):
+    """The camera could not be opened: missing, unplugged, or held by another program."""
+
+
+class CameraLostError(CameraError):
+    """The camera stopped delivering frames in the middle of a session."""
+
+
+class RecognitionError(FaceDeskError):
+    """The face engine could not run (missing model file, encoder process failure)."""

@@ -25,3 +25,16 @@ def template_from_bytes(blob: bytes) -> npt.NDArray[np.float32]:
     array = np.frombuffer(blob, dtype=TEMPLATE_DTYPE).astype(np.float32)
     array.setflags(write=False)
     return array
+
+
+def normalised(vector: npt.ArrayLike) -> npt.NDArray[np.float32]:
+    """``vector`` scaled to unit length, as every stored template and probe is.
+
+    Raises:
+        ValueError: the vector is zero or not finite.
+    """
+    array = np.asarray(vector, dtype=np.float64)
+    norm = float(np.linalg.norm(array))
+    if not np.isfinite(norm) or norm == 0.0:
+        raise ValueError("a face template cannot be normalised (zero or non-finite)")
+    return (array / norm).astype(np.float32)

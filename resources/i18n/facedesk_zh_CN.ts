@@ -221,6 +221,41 @@
     </message>
 </context>
 <context>
+    <name>QualityHint</name>
+    <message>
+        <source>Please look at the camera.</source>
+        <translation>请看向摄像头。</translation>
+    </message>
+    <message>
+        <source>Only one person in front of the camera, please.</source>
+        <translation>请只留一人在摄像头前。</translation>
+    </message>
+    <message>
+        <source>Please move your whole face into the picture.</source>
+        <translation>请让整张脸都进入画面。</translation>
+    </message>
+    <message>
+        <source>Please move a little closer.</source>
+        <translation>请再靠近一点。</translation>
+    </message>
+    <message>
+        <source>Please look straight at the camera.</source>
+        <translation>请正视摄像头。</translation>
+    </message>
+    <message>
+        <source>It is too dark. Please face the light.</source>
+        <translation>光线太暗，请面向光源。</translation>
+    </message>
+    <message>
+        <source>There is too much light on your face.</source>
+        <translation>脸上的光线太强。</translation>
+    </message>
+    <message>
+        <source>Please hold still for a moment.</source>
+        <translation>请保持不动片刻。</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>Write down your recovery code</source>
@@ -307,6 +342,22 @@
     <message>
         <source>Allow face enrolment of under-14s with guardian consent</source>
         <translation>允许在监护人同意后为未满14周岁者录入人脸</translation>
+    </message>
+    <message>
+        <source>Face match threshold for verifying one guest (lower is stricter)</source>
+        <translation>核验单个客人时的人脸匹配阈值（越低越严格）</translation>
+    </message>
+    <message>
+        <source>Face match threshold for identifying staff (lower is stricter)</source>
+        <translation>识别员工时的人脸匹配阈值（越低越严格）</translation>
+    </message>
+    <message>
+        <source>How clearly the best staff match must beat the next person</source>
+        <translation>最佳匹配员工须领先下一位的差距</translation>
+    </message>
+    <message>
+        <source>Longest image side used for finding faces (pixels)</source>
+        <translation>检测人脸时图像长边的最大尺寸（像素）</translation>
     </message>
 </context>
 <context>

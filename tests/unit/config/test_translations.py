@@ -12,6 +12,7 @@ REPO_ROOT = Path(__file__).resolve().parents[3]
 TRANSLATED_SOURCES = [
     *sorted(str(p.relative_to(REPO_ROOT)) for p in (REPO_ROOT / "app" / "ui").glob("*.py")),
     "app/config/settings.py",
+    "app/domain/faces.py",
 ]
 
 
