@@ -9,6 +9,7 @@ import os
 import signal
 from dataclasses import dataclass
 
+from app.camera.opening import frame_source
 from app.config.logs import configure_logging, route_qt_messages
 from app.config.paths import DataPaths
 from app.domain.clock import Clock, system_clock
@@ -37,6 +38,7 @@ class LaunchOptions:
     data_dir: str | None
     language: str | None
     verbose: bool = False
+    camera: str | None = None
 
 
 def start_logging(paths: DataPaths, *, verbose: bool) -> None:
@@ -73,6 +75,8 @@ def run_desk_app(options: LaunchOptions) -> int:
     from app.ui.startup_flow import StartupFlow
     from app.ui.style import apply_style
 
+    if options.camera is not None:
+        frame_source(options.camera)  # a wrong --camera is refused before any window opens
     paths = DataPaths.for_data_dir(options.data_dir)
     paths.ensure_root()  # first run: setup creates the installation here, so log here from the start
     start_logging(paths, verbose=options.verbose)

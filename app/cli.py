@@ -15,6 +15,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from app import __version__
@@ -69,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"FaceDesk {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: the per-user data folder)")
     parser.add_argument("--lang", choices=["en", "zh_CN"], help="language of the desk application")
+    parser.add_argument(
+        "--camera",
+        metavar="INDEX|FILE",
+        help="camera number, or a video, photo or folder of photos to use instead of a webcam",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="also log to the terminal")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_OneLineParser)
 
@@ -110,6 +116,34 @@ def build_parser() -> argparse.ArgumentParser:
         "verify", help="exit 0 if the hash chain is intact, else 1 naming the first broken event"
     )
 
+    bench = commands.add_parser("bench", help="measure speed and accuracy of the face engine")
+    bench_commands = bench.add_subparsers(
+        dest="bench_command", metavar="BENCHMARK", parser_class=_OneLineParser
+    )
+    bench_commands.required = True
+    pipeline = bench_commands.add_parser(
+        "pipeline", help="per-frame latency, ours vs the face_recognition package, on the same frames"
+    )
+    pipeline.add_argument("images", nargs="+", metavar="IMAGE", type=Path)
+    pipeline.add_argument(
+        "--reference", type=Path, metavar="IMAGE", help="decide 'same person?' against this photo"
+    )
+    pipeline.add_argument("--repeats", type=int, default=5, help="timed runs per frame (default 5)")
+    pipeline.add_argument("--json", action="store_true", help="print JSON")
+    lfw = bench_commands.add_parser("lfw", help="accuracy, FAR and FRR on LFW-format pairs")
+    lfw.add_argument("--pairs", required=True, type=Path, metavar="FILE")
+    lfw.add_argument("--root", required=True, type=Path, metavar="DIR")
+    lfw.add_argument("--workers", type=int, help="parallel encoders (default: one per core, at most 4)")
+    lfw.add_argument("--limit", type=int, help="use only the first N pairs of each kind per fold")
+    lfw.add_argument(
+        "--peer", action="store_true", help="also run face_recognition's pipeline on the same pairs"
+    )
+    lfw.add_argument("--json", action="store_true", help="print JSON")
+    search = bench_commands.add_parser("search", help="1:N search latency over N templates")
+    search.add_argument("--n", required=True, type=int)
+    search.add_argument("--queries", type=int, default=100)
+    search.add_argument("--json", action="store_true", help="print JSON")
+
     commands.add_parser(
         "recover",
         help="regain access with the recovery code",
@@ -130,7 +164,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code."""
     args = build_parser().parse_args(argv)
     if args.command is None:
-        return run_desk_app(LaunchOptions(args.data_dir, args.lang, args.verbose))
+        try:
+            return run_desk_app(LaunchOptions(args.data_dir, args.lang, args.verbose, args.camera))
+        except InvalidInputError as exc:
+            return _fail(EXIT_BAD_INPUT, exc)
     paths = DataPaths.for_data_dir(args.data_dir)
     start_logging(paths, verbose=args.verbose)
     handler: Callable[[argparse.Namespace, InstallationService], int] = _COMMANDS[args.command]
@@ -199,16 +236,27 @@ def _cmd_init(args: argparse.Namespace, installation: InstallationService) -> in
 
 def _cmd_doctor(args: argparse.Namespace, installation: InstallationService) -> int:
     passphrase = _passphrase_if_needed(installation)
-    report = DiagnosticsService(installation).report(passphrase)
+    report = DiagnosticsService(installation).report(passphrase, camera=args.camera)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
     else:
         print(f"FaceDesk {report['facedesk_version']} (Python {report['python']}, {report['platform']})")
         print(f"Data folder:   {report['data_dir']} ({'set up' if report['initialized'] else 'not set up'})")
-        for name, value in report["key"].items():
-            print(f"Key {name + ':':<13}{value}")
+        key = report["key"]
+        print(f"Database key:  {key.get('key_backend', 'not created yet')}")
+        print(f"OS keyring:    {key['secret_store']}")
         for model in report["models"]["files"]:
             print(f"Model file:    {model['name']}: {'found' if model['found'] else 'MISSING'}")
+        cameras = ", ".join(f"{c['index']}: {c['name']}" for c in report["cameras"]) or "none found"
+        print(f"Cameras:       {cameras}")
+        if report.get("camera_source"):
+            source = report["camera_source"]
+            state = (
+                f"{source['width']}x{source['height']} at {source['fps']:g} fps"
+                if source["ok"]
+                else source["error"]
+            )
+            print(f"--camera:      {source['name']}: {state}")
         database = report["database"]
         if database:
             pending = " (upgrade pending)" if database["upgrade_pending"] else ""
@@ -240,6 +288,44 @@ def _cmd_audit(args: argparse.Namespace, installation: InstallationService) -> i
     return EXIT_OK if verdict.intact else EXIT_CHECK_FAILED
 
 
+def _cmd_bench(args: argparse.Namespace, installation: InstallationService) -> int:
+    from app.services.benchmarks import tables  # benchmarks load dlib: keep other commands light
+
+    if args.bench_command == "pipeline":
+        from app.services.benchmarks.pipeline_bench import run_pipeline_benchmark
+
+        if args.repeats < 1:
+            raise InvalidInputError("--repeats must be at least 1.")
+        report = run_pipeline_benchmark(args.images, reference=args.reference, repeats=args.repeats)
+        text = tables.pipeline_table(report)
+    elif args.bench_command == "lfw":
+        from app.services.benchmarks.lfw_bench import run_lfw_benchmark
+
+        report = run_lfw_benchmark(
+            args.pairs,
+            args.root,
+            workers=args.workers,
+            limit=args.limit,
+            peer=args.peer,
+            progress=_progress_on_terminal,
+        )
+        text = tables.lfw_table(report)
+    else:
+        from app.services.benchmarks.search_bench import run_search_benchmark
+
+        if args.n < 1 or args.queries < 1:
+            raise InvalidInputError("--n and --queries must be at least 1.")
+        report = run_search_benchmark(args.n, queries=args.queries)
+        text = tables.search_table(report)
+    print(json.dumps(report, indent=2) if args.json else text)
+    return EXIT_OK
+
+
+def _progress_on_terminal(done: int, total: int) -> None:
+    if sys.stderr.isatty() and (done == total or done % 50 == 0):
+        print(f"\r  {done}/{total} photos", end="\n" if done == total else "", file=sys.stderr, flush=True)
+
+
 def _cmd_recover(args: argparse.Namespace, installation: InstallationService) -> int:
     code = _secret_from(RECOVERY_CODE_ENV, "Recovery code", confirm=False)
     new_passphrase = passphrase_from_environment()
@@ -265,6 +351,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, InstallationService], int]] =
     "doctor": _cmd_doctor,
     "stats": _cmd_stats,
     "audit": _cmd_audit,
+    "bench": _cmd_bench,
     "recover": _cmd_recover,
     "passphrase": _cmd_passphrase,
 }

@@ -13,16 +13,21 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from argon2 import PasswordHasher
 
+from app.camera.frames import load_image
 from app.config.paths import DataPaths
 from app.domain.business import LocationType
 from app.keystore import KdfParams, KeyManager, MemorySecretStore
 from app.keystore.recovery_code import RecoveryCode
+from app.recognition.analyzer import FaceAnalyzer
+from app.recognition.encoder import EncoderProcess
+from app.recognition.models import FaceModels
 from app.services.desk_services import DeskServices
 from app.services.installation_service import InstallationService
 from app.services.passwords import PasswordHashing
@@ -219,3 +224,33 @@ def clean_environment() -> dict[str, str]:
 def cli(data_dir: Path) -> FaceDeskCli:
     """The CLI on the test data folder, with no OS keyring (as on headless Linux and CI)."""
     return FaceDeskCli(data_dir, clean_environment())
+
+
+# --- the face engine (real dlib models), shared by the whole run ---------------------------------
+
+
+@pytest.fixture(scope="session")
+def face_models() -> FaceModels:
+    """dlib's detector and 5-point predictor, loaded once."""
+    return FaceModels()
+
+
+@pytest.fixture(scope="session")
+def analyzer(face_models: FaceModels) -> FaceAnalyzer:
+    """Detection, alignment and the quality gate with default settings."""
+    return FaceAnalyzer(face_models)
+
+
+@pytest.fixture(scope="session")
+def encoder() -> Iterator[EncoderProcess]:
+    """The real encoder process, started once and stopped at the end of the run."""
+    process = EncoderProcess()
+    process.start()
+    yield process
+    process.close()
+
+
+@pytest.fixture(scope="session")
+def dataset_image(shared_datasets: Path) -> Callable[[str], np.ndarray]:
+    """Load ``../shared/datasets/images/<name>`` as a BGR frame."""
+    return lambda name: load_image(shared_datasets / "images" / name)

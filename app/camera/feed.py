@@ -57,17 +57,21 @@ class CameraFeed:
     def run(self, stop: threading.Event) -> FeedState:
         """Deliver frames until ``stop`` is set or the source ends; return the final state."""
         final = FeedState.STOPPED
+        last_problem: FeedState | None = None
         while not stop.is_set():
             self._on_state(FeedState.STARTING, "")
             source = self._make_source()
             try:
                 source.open()
             except CameraUnavailableError as exc:
-                logger.warning("Camera unavailable: %s", exc)
+                if last_problem is not FeedState.UNAVAILABLE:  # once, not at every retry
+                    logger.warning("Camera unavailable: %s", exc)
+                last_problem = FeedState.UNAVAILABLE
                 self._on_state(FeedState.UNAVAILABLE, str(exc))
                 if stop.wait(self._reconnect_seconds):
                     break
                 continue
+            last_problem = None
             try:
                 self._on_state(FeedState.LIVE, source.name)
                 while not stop.is_set():
@@ -78,6 +82,7 @@ class CameraFeed:
                     self._on_frame(frame)
             except CameraLostError as exc:
                 logger.warning("Camera lost: %s", exc)
+                last_problem = FeedState.LOST
                 self._on_state(FeedState.LOST, str(exc))
             finally:
                 source.close()

@@ -176,7 +176,7 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "recognition/verify_threshold",
         float,
-        0.415,
+        0.41,
         QT_TRANSLATE_NOOP("Settings", "Face match threshold for verifying one guest (lower is stricter)"),
         _P,
         minimum=0.3,
@@ -186,7 +186,7 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "recognition/identify_threshold",
         float,
-        0.37,
+        0.34,
         QT_TRANSLATE_NOOP("Settings", "Face match threshold for identifying staff (lower is stricter)"),
         _P,
         minimum=0.3,

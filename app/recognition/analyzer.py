@@ -29,7 +29,7 @@ class FrameAnalysis:
 
 def bgr_to_rgb(image: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
     """OpenCV's BGR frame as the contiguous RGB array dlib expects."""
-    if image.ndim != 3 or image.shape[2] != 3 or image.dtype != np.uint8:
+    if image.ndim != 3 or image.shape[2] != 3 or image.dtype != np.uint8 or image.size == 0:
         raise ValueError("frames are 8-bit, 3-channel BGR images")
     return np.ascontiguousarray(image[..., ::-1])
 
@@ -49,18 +49,30 @@ class FaceAnalyzer:
         self._rules = rules or QualityRules()
 
     def analyse(
-        self, bgr: npt.NDArray[np.uint8], *, for_enrolment: bool = False, retry_upsampled: bool = False
+        self,
+        bgr: npt.NDArray[np.uint8],
+        *,
+        for_enrolment: bool = False,
+        retry_upsampled: bool = False,
+        prefer_central: bool = False,
     ) -> FrameAnalysis:
-        """Find and align the largest face; judge the frame for enrolment.
+        """Find and align the primary face; judge the frame for enrolment.
 
         Args:
             bgr: the frame (OpenCV BGR).
             for_enrolment: also cut the rotated and mirrored chips an enrolment template needs.
             retry_upsampled: look again at double size when nothing is found (small photos only).
+            prefer_central: the primary face is the one nearest the centre instead of the largest
+                (the convention of face datasets such as LFW).
         """
         rgb = bgr_to_rgb(bgr)
         height, width = rgb.shape[:2]
         faces = detect_faces(self._models, rgb, max_side=self._max_side, retry_upsampled=retry_upsampled)
-        face = align(self._models, rgb, faces[0], augment=for_enrolment) if faces else None
+        primary = faces[0] if faces else None
+        if faces and prefer_central:
+            primary = min(
+                faces, key=lambda box: (box.center[0] - width / 2) ** 2 + (box.center[1] - height / 2) ** 2
+            )
+        face = align(self._models, rgb, primary, augment=for_enrolment) if primary else None
         verdict = assess(faces, face, (width, height), self._rules)
         return FrameAnalysis(tuple(faces), face, verdict, (width, height))

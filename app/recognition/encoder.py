@@ -131,6 +131,10 @@ class EncoderProcess:
     def _ensure_started(self) -> Connection:
         if self._conn is not None and self._process is not None and self._process.is_alive():
             return self._conn
+        if self._process is not None:
+            logger.warning(
+                "The face encoder process had stopped (exit code %s); restarting it.", self._process.exitcode
+            )
         self._discard()
         try:
             model_file = self._model_file or model_path(FACE_ENCODER)

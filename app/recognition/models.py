@@ -1,6 +1,9 @@
-"""dlib's HOG face detector and 5-point shape predictor, loaded once, lazily, on first use.
+"""dlib's HOG face detector and 5-point shape predictor, loaded lazily, one set per thread.
 
-The ResNet encoder is not loaded here: it lives in its own process (see encoder.py).
+dlib's detector keeps scratch buffers inside the object, so two threads calling the same
+detector at once crash the process (seen here in ``bench lfw``). Each thread therefore gets its
+own detector and predictor on first use; the shape predictor file is read once per thread. The
+ResNet encoder is not loaded here: it lives in its own process (see encoder.py).
 """
 
 import logging
@@ -15,33 +18,30 @@ logger = logging.getLogger(__name__)
 
 
 class FaceModels:
-    """Thread-safe lazy holder of the detection and alignment models."""
+    """Lazy, per-thread holder of the detection and alignment models."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._detector: dlib.fhog_object_detector | None = None
-        self._predictor: dlib.shape_predictor | None = None
+        self._local = threading.local()
 
     def detector(self) -> dlib.fhog_object_detector:
-        """The HOG frontal face detector (built into dlib, no file)."""
+        """This thread's HOG frontal face detector (built into dlib, no file)."""
         self._load()
-        assert self._detector is not None  # noqa: S101 - set by _load
-        return self._detector
+        return self._local.detector
 
     def shape_predictor(self) -> dlib.shape_predictor:
-        """The 5-point landmark model."""
+        """This thread's 5-point landmark model."""
         self._load()
-        assert self._predictor is not None  # noqa: S101 - set by _load
-        return self._predictor
+        return self._local.predictor
 
     def _load(self) -> None:
-        with self._lock:
-            if self._predictor is not None:
-                return
-            try:
-                path = model_path(SHAPE_PREDICTOR_5)
-            except FileNotFoundError as exc:
-                raise RecognitionError(f"The face engine cannot start: {exc}.") from None
-            self._detector = dlib.get_frontal_face_detector()
-            self._predictor = dlib.shape_predictor(str(path))
-            logger.info("Face detection and alignment models loaded.")
+        if getattr(self._local, "predictor", None) is not None:
+            return
+        try:
+            path = model_path(SHAPE_PREDICTOR_5)
+        except FileNotFoundError as exc:
+            raise RecognitionError(f"The face engine cannot start: {exc}.") from None
+        self._local.detector = dlib.get_frontal_face_detector()
+        self._local.predictor = dlib.shape_predictor(str(path))
+        logger.info(
+            "Face detection and alignment models loaded for thread %s.", threading.current_thread().name
+        )

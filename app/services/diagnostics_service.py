@@ -5,6 +5,9 @@ import sys
 from typing import Any
 
 from app import __version__
+from app.camera.opening import frame_source
+from app.camera.usb_camera import list_cameras
+from app.domain.errors import CameraError
 from app.recognition.model_files import check_model_files, models_dir
 from app.services.installation_service import InstallationService
 
@@ -15,8 +18,12 @@ class DiagnosticsService:
     def __init__(self, installation: InstallationService) -> None:
         self._installation = installation
 
-    def report(self, passphrase: str | None) -> dict[str, Any]:
+    def report(self, passphrase: str | None, *, camera: str | None = None) -> dict[str, Any]:
         """The doctor report as JSON-ready data; ``ok`` is true when nothing needs attention.
+
+        Args:
+            passphrase: for passphrase-protected installations.
+            camera: a ``--camera`` spec to try: opened, one frame read, released.
 
         Raises:
             KeyAccessError, StorageError: the database could not be opened (wrong passphrase...).
@@ -33,9 +40,35 @@ class DiagnosticsService:
                 "dir": str(models_dir()) if models_dir() else None,
                 "files": [{"name": m.name, "found": m.present, "size_bytes": m.size_bytes} for m in models],
             },
+            "cameras": [{"index": c.index, "name": c.name} for c in list_cameras()],
+            "camera_source": check_camera(camera) if camera is not None else None,
             "database": None,
         }
         if self._installation.is_initialized():
             report["database"] = self._installation.inspect(passphrase)
-        report["ok"] = all(m.present for m in models) and report["initialized"]
+        camera_ok = report["camera_source"] is None or report["camera_source"]["ok"]
+        report["ok"] = all(m.present for m in models) and report["initialized"] and camera_ok
         return report
+
+
+def check_camera(spec: str) -> dict[str, Any]:
+    """Open a camera or stand-in, read one frame, release it; report what happened."""
+    source = frame_source(spec, realtime=False)
+    result: dict[str, Any] = {"spec": spec, "name": source.name, "ok": False}
+    try:
+        source.open()
+        frame = source.read()
+        if frame is None:
+            result["error"] = "delivered no frame"
+        else:
+            result |= {
+                "ok": True,
+                "width": frame.size[0],
+                "height": frame.size[1],
+                "fps": round(source.fps, 2),
+            }
+    except CameraError as exc:
+        result["error"] = str(exc)
+    finally:
+        source.close()
+    return result

@@ -1,0 +1,92 @@
+"""Plain-text tables for the benchmark reports (``--json`` prints the reports themselves)."""
+
+from typing import Any
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=True)]
+    lines = [
+        "  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True))
+        for row in [header, *rows]
+    ]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def pipeline_table(report: dict[str, Any]) -> str:
+    """Per-frame medians, then the summary."""
+    rows = [
+        [
+            f["image"],
+            f"{f['width']}x{f['height']}",
+            f"{f['ours_ms']:.1f}",
+            f"{f['face_recognition_ms']:.1f}",
+            f"{f['face_recognition_ms'] / f['ours_ms']:.1f}x",
+            f["ours_decision"],
+            f["face_recognition_decision"],
+        ]
+        for f in report["per_frame"]
+    ]
+    table = _table(
+        ["frame", "size", "ours ms", "face_recognition ms", "speedup", "ours", "face_recognition"], rows
+    )
+    return (
+        f"{table}\n\nmedian over {report['frames']} frames ({report['repeats']} timed runs each): "
+        f"ours {report['ours_ms']:.1f} ms, face_recognition {report['face_recognition_ms']:.1f} ms, "
+        f"{report['speedup']:.1f}x faster; same decisions: {'yes' if report['same_decisions'] else 'NO'}"
+    )
+
+
+def lfw_table(report: dict[str, Any]) -> str:
+    """Accuracy at the default threshold, per fold, and the 1:N false accept rate."""
+    rows = [
+        [
+            str(f["fold"]),
+            str(f["pairs"]),
+            f"{f['accuracy_at_default'] * 100:.2f}%",
+            f"{f['best_threshold']:.4f}",
+            f"{f['best_accuracy'] * 100:.2f}%",
+            f"{f['threshold_from_other_folds']:.4f}" if "threshold_from_other_folds" in f else "-",
+            f"{f['held_out_accuracy'] * 100:.2f}%" if "held_out_accuracy" in f else "-",
+        ]
+        for f in report["folds"]
+    ]
+    identification = report["identification"]
+    table = _table(
+        ["fold", "pairs", "acc@default", "best t", "acc@best", "t from other folds", "held-out acc"], rows
+    )
+    return (
+        f"{report['pairs']} pairs, {report['photos']} photos, 1:1 threshold {report['threshold']}:\n"
+        f"  accuracy {report['accuracy'] * 100:.2f}%  "
+        f"FAR {report['far'] * 100:.2f}% ({report['false_accepts']} pairs)  "
+        f"FRR {report['frr'] * 100:.2f}% ({report['false_rejects']} pairs)\n"
+        f"  detection failures {report['detection_failures']} photos "
+        f"({report['failed_pairs']} pairs counted as errors)\n\n"
+        f"{table}\n\n"
+        f"1:N threshold {identification['threshold']}: FAR {identification['far'] * 100:.4f}% of "
+        f"{identification['impostor_pairs']} impostor pairs; genuine accepted "
+        f"{(identification['genuine_accept_rate'] or 0) * 100:.1f}% of {identification['genuine_pairs']}\n"
+        f"{report['images_per_second']} photos/s with {report['workers']} encoders ({report['seconds']} s)"
+        + (
+            f"\npeer face_recognition (defaults, tolerance {report['peer']['threshold']}): "
+            f"accuracy {report['peer']['accuracy'] * 100:.2f}%  FAR {report['peer']['far'] * 100:.2f}%  "
+            f"FRR {report['peer']['frr'] * 100:.2f}%  "
+            f"detection failures {report['peer']['detection_failures']}"
+            if "peer" in report
+            else ""
+        )
+    )
+
+
+def search_table(report: dict[str, Any]) -> str:
+    """One line per figure."""
+    return (
+        f"1:N search over {report['n']} templates ({report['gallery_mb']} MB), {report['queries']} queries: "
+        f"median {report['median_ms']:.2f} ms, p95 {report['p95_ms']:.2f} ms, max {report['max_ms']:.2f} ms "
+        f"(built in {report['build_seconds']} s)"
+        + (
+            f"; face_recognition.face_distance median {report['face_recognition_median_ms']:.2f} ms"
+            if report.get("face_recognition_median_ms") is not None
+            else ""
+        )
+    )

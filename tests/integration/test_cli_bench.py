@@ -1,0 +1,75 @@
+"""``facedesk bench`` and ``--camera`` from the command line (JSON contracts, bad input)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FaceDeskCli
+
+
+def test_bench_search_prints_the_agreed_json(cli: FaceDeskCli) -> None:
+    result = cli("bench", "search", "--n", "3000", "--queries", "10", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["n"] == 3000
+    assert report["median_ms"] > 0
+
+
+def test_bench_pipeline_compares_with_face_recognition_on_the_same_frames(
+    cli: FaceDeskCli, shared_datasets: Path
+) -> None:
+    images = shared_datasets / "images"
+    result = cli(
+        "bench", "pipeline", str(images / "obama-480p.jpg"), str(images / "biden.jpg"),
+        "--reference", str(images / "obama.jpg"), "--repeats", "1", "--json",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    report = json.loads(result.stdout)
+    assert report["ours_ms"] > 0 and report["face_recognition_ms"] > 0
+    assert report["speedup"] == pytest.approx(report["face_recognition_ms"] / report["ours_ms"], rel=0.01)
+    assert report["same_decisions"] is True
+    assert [f["ours_decision"] for f in report["per_frame"]] == ["match", "no_match"]
+
+
+def test_bench_lfw_reports_accuracy_far_frr_and_failures(cli: FaceDeskCli, shared_datasets: Path) -> None:
+    lfw = shared_datasets / "lfw-dev"
+    result = cli(
+        "bench", "lfw", "--pairs", str(lfw / "pairs.txt"), "--root", str(lfw), "--limit", "4", "--json",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["pairs"] == 16
+    for key in ("threshold", "accuracy", "far", "frr", "detection_failures"):
+        assert key in report
+    assert report["threshold"] == 0.41
+    assert len(report["folds"]) == 2
+    assert report["identification"]["threshold"] == 0.34
+
+
+@pytest.mark.parametrize(
+    ("args", "phrase"),
+    [
+        (("bench", "pipeline", "README.md"), "not an image"),
+        (("bench", "lfw", "--pairs", "nope.txt", "--root", "."), "could not be read"),
+        (("bench", "search", "--n", "0"), "at least 1"),
+        (("--camera", "no-such-camera.mp4", "doctor"), "camera number"),
+    ],
+)
+def test_bad_benchmark_input_gets_one_clear_line(
+    cli: FaceDeskCli, args: tuple[str, ...], phrase: str
+) -> None:
+    result = cli(*args)
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and phrase in lines[0], result.stderr
+
+
+def test_doctor_tries_a_camera_stand_in(cli: FaceDeskCli, shared_datasets: Path) -> None:
+    clip = shared_datasets / "clips" / "short_hamilton_clip.mp4"
+    result = cli("--camera", str(clip), "doctor", "--json")
+    report = json.loads(result.stdout)
+    expected = {"spec": str(clip), "name": "short_hamilton_clip.mp4", "ok": True, "width": 640, "height": 360}
+    assert report["camera_source"] == {**expected, "fps": 29.97}
+    assert isinstance(report["cameras"], list)
