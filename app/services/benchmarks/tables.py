@@ -13,6 +13,10 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
+def _pairs(count: int) -> str:
+    return f"{count} pair" if count == 1 else f"{count} pairs"
+
+
 def pipeline_table(report: dict[str, Any]) -> str:
     """Per-frame medians, then the summary."""
     rows = [
@@ -58,8 +62,8 @@ def lfw_table(report: dict[str, Any]) -> str:
     return (
         f"{report['pairs']} pairs, {report['photos']} photos, 1:1 threshold {report['threshold']}:\n"
         f"  accuracy {report['accuracy'] * 100:.2f}%  "
-        f"FAR {report['far'] * 100:.2f}% ({report['false_accepts']} pairs)  "
-        f"FRR {report['frr'] * 100:.2f}% ({report['false_rejects']} pairs)\n"
+        f"FAR {report['far'] * 100:.2f}% ({_pairs(report['false_accepts'])})  "
+        f"FRR {report['frr'] * 100:.2f}% ({_pairs(report['false_rejects'])})\n"
         f"  detection failures {report['detection_failures']} photos "
         f"({report['failed_pairs']} pairs counted as errors)\n\n"
         f"{table}\n\n"

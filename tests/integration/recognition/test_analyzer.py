@@ -1,13 +1,18 @@
 """Detection, alignment and the enrolment quality gate on real photos (R12, R22)."""
 
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import cv2
 import dlib
 import numpy as np
 import pytest
 
+from app.camera.feed import CameraFeed, FeedState
+from app.camera.file_source import VideoFileSource
+from app.camera.frames import Frame
 from app.domain.faces import QualityIssue
 from app.recognition.alignment import CHIP_PADDING, CHIP_SIZE
 from app.recognition.analyzer import FaceAnalyzer
@@ -138,3 +143,18 @@ def test_several_threads_can_analyse_at_once(analyzer: FaceAnalyzer, dataset_ima
     with ThreadPoolExecutor(max_workers=4) as pool:
         for _ in range(3):
             assert list(pool.map(lambda frame: len(analyzer.analyse(frame).faces), frames)) == expected
+
+
+def test_faces_are_found_in_the_shared_clip_as_it_plays(
+    analyzer: FaceAnalyzer, shared_datasets: Path
+) -> None:
+    frames: list[Frame] = []
+    final = CameraFeed(
+        lambda: VideoFileSource(shared_datasets / "clips" / "short_hamilton_clip.mp4", realtime=False),
+        on_frame=frames.append,
+        on_state=lambda state, message: None,
+    ).run(threading.Event())
+    assert final is FeedState.ENDED
+    with_faces = [frame.index for frame in frames[::5] if analyzer.analyse(frame.image).faces]
+    assert len(frames) == 275
+    assert len(with_faces) >= 10
