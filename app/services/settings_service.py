@@ -4,6 +4,7 @@ from app.config.settings import SettingScope, SettingValue, setting_spec
 from app.domain.audit import AuditAction, operator_actor
 from app.domain.clock import Clock
 from app.domain.errors import InvalidInputError
+from app.domain.matching import MatchThresholds
 from app.domain.operators import OperatorSession
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
@@ -33,6 +34,15 @@ class SettingsService:
         """The current value of a policy setting (its declared default until changed)."""
         with self._db.snapshot() as conn:
             return read_policy(conn, key)
+
+    def match_thresholds(self) -> MatchThresholds:
+        """The face-matching thresholds currently in force."""
+        with self._db.snapshot() as conn:
+            return MatchThresholds(
+                verify=float(read_policy(conn, "recognition/verify_threshold")),
+                identify=float(read_policy(conn, "recognition/identify_threshold")),
+                identify_margin=float(read_policy(conn, "recognition/identify_margin")),
+            )
 
     def change(self, session: OperatorSession, key: str, raw_value: object) -> SettingValue:
         """Validate and store a new value; audited with old and new values.

@@ -5,6 +5,7 @@ from collections.abc import Callable
 import pytest
 
 from app.domain.errors import InvalidInputError, PermissionDeniedError
+from app.domain.matching import MatchThresholds
 from app.domain.roles import Role
 from app.services.desk_services import DeskServices
 from app.storage.audit_repository import AuditRepository
@@ -57,3 +58,13 @@ def test_out_of_range_values_are_refused_with_the_allowed_range(
     admin = desk.operators.sign_in(ADMIN_USER, ADMIN_PASSWORD)
     with pytest.raises(InvalidInputError, match=message):
         desk.settings.change(admin, key, value)
+
+
+def test_matching_uses_the_calibrated_thresholds_until_an_admin_changes_them(desk: DeskServices) -> None:
+    assert desk.settings.match_thresholds() == MatchThresholds(
+        verify=0.41, identify=0.34, identify_margin=0.04
+    )
+    admin = desk.operators.sign_in(ADMIN_USER, ADMIN_PASSWORD)
+    desk.settings.change(admin, "recognition/identify_threshold", 0.33)
+    assert desk.settings.match_thresholds().identify == 0.33
+    assert MatchThresholds() == MatchThresholds(verify=0.41, identify=0.34, identify_margin=0.04)
