@@ -1,8 +1,10 @@
 """Counts and the filing counter (R21)."""
 
+from datetime import date
+
 import pytest
 
-from app.domain.filing import FilingStatus
+from app.domain.filing import FilingStatus, filing_deadline
 from app.services.desk_services import DeskServices
 
 
@@ -28,3 +30,16 @@ def test_a_new_installation_counts_its_admin_and_setup_events(desk: DeskServices
 )
 def test_the_filing_level_follows_the_thresholds(count: int, level: str) -> None:
     assert FilingStatus(count).level == level
+
+
+@pytest.mark.req("R21")
+@pytest.mark.parametrize(
+    ("reached", "deadline"),
+    [
+        (date(2026, 6, 1), date(2026, 7, 13)),  # Monday: 30 working days = 6 weeks
+        (date(2026, 6, 5), date(2026, 7, 17)),  # Friday
+        (date(2026, 6, 6), date(2026, 7, 17)),  # Saturday counts from the Monday after
+    ],
+)
+def test_the_filing_deadline_is_30_working_days_later(reached: date, deadline: date) -> None:
+    assert filing_deadline(reached) == deadline
