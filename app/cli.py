@@ -112,22 +112,16 @@ def build_parser() -> argparse.ArgumentParser:
     audit = commands.add_parser("audit", help="audit log tools")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=_OneLineParser)
     audit_commands.required = True
-    audit_commands.add_parser(
-        "verify", help="exit 0 if the hash chain is intact, else 1 naming the first broken event"
-    )
+    audit_commands.add_parser("verify", help="exit 0 if the hash chain is intact, else 1 naming the first broken event")
 
     bench = commands.add_parser("bench", help="measure speed and accuracy of the face engine")
-    bench_commands = bench.add_subparsers(
-        dest="bench_command", metavar="BENCHMARK", parser_class=_OneLineParser
-    )
+    bench_commands = bench.add_subparsers(dest="bench_command", metavar="BENCHMARK", parser_class=_OneLineParser)
     bench_commands.required = True
     pipeline = bench_commands.add_parser(
         "pipeline", help="per-frame latency, ours vs the face_recognition package, on the same frames"
     )
     pipeline.add_argument("images", nargs="+", metavar="IMAGE", type=Path)
-    pipeline.add_argument(
-        "--reference", type=Path, metavar="IMAGE", help="decide 'same person?' against this photo"
-    )
+    pipeline.add_argument("--reference", type=Path, metavar="IMAGE", help="decide 'same person?' against this photo")
     pipeline.add_argument("--repeats", type=int, default=5, help="timed runs per frame (default 5)")
     pipeline.add_argument("--json", action="store_true", help="print JSON")
     lfw = bench_commands.add_parser("lfw", help="accuracy, FAR and FRR on LFW-format pairs")
@@ -135,9 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     lfw.add_argument("--root", required=True, type=Path, metavar="DIR")
     lfw.add_argument("--workers", type=int, help="parallel encoders (default: one per core, at most 4)")
     lfw.add_argument("--limit", type=int, help="use only the first N pairs of each kind per fold")
-    lfw.add_argument(
-        "--peer", action="store_true", help="also run face_recognition's pipeline on the same pairs"
-    )
+    lfw.add_argument("--peer", action="store_true", help="also run face_recognition's pipeline on the same pairs")
     lfw.add_argument("--json", action="store_true", help="print JSON")
     search = bench_commands.add_parser("search", help="1:N search latency over N templates")
     search.add_argument("--n", required=True, type=int)
@@ -252,9 +244,7 @@ def _cmd_doctor(args: argparse.Namespace, installation: InstallationService) -> 
         if report.get("camera_source"):
             source = report["camera_source"]
             state = (
-                f"{source['width']}x{source['height']} at {source['fps']:g} fps"
-                if source["ok"]
-                else source["error"]
+                f"{source['width']}x{source['height']} at {source['fps']:g} fps" if source["ok"] else source["error"]
             )
             print(f"--camera:      {source['name']}: {state}")
         database = report["database"]
@@ -332,9 +322,7 @@ def _cmd_recover(args: argparse.Namespace, installation: InstallationService) ->
     if new_passphrase is None and not installation.keyring_available:
         new_passphrase = _secret_from(PASSPHRASE_ENV, "New database passphrase", confirm=True)
     installation.recover(code, new_passphrase=new_passphrase).close()
-    print(
-        f"Access restored; the database key is now protected by: {installation.key_facts()['key_backend']}."
-    )
+    print(f"Access restored; the database key is now protected by: {installation.key_facts()['key_backend']}.")
     return EXIT_OK
 
 

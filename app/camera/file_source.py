@@ -25,9 +25,7 @@ FRAME_COUNT_TOLERANCE = 2
 class _Pacer:
     """Waits until each frame is due, so frames come at the source's frame rate."""
 
-    def __init__(
-        self, fps: float, realtime: bool, clock: Callable[[], float], sleep: Callable[[float], None]
-    ) -> None:
+    def __init__(self, fps: float, realtime: bool, clock: Callable[[], float], sleep: Callable[[float], None]) -> None:
         self._interval = 1.0 / fps
         self._realtime = realtime
         self._clock = clock
@@ -114,8 +112,7 @@ class VideoFileSource:
         if not ok or image is None:
             if self._frame_count and self._index < self._frame_count - FRAME_COUNT_TOLERANCE:
                 raise CameraLostError(
-                    f"The video stopped after frame {self._index} of {self._frame_count}: "
-                    "the file is damaged."
+                    f"The video stopped after frame {self._index} of {self._frame_count}: the file is damaged."
                 )
             if not self._loop or self._index == 0:
                 return None

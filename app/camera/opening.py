@@ -29,6 +29,4 @@ def frame_source(
         if path.suffix.lower() in IMAGE_SUFFIXES:
             return ImageSequenceSource.still(path, realtime=realtime)
         return VideoFileSource(path, realtime=realtime)
-    raise InvalidInputError(
-        f"--camera {spec}: give a camera number (0, 1, ...) or an existing video, photo or folder."
-    )
+    raise InvalidInputError(f"--camera {spec}: give a camera number (0, 1, ...) or an existing video, photo or folder.")

@@ -126,8 +126,7 @@ class UsbCameraSource:
                 return
             capture.release()
         raise CameraUnavailableError(
-            f"Camera {self._index} could not be opened: "
-            "check it is plugged in and not in use by another program."
+            f"Camera {self._index} could not be opened: check it is plugged in and not in use by another program."
         )
 
     def read(self) -> Frame:

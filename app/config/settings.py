@@ -91,9 +91,7 @@ _D = SettingScope.DEVICE
 _P = SettingScope.POLICY
 
 SETTING_SPECS: tuple[SettingSpec, ...] = (
-    SettingSpec(
-        "ui/language", str, "en", QT_TRANSLATE_NOOP("Settings", "Language"), _D, choices=("en", "zh_CN")
-    ),
+    SettingSpec("ui/language", str, "en", QT_TRANSLATE_NOOP("Settings", "Language"), _D, choices=("en", "zh_CN")),
     SettingSpec("ui/large_font", bool, False, QT_TRANSLATE_NOOP("Settings", "Large text"), _D),
     SettingSpec("ui/high_contrast", bool, False, QT_TRANSLATE_NOOP("Settings", "High contrast"), _D),
     SettingSpec("camera/device", str, "0", QT_TRANSLATE_NOOP("Settings", "Camera"), _D),
@@ -115,9 +113,7 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
         minimum=240,
         maximum=2160,
     ),
-    SettingSpec(
-        "camera/fps", int, 30, QT_TRANSLATE_NOOP("Settings", "Camera frame rate"), _D, minimum=5, maximum=60
-    ),
+    SettingSpec("camera/fps", int, 30, QT_TRANSLATE_NOOP("Settings", "Camera frame rate"), _D, minimum=5, maximum=60),
     SettingSpec(
         "security/idle_lock_minutes",
         int,

@@ -178,9 +178,7 @@ def verify_chain(records: Iterable[AuditRecord]) -> ChainVerdict:
                 "its link to the previous event does not match (rows removed or reordered).",
             )
         if record.row_hash != record.expected_hash():
-            return ChainVerdict(
-                checked, record.id, "its content does not match its hash (the row was edited)."
-            )
+            return ChainVerdict(checked, record.id, "its content does not match its hash (the row was edited).")
         checked += 1
         expected_prev = record.row_hash
         expected_id = record.id + 1

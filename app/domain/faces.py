@@ -79,9 +79,7 @@ QUALITY_HINTS: dict[QualityIssue, str] = {
     QualityIssue.MORE_THAN_ONE_FACE: QT_TRANSLATE_NOOP(
         "QualityHint", "Only one person in front of the camera, please."
     ),
-    QualityIssue.FACE_CUT_OFF: QT_TRANSLATE_NOOP(
-        "QualityHint", "Please move your whole face into the picture."
-    ),
+    QualityIssue.FACE_CUT_OFF: QT_TRANSLATE_NOOP("QualityHint", "Please move your whole face into the picture."),
     QualityIssue.FACE_TOO_SMALL: QT_TRANSLATE_NOOP("QualityHint", "Please move a little closer."),
     QualityIssue.NOT_FRONTAL: QT_TRANSLATE_NOOP("QualityHint", "Please look straight at the camera."),
     QualityIssue.TOO_DARK: QT_TRANSLATE_NOOP("QualityHint", "It is too dark. Please face the light."),

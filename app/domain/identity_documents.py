@@ -64,21 +64,13 @@ def id_document(document_type: IdDocumentType, number: str, *, today: date) -> I
         try:
             birth = resident_id_birth_date(clean)
         except ValueError:
-            raise InvalidInputError(
-                "This resident ID number does not contain a valid date of birth."
-            ) from None
+            raise InvalidInputError("This resident ID number does not contain a valid date of birth.") from None
         if birth > today or birth.year < today.year - 130:
             raise InvalidInputError("This resident ID number does not contain a valid date of birth.")
         if resident_id_check_code(clean[:17]) != clean[17]:
-            raise InvalidInputError(
-                "This resident ID number is not valid: please check it for typing mistakes."
-            )
+            raise InvalidInputError("This resident ID number is not valid: please check it for typing mistakes.")
         return IdDocument(document_type, clean)
-    if (
-        not (MIN_DOCUMENT_LENGTH <= len(clean) <= MAX_DOCUMENT_LENGTH)
-        or not clean.isalnum()
-        or not clean.isascii()
-    ):
+    if not (MIN_DOCUMENT_LENGTH <= len(clean) <= MAX_DOCUMENT_LENGTH) or not clean.isalnum() or not clean.isascii():
         raise InvalidInputError(
             f"A document number has {MIN_DOCUMENT_LENGTH} to {MAX_DOCUMENT_LENGTH} letters and digits."
         )

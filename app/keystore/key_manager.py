@@ -106,9 +106,7 @@ class KeyManager:
             key_file = read_key_file(self._path)
             facts["protection"] = key_file.protection.value
             kdf = key_file.slots[RECOVERY_SLOT].kdf
-            facts["kdf"] = (
-                f"argon2id (t={kdf.time_cost}, m={kdf.memory_kib // 1024} MiB, p={kdf.parallelism})"
-            )
+            facts["kdf"] = f"argon2id (t={kdf.time_cost}, m={kdf.memory_kib // 1024} MiB, p={kdf.parallelism})"
             facts["key_backend"] = (
                 f"passphrase (argon2id-wrapped key in {self._path.name})"
                 if key_file.protection is Protection.PASSPHRASE
@@ -142,9 +140,7 @@ class KeyManager:
         account = f"database-key-{uuid.uuid4()}"
         slots = {RECOVERY_SLOT: KeySlot.seal(RECOVERY_SLOT, key, code.secret_bytes(), self._kdf)}
         if passphrase is not None:
-            slots[PASSPHRASE_SLOT] = KeySlot.seal(
-                PASSPHRASE_SLOT, key, _passphrase_bytes(passphrase), self._kdf
-            )
+            slots[PASSPHRASE_SLOT] = KeySlot.seal(PASSPHRASE_SLOT, key, _passphrase_bytes(passphrase), self._kdf)
             protection = Protection.PASSPHRASE
         else:
             protection = Protection.SECRET_STORE
@@ -181,9 +177,7 @@ class KeyManager:
                 )
             key = key_file.slots[PASSPHRASE_SLOT].open(PASSPHRASE_SLOT, _passphrase_bytes(passphrase))
             if key is None or not key_file.matches(key):
-                raise WrongPassphraseError(
-                    "Wrong passphrase: the database was not opened and nothing was changed."
-                )
+                raise WrongPassphraseError("Wrong passphrase: the database was not opened and nothing was changed.")
             return key
         if self._store is None:
             raise KeyUnavailableError(
@@ -234,9 +228,7 @@ class KeyManager:
             )
         slots = {RECOVERY_SLOT: key_file.slots[RECOVERY_SLOT]}
         if new_passphrase is not None:
-            slots[PASSPHRASE_SLOT] = KeySlot.seal(
-                PASSPHRASE_SLOT, key, _passphrase_bytes(new_passphrase), self._kdf
-            )
+            slots[PASSPHRASE_SLOT] = KeySlot.seal(PASSPHRASE_SLOT, key, _passphrase_bytes(new_passphrase), self._kdf)
             protection = Protection.PASSPHRASE
         else:
             assert self._store is not None  # noqa: S101 - checked above
@@ -259,15 +251,11 @@ class KeyManager:
         """
         key_file = read_key_file(self._path)
         if key_file.protection is not Protection.PASSPHRASE:
-            raise InvalidInputError(
-                "This installation keeps its key in the OS keyring; it has no passphrase."
-            )
+            raise InvalidInputError("This installation keeps its key in the OS keyring; it has no passphrase.")
         validate_passphrase(new_passphrase)
         key = self.unlock(old_passphrase)
         slots = dict(key_file.slots)
-        slots[PASSPHRASE_SLOT] = KeySlot.seal(
-            PASSPHRASE_SLOT, key, _passphrase_bytes(new_passphrase), self._kdf
-        )
+        slots[PASSPHRASE_SLOT] = KeySlot.seal(PASSPHRASE_SLOT, key, _passphrase_bytes(new_passphrase), self._kdf)
         write_key_file(
             self._path,
             KeyFile(key_file.protection, key_file.account, key_file.key_check, key_file.created_at, slots),

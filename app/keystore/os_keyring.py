@@ -52,8 +52,7 @@ class OsKeyringStore:
             return bytes.fromhex(value)
         except ValueError:
             raise KeyUnavailableError(
-                "The FaceDesk entry in the OS keyring is damaged; "
-                "run 'facedesk recover' with the recovery code."
+                "The FaceDesk entry in the OS keyring is damaged; run 'facedesk recover' with the recovery code."
             ) from None
 
     def save(self, account: str, secret: bytes) -> None:
@@ -64,9 +63,7 @@ class OsKeyringStore:
         except keyring.errors.KeyringError as exc:
             raise KeyUnavailableError(_unreachable(exc)) from None
         if stored != secret.hex():
-            raise KeyUnavailableError(
-                "The OS keyring did not keep the database key; use a passphrase instead."
-            )
+            raise KeyUnavailableError("The OS keyring did not keep the database key; use a passphrase instead.")
 
     def delete(self, account: str) -> None:
         """Remove the entry; a missing entry is not an error."""

@@ -40,9 +40,7 @@ class AlignedFace:
         return self.chips[0]
 
 
-def detect_faces(
-    models: FaceModels, rgb: RgbImage, *, max_side: int, retry_upsampled: bool = False
-) -> list[FaceBox]:
+def detect_faces(models: FaceModels, rgb: RgbImage, *, max_side: int, retry_upsampled: bool = False) -> list[FaceBox]:
     """Face boxes in full-resolution coordinates, largest first.
 
     Args:
@@ -54,11 +52,7 @@ def detect_faces(
     """
     height, width = rgb.shape[:2]
     scale = min(1.0, max_side / max(height, width))
-    small = (
-        rgb
-        if scale == 1.0
-        else dlib.resize_image(rgb, max(1, round(height * scale)), max(1, round(width * scale)))
-    )
+    small = rgb if scale == 1.0 else dlib.resize_image(rgb, max(1, round(height * scale)), max(1, round(width * scale)))
     rects = models.detector()(small, 0)
     if len(rects) == 0 and retry_upsampled:
         rects = models.detector()(small, 1)
@@ -95,8 +89,6 @@ def align(models: FaceModels, rgb: RgbImage, box: FaceBox, *, augment: bool) -> 
     stack.setflags(write=False)
     return AlignedFace(
         box=box,
-        landmarks=FaceLandmarks(
-            right_eye=(points[0], points[1]), left_eye=(points[2], points[3]), nose=points[4]
-        ),
+        landmarks=FaceLandmarks(right_eye=(points[0], points[1]), left_eye=(points[2], points[3]), nose=points[4]),
         chips=stack,
     )

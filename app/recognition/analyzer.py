@@ -70,9 +70,7 @@ class FaceAnalyzer:
         faces = detect_faces(self._models, rgb, max_side=self._max_side, retry_upsampled=retry_upsampled)
         primary = faces[0] if faces else None
         if faces and prefer_central:
-            primary = min(
-                faces, key=lambda box: (box.center[0] - width / 2) ** 2 + (box.center[1] - height / 2) ** 2
-            )
+            primary = min(faces, key=lambda box: (box.center[0] - width / 2) ** 2 + (box.center[1] - height / 2) ** 2)
         face = align(self._models, rgb, primary, augment=for_enrolment) if primary else None
         verdict = assess(faces, face, (width, height), self._rules)
         return FrameAnalysis(tuple(faces), face, verdict, (width, height))

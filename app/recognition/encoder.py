@@ -142,9 +142,7 @@ class EncoderProcess:
             raise RecognitionError(f"The face engine cannot start: {exc}.") from None
         context = multiprocessing.get_context("spawn")
         parent, child = context.Pipe(duplex=True)
-        process = context.Process(
-            target=_serve, args=(child, str(model_file)), name="facedesk-encoder", daemon=True
-        )
+        process = context.Process(target=_serve, args=(child, str(model_file)), name="facedesk-encoder", daemon=True)
         process.start()
         child.close()
         if not parent.poll(START_TIMEOUT_SECONDS):

@@ -42,6 +42,4 @@ class FaceModels:
             raise RecognitionError(f"The face engine cannot start: {exc}.") from None
         self._local.detector = dlib.get_frontal_face_detector()
         self._local.predictor = dlib.shape_predictor(str(path))
-        logger.info(
-            "Face detection and alignment models loaded for thread %s.", threading.current_thread().name
-        )
+        logger.info("Face detection and alignment models loaded for thread %s.", threading.current_thread().name)

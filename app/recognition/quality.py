@@ -48,9 +48,7 @@ def chip_brightness_and_sharpness(chip: npt.NDArray[np.uint8]) -> tuple[float, f
     """Mean luma and the variance of the 4-neighbour Laplacian over the chip's inner face area."""
     luma = chip[..., 0] * 0.299 + chip[..., 1] * 0.587 + chip[..., 2] * 0.114
     inner = luma[30:120, 30:120]  # the face itself, not the padding around it
-    laplacian = (
-        inner[:-2, 1:-1] + inner[2:, 1:-1] + inner[1:-1, :-2] + inner[1:-1, 2:] - 4.0 * inner[1:-1, 1:-1]
-    )
+    laplacian = inner[:-2, 1:-1] + inner[2:, 1:-1] + inner[1:-1, :-2] + inner[1:-1, 2:] - 4.0 * inner[1:-1, 1:-1]
     return float(inner.mean()), float(laplacian.var())
 
 

@@ -87,11 +87,8 @@ class AccessControl:
                     action=AuditAction.ACCESS_DENIED,
                     details={"permission": permission.value, "role": operator.role.value},
                 )
-            logger.warning(
-                "Operator #%d (%s) was refused %s.", operator.id, operator.role.value, permission.value
-            )
+            logger.warning("Operator #%d (%s) was refused %s.", operator.id, operator.role.value, permission.value)
             raise PermissionDeniedError(
-                f"Your role ({ROLE_NAMES[operator.role]}) does not allow this; "
-                "ask a manager or an administrator."
+                f"Your role ({ROLE_NAMES[operator.role]}) does not allow this; ask a manager or an administrator."
             )
         return operator

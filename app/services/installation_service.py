@@ -118,16 +118,13 @@ class InstallationService:
         """
         if not self.is_initialized():
             raise NotInitializedError(
-                f"No FaceDesk installation in {self._paths.root}: "
-                "run 'facedesk init' or start the app to set it up."
+                f"No FaceDesk installation in {self._paths.root}: run 'facedesk init' or start the app to set it up."
             )
         database = self._open_with(self._keys.unlock(passphrase))
         logger.info("Database unlocked through %s.", self._keys.describe()["key_backend"])
         return database
 
-    def create_desk(
-        self, request: SetupRequest, *, passphrase: str | None
-    ) -> tuple[DeskServices, RecoveryCode]:
+    def create_desk(self, request: SetupRequest, *, passphrase: str | None) -> tuple[DeskServices, RecoveryCode]:
         """:meth:`create`, returning the services of the new installation."""
         database, code = self.create(request, passphrase=passphrase)
         return DeskServices.build(database, self._clock, self._hashing), code

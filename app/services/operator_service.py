@@ -31,9 +31,7 @@ _WRONG_CREDENTIALS = "Wrong user name or password."
 class OperatorService:
     """Operator accounts and sessions."""
 
-    def __init__(
-        self, database: Database, access: AccessControl, clock: Clock, hashing: PasswordHashing
-    ) -> None:
+    def __init__(self, database: Database, access: AccessControl, clock: Clock, hashing: PasswordHashing) -> None:
         self._db = database
         self._access = access
         self._clock = clock
@@ -89,9 +87,7 @@ class OperatorService:
         password_hash = self._hashing.hash(secret)
         with self._db.transaction() as tx:
             repo = OperatorRepository(tx)
-            new_id = repo.add(
-                username=name, display_name=shown, role=role, password_hash=password_hash, created_at=now
-            )
+            new_id = repo.add(username=name, display_name=shown, role=role, password_hash=password_hash, created_at=now)
             AuditRepository(tx).append(
                 occurred_at=now,
                 actor=operator_actor(admin.id),

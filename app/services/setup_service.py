@@ -41,13 +41,9 @@ class SetupRequest:
         if not name:
             raise InvalidInputError("Enter the business name shown to guests on notices and signs.")
         if not contact:
-            raise InvalidInputError(
-                "Enter a contact (phone, e-mail or address) guests can use for their rights."
-            )
+            raise InvalidInputError("Enter a contact (phone, e-mail or address) guests can use for their rights.")
         if len(name) > MAX_PROFILE_TEXT or len(contact) > MAX_PROFILE_TEXT:
-            raise InvalidInputError(
-                f"Business name and contact have at most {MAX_PROFILE_TEXT} characters each."
-            )
+            raise InvalidInputError(f"Business name and contact have at most {MAX_PROFILE_TEXT} characters each.")
         if self.location_type.is_private_space:
             raise InvalidInputError(PRIVATE_SPACE_REFUSAL)
         try:

@@ -26,9 +26,7 @@ class AlertRepository:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
-    def raise_alert(
-        self, kind: str, *, at: datetime, subject_id: int | None, details: dict[str, DetailValue]
-    ) -> int:
+    def raise_alert(self, kind: str, *, at: datetime, subject_id: int | None, details: dict[str, DetailValue]) -> int:
         """Record a new alert and return its id (details follow the audit-detail rules)."""
         cursor = self._conn.execute(
             "INSERT INTO security_alerts (kind, raised_at, subject_id, details) VALUES (?, ?, ?, ?)",

@@ -58,9 +58,7 @@ class AuditRepository:
             f"INSERT INTO audit_events ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (event_id, when, actor, action, subject_type, subject_id, details_text, prev_hash, row_hash),
         )
-        return AuditRecord(
-            event_id, when, actor, action, subject_type, subject_id, details_text, prev_hash, row_hash
-        )
+        return AuditRecord(event_id, when, actor, action, subject_type, subject_id, details_text, prev_hash, row_hash)
 
     def iter_all(self) -> Iterator[AuditRecord]:
         """Every event in chain order."""
@@ -70,9 +68,7 @@ class AuditRepository:
 
     def recent(self, limit: int) -> list[AuditRecord]:
         """The newest ``limit`` events, newest first."""
-        rows = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM audit_events ORDER BY id DESC LIMIT ?", (limit,)
-        ).fetchall()
+        rows = self._conn.execute(f"SELECT {_COLUMNS} FROM audit_events ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
         return [AuditRecord(*row) for row in rows]
 
     def count(self) -> int:

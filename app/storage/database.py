@@ -51,9 +51,7 @@ class Database:
         return self._path
 
     @classmethod
-    def create(
-        cls, path: Path, key: DatabaseKey, *, target_version: int = LATEST_SCHEMA_VERSION
-    ) -> "Database":
+    def create(cls, path: Path, key: DatabaseKey, *, target_version: int = LATEST_SCHEMA_VERSION) -> "Database":
         """Create a new encrypted database with the schema at ``target_version``.
 
         Raises:
@@ -107,9 +105,7 @@ class Database:
                 _enable_wal(conn)
                 applied = apply_migrations(
                     conn,
-                    before_upgrade=(lambda version: before_upgrade(database, version))
-                    if before_upgrade
-                    else None,
+                    before_upgrade=(lambda version: before_upgrade(database, version)) if before_upgrade else None,
                 )
         except BaseException:
             conn.close()
@@ -244,9 +240,7 @@ def translate_error(exc: dbapi2.Error) -> StorageError:
     if "locked" in text or "busy" in text:
         return StorageError("The database is busy in another FaceDesk window; try again in a moment.")
     if "unable to open" in text:
-        return StorageError(
-            "The database file could not be opened: check the data folder exists and is writable."
-        )
+        return StorageError("The database file could not be opened: check the data folder exists and is writable.")
     if isinstance(exc, dbapi2.IntegrityError):
         return StorageError("The change breaks a data rule of FaceDesk and was not saved.")
     return StorageError(f"The database reported an error ({type(exc).__name__}); nothing was saved.")

@@ -29,9 +29,7 @@ class OperatorRepository:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
-    def add(
-        self, *, username: str, display_name: str, role: Role, password_hash: str, created_at: datetime
-    ) -> int:
+    def add(self, *, username: str, display_name: str, role: Role, password_hash: str, created_at: datetime) -> int:
         """Insert an operator and return its id.
 
         Raises:
@@ -71,9 +69,7 @@ class OperatorRepository:
         """Number of operator accounts."""
         return int(self._conn.execute("SELECT count(*) FROM operators").fetchone()[0])
 
-    def record_failed_login(
-        self, operator_id: int, *, failed_logins: int, locked_until: datetime | None
-    ) -> None:
+    def record_failed_login(self, operator_id: int, *, failed_logins: int, locked_until: datetime | None) -> None:
         """Store the failure count and, when the limit was reached, the lock expiry."""
         self._conn.execute(
             "UPDATE operators SET failed_logins = ?, locked_until = ? WHERE id = ?",
@@ -89,15 +85,11 @@ class OperatorRepository:
 
     def unlock(self, operator_id: int) -> None:
         """Clear a lock and the failure count."""
-        self._conn.execute(
-            "UPDATE operators SET failed_logins = 0, locked_until = NULL WHERE id = ?", (operator_id,)
-        )
+        self._conn.execute("UPDATE operators SET failed_logins = 0, locked_until = NULL WHERE id = ?", (operator_id,))
 
     def set_password_hash(self, operator_id: int, password_hash: str) -> None:
         """Replace the password hash (after a change or a parameter upgrade)."""
-        self._conn.execute(
-            "UPDATE operators SET password_hash = ? WHERE id = ?", (password_hash, operator_id)
-        )
+        self._conn.execute("UPDATE operators SET password_hash = ? WHERE id = ?", (password_hash, operator_id))
 
 
 def _operator(row: tuple) -> Operator:

@@ -35,9 +35,7 @@ class HomeWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.operator_label = QLabel(
-            self.tr("Signed in: %1 (%2)")
-            .replace("%1", session.display_name)
-            .replace("%2", role_names[session.role])
+            self.tr("Signed in: %1 (%2)").replace("%1", session.display_name).replace("%2", role_names[session.role])
         )
         self.lock_button = QPushButton(self.tr("Lock"))
         self.lock_button.setAccessibleName(self.tr("Lock the screen"))

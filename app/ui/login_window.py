@@ -66,10 +66,7 @@ class LoginWindow(QWidget):
         except AccountLockedError:
             show_error(
                 self.error,
-                self.tr(
-                    "This account is locked after too many failed sign-ins. "
-                    "Ask a manager, or wait and try again."
-                ),
+                self.tr("This account is locked after too many failed sign-ins. Ask a manager, or wait and try again."),
             )
         except AuthenticationError:
             show_error(self.error, self.tr("Wrong user name or password."))

@@ -68,11 +68,7 @@ class BusinessPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(
-            hint(
-                self.tr(
-                    "Face recognition is never allowed in guest rooms, bathrooms, changing rooms or toilets."
-                )
-            )
+            hint(self.tr("Face recognition is never allowed in guest rooms, bathrooms, changing rooms or toilets."))
         )
         layout.addSpacing(12)
         layout.addWidget(QLabel(self.tr("Use face recognition for:")))
@@ -162,9 +158,7 @@ class KeyPage(QWizardPage):
         layout.addWidget(self.use_keyring)
         if not installation.keyring_available:
             self.use_keyring.setEnabled(False)
-            layout.addWidget(
-                hint(self.tr("No keyring is available on this computer, so a passphrase is needed."))
-            )
+            layout.addWidget(hint(self.tr("No keyring is available on this computer, so a passphrase is needed.")))
         layout.addWidget(self.use_passphrase)
         form = QFormLayout()
         form.addRow(self.tr("Passphrase"), self.passphrase)
@@ -190,9 +184,7 @@ class KeyPage(QWizardPage):
         """Check the passphrase, then create the installation."""
         passphrase = self.chosen_passphrase()
         if passphrase is not None and len(passphrase) < MIN_PASSPHRASE_LENGTH:
-            show_error(
-                self.error, self.tr("The passphrase needs at least %n characters.", "", MIN_PASSPHRASE_LENGTH)
-            )
+            show_error(self.error, self.tr("The passphrase needs at least %n characters.", "", MIN_PASSPHRASE_LENGTH))
             return False
         if passphrase is not None and passphrase != self.repeat.text():
             show_error(self.error, self.tr("The two passphrases differ."))

@@ -91,9 +91,7 @@ class UnlockDialog(QDialog):
     def _unlock(self) -> None:
         try:
             if self._recovery:
-                new_passphrase = (
-                    self.new_passphrase.text() if self._form.isRowVisible(self.new_passphrase) else None
-                )
+                new_passphrase = self.new_passphrase.text() if self._form.isRowVisible(self.new_passphrase) else None
                 self._installation.recover(self.recovery_code.text(), new_passphrase=new_passphrase).close()
                 self.desk = self._installation.open_desk(new_passphrase)
             else:

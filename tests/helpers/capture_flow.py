@@ -35,9 +35,9 @@ def main(clip: Path) -> None:
                 gallery.identify(encoder.probe(analysis.face), MatchThresholds())
                 counts["searches"] += 1
 
-        CameraFeed(
-            lambda: VideoFileSource(clip, realtime=False), on_frame=on_frame, on_state=lambda *_: None
-        ).run(threading.Event())
+        CameraFeed(lambda: VideoFileSource(clip, realtime=False), on_frame=on_frame, on_state=lambda *_: None).run(
+            threading.Event()
+        )
     print(counts["frames"], counts["templates"], counts["searches"])
 
 

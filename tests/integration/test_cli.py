@@ -213,16 +213,12 @@ def test_a_forgotten_passphrase_is_replaced_using_the_recovery_code(
 
 
 def test_the_passphrase_can_be_changed(cli: FaceDeskCli, initialised: str) -> None:
-    result = cli(
-        "passphrase", env={"FACEDESK_PASSPHRASE": PASSPHRASE, "FACEDESK_NEW_PASSPHRASE": "fresh passphrase 1"}
-    )
+    result = cli("passphrase", env={"FACEDESK_PASSPHRASE": PASSPHRASE, "FACEDESK_NEW_PASSPHRASE": "fresh passphrase 1"})
     assert result.returncode == 0, result.stderr
     assert cli("stats", "--json", env={"FACEDESK_PASSPHRASE": "fresh passphrase 1"}).returncode == 0
 
 
-def test_init_twice_is_refused_and_changes_nothing(
-    cli: FaceDeskCli, initialised: str, data_dir: Path
-) -> None:
+def test_init_twice_is_refused_and_changes_nothing(cli: FaceDeskCli, initialised: str, data_dir: Path) -> None:
     before = data_files(data_dir)
     result = cli(*INIT_ARGS, env=INIT_ENV)
     assert result.returncode == 4
@@ -263,12 +259,8 @@ def test_init_with_weak_or_missing_secrets_creates_nothing(
     assert not (data_dir / "facedesk.db").exists()
 
 
-@pytest.mark.parametrize(
-    "command", [("stats", "--json"), ("doctor", "--json"), ("audit", "verify"), ("recover",)]
-)
-def test_commands_on_a_folder_that_was_never_set_up_say_so(
-    cli: FaceDeskCli, command: tuple[str, ...]
-) -> None:
+@pytest.mark.parametrize("command", [("stats", "--json"), ("doctor", "--json"), ("audit", "verify"), ("recover",)])
+def test_commands_on_a_folder_that_was_never_set_up_say_so(cli: FaceDeskCli, command: tuple[str, ...]) -> None:
     result = cli(*command, env={"FACEDESK_PASSPHRASE": PASSPHRASE, "FACEDESK_RECOVERY_CODE": "x"})
     if command == ("doctor", "--json"):
         assert result.returncode == 1  # doctor reports, and says setup is missing

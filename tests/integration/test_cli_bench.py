@@ -57,9 +57,7 @@ def test_bench_lfw_reports_accuracy_far_frr_and_failures(cli: FaceDeskCli, share
         (("--camera", "no-such-camera.mp4", "doctor"), "camera number"),
     ],
 )
-def test_bad_benchmark_input_gets_one_clear_line(
-    cli: FaceDeskCli, args: tuple[str, ...], phrase: str
-) -> None:
+def test_bad_benchmark_input_gets_one_clear_line(cli: FaceDeskCli, args: tuple[str, ...], phrase: str) -> None:
     result = cli(*args)
     assert result.returncode == 2
     lines = result.stderr.splitlines()

@@ -50,9 +50,7 @@ def keyring_entry(env: dict[str, str], account: str, action: str = "get") -> str
         "else:\n"
         "    print(keyring.get_password('FaceDesk', account) or '')\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
-    )
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
     return result.stdout.strip() or None
 
 

@@ -92,9 +92,7 @@ def test_locking_ends_the_session_and_asks_for_the_password_again(qtbot: QtBot, 
     assert flow.desk is not None and not flow.desk.access.is_active(session)
 
 
-def test_the_wizard_cannot_be_cancelled_once_the_code_is_shown(
-    qtbot: QtBot, installation: InstallationService
-) -> None:
+def test_the_wizard_cannot_be_cancelled_once_the_code_is_shown(qtbot: QtBot, installation: InstallationService) -> None:
     wizard = SetupWizard(installation)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -132,9 +130,7 @@ def test_mismatched_passwords_are_explained_and_nothing_is_created(
 def test_private_spaces_are_not_even_offered(qtbot: QtBot, installation: InstallationService) -> None:
     wizard = SetupWizard(installation)
     qtbot.addWidget(wizard)
-    offered = {
-        wizard.business_page.location.itemData(i) for i in range(wizard.business_page.location.count())
-    }
+    offered = {wizard.business_page.location.itemData(i) for i in range(wizard.business_page.location.count())}
     assert offered.isdisjoint({"guest_room", "bathroom", "changing_room", "toilet"})
 
 

@@ -35,9 +35,7 @@ def test_the_contracts_catch_a_widget_that_imports_storage(tmp_path: Path) -> No
     """The check can fail: a copy of the package with one UI module importing storage is refused."""
     shutil.copytree(REPO_ROOT / "app", tmp_path / "app", ignore=shutil.ignore_patterns("__pycache__"))
     offender = tmp_path / "app" / "ui" / "zz_layer_violation_probe.py"
-    offender.write_text(
-        '"""Deliberate violation for the architecture test."""\n\nimport app.storage.database\n'
-    )
+    offender.write_text('"""Deliberate violation for the architecture test."""\n\nimport app.storage.database\n')
     result = run_import_linter(tmp_path)
     assert result.returncode != 0
     assert "zz_layer_violation_probe" in result.stdout

@@ -103,9 +103,7 @@ class Encoded:
     probe: npt.NDArray[np.float32]  # live: plain chip
 
 
-def encode_photos(
-    paths: list[Path], workers: int, progress: Callable[[int, int], None]
-) -> dict[Path, Encoded | None]:
+def encode_photos(paths: list[Path], workers: int, progress: Callable[[int, int], None]) -> dict[Path, Encoded | None]:
     """Both templates of every photo (``None`` where no face is found), on ``workers`` threads."""
     models = FaceModels()
     analyzer = FaceAnalyzer(models)
@@ -119,9 +117,7 @@ def encode_photos(
             local.encoder = EncoderProcess()
             with lock:
                 encoders.append(local.encoder)
-        face = analyzer.analyse(
-            load_image(path), for_enrolment=True, retry_upsampled=True, prefer_central=True
-        ).face
+        face = analyzer.analyse(load_image(path), for_enrolment=True, retry_upsampled=True, prefer_central=True).face
         result = None
         if face is not None:
             descriptors = local.encoder.descriptors(face.chips)
@@ -139,9 +135,7 @@ def encode_photos(
             encoder.close()
 
 
-def _rates(
-    distances: np.ndarray, same: np.ndarray, failed: np.ndarray, threshold: float
-) -> tuple[float, float, float]:
+def _rates(distances: np.ndarray, same: np.ndarray, failed: np.ndarray, threshold: float) -> tuple[float, float, float]:
     accepted = (distances <= threshold) & ~failed
     correct = np.where(same, accepted, ~accepted) & ~failed
     far = float(accepted[~same].mean()) if (~same).any() else 0.0
@@ -190,19 +184,14 @@ def run_lfw_benchmark(
     elapsed = time.perf_counter() - started
 
     failed = np.array(
-        [
-            encoded[photo_path(root, p.first)] is None or encoded[photo_path(root, p.second)] is None
-            for p in pairs
-        ]
+        [encoded[photo_path(root, p.first)] is None or encoded[photo_path(root, p.second)] is None for p in pairs]
     )
     distances = np.array(
         [
             np.inf
             if bad
             else float(
-                np.linalg.norm(
-                    encoded[photo_path(root, p.first)].template - encoded[photo_path(root, p.second)].probe
-                )
+                np.linalg.norm(encoded[photo_path(root, p.first)].template - encoded[photo_path(root, p.second)].probe)
             )  # type: ignore[union-attr]
             for p, bad in zip(pairs, failed, strict=True)
         ]
@@ -214,9 +203,7 @@ def run_lfw_benchmark(
     per_fold = []
     for fold in sorted(set(folds.tolist())):
         inside, outside = folds == fold, folds != fold
-        best = max(
-            THRESHOLD_GRID, key=lambda t: _rates(distances[inside], same[inside], failed[inside], t)[0]
-        )
+        best = max(THRESHOLD_GRID, key=lambda t: _rates(distances[inside], same[inside], failed[inside], t)[0])
         row = {
             "fold": fold + 1,
             "pairs": int(inside.sum()),

@@ -38,19 +38,14 @@ def run_peer_lfw(pairs: list[LfwPair], root: Path, workers: int) -> dict[str, An
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         encodings = dict(zip(photos, pool.map(_encode, photos, chunksize=16), strict=True))
     failed = np.array(
-        [
-            encodings[photo_path(root, p.first)] is None or encodings[photo_path(root, p.second)] is None
-            for p in pairs
-        ]
+        [encodings[photo_path(root, p.first)] is None or encodings[photo_path(root, p.second)] is None for p in pairs]
     )
     same = np.array([p.same for p in pairs])
     distances = np.array(
         [
             np.inf
             if bad
-            else float(
-                np.linalg.norm(encodings[photo_path(root, p.first)] - encodings[photo_path(root, p.second)])
-            )
+            else float(np.linalg.norm(encodings[photo_path(root, p.first)] - encodings[photo_path(root, p.second)]))
             for p, bad in zip(pairs, failed, strict=True)
         ]
     )

@@ -103,9 +103,7 @@ def run_pipeline_benchmark(
                 largest = max(range(len(locations)), key=lambda i: _area(locations[i]))
                 distance = float(np.linalg.norm(encodings[largest] - peer_reference))
                 peer_decision = (
-                    VerificationDecision.MATCH
-                    if distance <= PEER_TOLERANCE
-                    else VerificationDecision.NO_MATCH
+                    VerificationDecision.MATCH if distance <= PEER_TOLERANCE else VerificationDecision.NO_MATCH
                 ).value
             height, width = bgr.shape[:2]
             rows.append(

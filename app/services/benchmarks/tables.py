@@ -6,8 +6,7 @@ from typing import Any
 def _table(header: list[str], rows: list[list[str]]) -> str:
     widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=True)]
     lines = [
-        "  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True))
-        for row in [header, *rows]
+        "  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)) for row in [header, *rows]
     ]
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(line.rstrip() for line in lines)
@@ -31,9 +30,7 @@ def pipeline_table(report: dict[str, Any]) -> str:
         ]
         for f in report["per_frame"]
     ]
-    table = _table(
-        ["frame", "size", "ours ms", "face_recognition ms", "speedup", "ours", "face_recognition"], rows
-    )
+    table = _table(["frame", "size", "ours ms", "face_recognition ms", "speedup", "ours", "face_recognition"], rows)
     return (
         f"{table}\n\nmedian over {report['frames']} frames ({report['repeats']} timed runs each): "
         f"ours {report['ours_ms']:.1f} ms, face_recognition {report['face_recognition_ms']:.1f} ms, "
@@ -56,9 +53,7 @@ def lfw_table(report: dict[str, Any]) -> str:
         for f in report["folds"]
     ]
     identification = report["identification"]
-    table = _table(
-        ["fold", "pairs", "acc@default", "best t", "acc@best", "t from other folds", "held-out acc"], rows
-    )
+    table = _table(["fold", "pairs", "acc@default", "best t", "acc@best", "t from other folds", "held-out acc"], rows)
     return (
         f"{report['pairs']} pairs, {report['photos']} photos, 1:1 threshold {report['threshold']}:\n"
         f"  accuracy {report['accuracy'] * 100:.2f}%  "

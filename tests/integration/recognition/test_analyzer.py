@@ -52,9 +52,7 @@ def test_the_chip_descriptor_equals_the_full_frame_descriptor(
     assert CHIP_PADDING == 0.25
 
 
-def test_enrolment_chips_are_the_chip_its_mirror_and_rotations(
-    analyzer: FaceAnalyzer, dataset_image: Load
-) -> None:
+def test_enrolment_chips_are_the_chip_its_mirror_and_rotations(analyzer: FaceAnalyzer, dataset_image: Load) -> None:
     face = analyzer.analyse(dataset_image("obama.jpg"), for_enrolment=True).face
     assert face is not None
     assert face.chips.shape == (6, 150, 150, 3)
@@ -66,9 +64,7 @@ def test_enrolment_chips_are_the_chip_its_mirror_and_rotations(
 
 
 @pytest.mark.req("R22")
-def test_two_people_in_the_frame_are_refused_for_enrolment(
-    analyzer: FaceAnalyzer, dataset_image: Load
-) -> None:
+def test_two_people_in_the_frame_are_refused_for_enrolment(analyzer: FaceAnalyzer, dataset_image: Load) -> None:
     verdict = analyzer.analyse(dataset_image("two_people.jpg")).verdict
     assert verdict.issues == (QualityIssue.MORE_THAN_ONE_FACE,)
     assert verdict.hint == "Only one person in front of the camera, please."
@@ -120,9 +116,7 @@ def test_each_quality_problem_gets_one_plain_hint(
     assert verdict.hint == hint
 
 
-def test_a_face_too_far_away_asks_the_guest_to_come_closer(
-    analyzer: FaceAnalyzer, dataset_image: Load
-) -> None:
+def test_a_face_too_far_away_asks_the_guest_to_come_closer(analyzer: FaceAnalyzer, dataset_image: Load) -> None:
     analysis = FaceAnalyzer(FaceModels(), detection_max_side=480).analyse(dataset_image("obama-240p.jpg"))
     assert analysis.verdict.issues == (QualityIssue.FACE_TOO_SMALL,)
     assert analysis.verdict.hint == "Please move a little closer."
@@ -136,18 +130,14 @@ def test_frames_of_the_wrong_shape_are_refused(analyzer: FaceAnalyzer, shape: tu
 
 def test_several_threads_can_analyse_at_once(analyzer: FaceAnalyzer, dataset_image: Load) -> None:
     """Regression: a shared dlib detector crashed the process when two threads used it together."""
-    frames = [
-        dataset_image(name) for name in ("obama-720p.jpg", "obama-1080p.jpg", "biden.jpg", "obama2.jpg")
-    ]
+    frames = [dataset_image(name) for name in ("obama-720p.jpg", "obama-1080p.jpg", "biden.jpg", "obama2.jpg")]
     expected = [len(analyzer.analyse(frame).faces) for frame in frames]
     with ThreadPoolExecutor(max_workers=4) as pool:
         for _ in range(3):
             assert list(pool.map(lambda frame: len(analyzer.analyse(frame).faces), frames)) == expected
 
 
-def test_faces_are_found_in_the_shared_clip_as_it_plays(
-    analyzer: FaceAnalyzer, shared_datasets: Path
-) -> None:
+def test_faces_are_found_in_the_shared_clip_as_it_plays(analyzer: FaceAnalyzer, shared_datasets: Path) -> None:
     frames: list[Frame] = []
     final = CameraFeed(
         lambda: VideoFileSource(shared_datasets / "clips" / "short_hamilton_clip.mp4", realtime=False),

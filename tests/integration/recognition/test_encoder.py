@@ -31,15 +31,11 @@ def test_templates_and_probes_are_unit_vectors_that_tell_people_apart(
         probe_face = analyzer.analyse(dataset_image(name)).face
         assert probe_face is not None
         distances[name] = closest_distance(template[None, :], encoder.probe(probe_face))
-    assert (
-        max(distances[n] for n in ("obama2.jpg", "obama3.jpg", "obama-720p.jpg")) < DEFAULT_VERIFY_THRESHOLD
-    )
+    assert max(distances[n] for n in ("obama2.jpg", "obama3.jpg", "obama-720p.jpg")) < DEFAULT_VERIFY_THRESHOLD
     assert distances["biden.jpg"] > DEFAULT_VERIFY_THRESHOLD
 
 
-def test_templates_are_reproducible(
-    analyzer: FaceAnalyzer, encoder: EncoderProcess, dataset_image: Load
-) -> None:
+def test_templates_are_reproducible(analyzer: FaceAnalyzer, encoder: EncoderProcess, dataset_image: Load) -> None:
     face = analyzer.analyse(dataset_image("obama2.jpg"), for_enrolment=True).face
     assert face is not None
     assert np.array_equal(encoder.enrolment_template(face), encoder.enrolment_template(face))
@@ -47,9 +43,7 @@ def test_templates_are_reproducible(
 
 @pytest.mark.req("R12")
 @pytest.mark.parametrize("shape", [(1, 720, 1280, 3), (1, 150, 150), (150, 150, 3)])
-def test_the_encoder_accepts_aligned_chips_only_never_frames(
-    encoder: EncoderProcess, shape: tuple[int, ...]
-) -> None:
+def test_the_encoder_accepts_aligned_chips_only_never_frames(encoder: EncoderProcess, shape: tuple[int, ...]) -> None:
     with pytest.raises(ValueError, match="150x150"):
         encoder.descriptors(np.zeros(shape, np.uint8))
 

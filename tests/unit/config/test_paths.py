@@ -44,9 +44,7 @@ def test_resources_are_found_in_the_source_tree() -> None:
     assert resource_path("i18n").is_dir()
 
 
-def test_resources_are_found_inside_a_pyinstaller_bundle(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_resources_are_found_inside_a_pyinstaller_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert paths.is_frozen()

@@ -39,9 +39,7 @@ def test_a_different_birth_date_from_the_resident_id_is_refused() -> None:
 def test_other_documents_need_the_birth_date_typed_in() -> None:
     with pytest.raises(InvalidInputError, match="date of birth"):
         guest_details("Anna Smith", IdDocumentType.PASSPORT, "E1234567", None, today=TODAY)
-    guest = guest_details(
-        "  Anna   Smith ", IdDocumentType.PASSPORT, "e1234567", date(1985, 1, 2), today=TODAY
-    )
+    guest = guest_details("  Anna   Smith ", IdDocumentType.PASSPORT, "e1234567", date(1985, 1, 2), today=TODAY)
     assert guest.full_name == "Anna Smith"
     assert guest.document.number == "E1234567"
 

@@ -17,9 +17,7 @@ def test_a_template_round_trips_as_512_bytes() -> None:
 
 
 @pytest.mark.req("R12")
-@pytest.mark.parametrize(
-    "vector", [np.zeros(127), np.zeros((150, 150)), np.full(128, np.nan), np.full(128, np.inf)]
-)
+@pytest.mark.parametrize("vector", [np.zeros(127), np.zeros((150, 150)), np.full(128, np.nan), np.full(128, np.inf)])
 def test_anything_but_128_finite_values_is_refused(vector: np.ndarray) -> None:
     with pytest.raises(ValueError):
         template_to_bytes(vector)

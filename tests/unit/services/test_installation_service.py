@@ -21,19 +21,16 @@ from app.services.installation_service import InstallationService
 from app.services.passwords import PasswordHashing
 from app.storage.business_repository import BusinessRepository
 from app.storage.database import Database
+from app.storage.migrations import LATEST_SCHEMA_VERSION
 from tests.conftest import ADMIN_PASSWORD, ADMIN_USER, FAST_KDF, STANDARD_SETUP, SetUpDesk
 from tests.helpers.clock import FakeClock
 
 PASSPHRASE = "a long desk passphrase"
 
 
-def passphrase_installation(
-    paths: DataPaths, clock: FakeClock, hashing: PasswordHashing
-) -> InstallationService:
+def passphrase_installation(paths: DataPaths, clock: FakeClock, hashing: PasswordHashing) -> InstallationService:
     paths.ensure_root()
-    return InstallationService(
-        paths, KeyManager(paths.key_file, None, kdf=FAST_KDF, clock=clock), clock, hashing
-    )
+    return InstallationService(paths, KeyManager(paths.key_file, None, kdf=FAST_KDF, clock=clock), clock, hashing)
 
 
 def create_schema_1_installation(paths: DataPaths, key_manager: KeyManager) -> None:
@@ -116,9 +113,7 @@ def test_a_setup_that_fails_half_way_removes_what_it_created(
 ) -> None:
     expect_warnings("Setup failed; removing the partly created installation")
     store = MemorySecretStore()
-    installation = InstallationService(
-        paths, KeyManager(paths.key_file, store, kdf=FAST_KDF), clock, fast_hashing
-    )
+    installation = InstallationService(paths, KeyManager(paths.key_file, store, kdf=FAST_KDF), clock, fast_hashing)
 
     def disk_gone(*args: object, **kwargs: object) -> None:
         raise OSError("No space left on device")
@@ -192,7 +187,7 @@ def test_an_old_database_is_copied_before_upgrading_and_the_upgrade_is_audited(
     with database.snapshot() as conn:
         assert conn.execute("SELECT action, details FROM audit_events").fetchall()[-1] == (
             "database.migrated",
-            '{"from_version":1,"to_version":2}',
+            f'{{"from_version":1,"to_version":{LATEST_SCHEMA_VERSION}}}',
         )
     database.close()
 

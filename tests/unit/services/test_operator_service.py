@@ -182,22 +182,16 @@ def test_passwords_are_stored_as_argon2id_hashes_only(desk: DeskServices) -> Non
         ("newbie", "short", "at least 8"),
     ],
 )
-def test_bad_account_details_get_plain_messages(
-    desk: DeskServices, username: str, password: str, message: str
-) -> None:
+def test_bad_account_details_get_plain_messages(desk: DeskServices, username: str, password: str, message: str) -> None:
     admin = desk.operators.sign_in(ADMIN_USER, ADMIN_PASSWORD)
     with pytest.raises(InvalidInputError, match=message):
-        desk.operators.create_operator(
-            admin, username=username, display_name="", role=Role.DESK, password=password
-        )
+        desk.operators.create_operator(admin, username=username, display_name="", role=Role.DESK, password=password)
 
 
 def test_a_taken_user_name_is_refused_whatever_its_case(desk: DeskServices) -> None:
     admin = desk.operators.sign_in(ADMIN_USER, ADMIN_PASSWORD)
     with pytest.raises(InvalidInputError, match="already taken"):
-        desk.operators.create_operator(
-            admin, username="Boss", display_name="", role=Role.DESK, password="password-123"
-        )
+        desk.operators.create_operator(admin, username="Boss", display_name="", role=Role.DESK, password="password-123")
 
 
 def test_operators_change_their_own_password(desk: DeskServices) -> None:

@@ -33,9 +33,7 @@ def test_an_admin_change_is_stored_and_audited_with_old_and_new_values(desk: Des
 def test_only_admins_change_policy(desk: DeskServices, expect_warnings: Callable[[str], None]) -> None:
     expect_warnings("was refused change_settings")
     admin = desk.operators.sign_in(ADMIN_USER, ADMIN_PASSWORD)
-    desk.operators.create_operator(
-        admin, username="mgr", display_name="", role=Role.MANAGER, password="manager-pass"
-    )
+    desk.operators.create_operator(admin, username="mgr", display_name="", role=Role.MANAGER, password="manager-pass")
     manager = desk.operators.sign_in("mgr", "manager-pass")
     with pytest.raises(PermissionDeniedError):
         desk.settings.change(manager, "retention/guest_grace_hours", 48)
@@ -61,9 +59,7 @@ def test_out_of_range_values_are_refused_with_the_allowed_range(
 
 
 def test_matching_uses_the_calibrated_thresholds_until_an_admin_changes_them(desk: DeskServices) -> None:
-    assert desk.settings.match_thresholds() == MatchThresholds(
-        verify=0.41, identify=0.34, identify_margin=0.04
-    )
+    assert desk.settings.match_thresholds() == MatchThresholds(verify=0.41, identify=0.34, identify_margin=0.04)
     admin = desk.operators.sign_in(ADMIN_USER, ADMIN_PASSWORD)
     desk.settings.change(admin, "recognition/identify_threshold", 0.33)
     assert desk.settings.match_thresholds().identify == 0.33

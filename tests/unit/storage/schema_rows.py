@@ -15,8 +15,7 @@ _counter = itertools.count(1)
 def add_operator(conn: Connection, *, username: str | None = None, role: str = "desk") -> int:
     name = username or f"operator{next(_counter)}"
     cursor = conn.execute(
-        "INSERT INTO operators (username, display_name, role, password_hash, created_at) "
-        "VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO operators (username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
         (name, name, role, "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaA", NOW),
     )
     return int(cursor.lastrowid)
@@ -51,9 +50,7 @@ def add_consent(
     }
     row.update(overrides)
     columns = ", ".join(row)
-    cursor = conn.execute(
-        f"INSERT INTO consents ({columns}) VALUES ({', '.join('?' * len(row))})", tuple(row.values())
-    )
+    cursor = conn.execute(f"INSERT INTO consents ({columns}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
     return int(cursor.lastrowid)
 
 

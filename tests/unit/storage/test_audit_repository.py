@@ -22,20 +22,14 @@ def test_appended_events_form_a_verifiable_chain(database: Database, clock: Fake
 
 
 @pytest.mark.req("R17")
-def test_events_are_only_appended_inside_the_transaction_of_their_change(
-    database: Database, clock: FakeClock
-) -> None:
+def test_events_are_only_appended_inside_the_transaction_of_their_change(database: Database, clock: FakeClock) -> None:
     with pytest.raises(RuntimeError, match="inside the transaction"):
         AuditRepository(database.connection()).append(occurred_at=clock(), actor="system", action="x")
 
 
 @pytest.mark.req("R17")
-@pytest.mark.parametrize(
-    "statement", ["UPDATE audit_events SET action = 'nothing'", "DELETE FROM audit_events"]
-)
-def test_the_log_cannot_be_changed_or_deleted_through_sql(
-    database: Database, clock: FakeClock, statement: str
-) -> None:
+@pytest.mark.parametrize("statement", ["UPDATE audit_events SET action = 'nothing'", "DELETE FROM audit_events"])
+def test_the_log_cannot_be_changed_or_deleted_through_sql(database: Database, clock: FakeClock, statement: str) -> None:
     with database.transaction() as tx:
         AuditRepository(tx).append(occurred_at=clock(), actor="system", action="database.created")
     with pytest.raises(StorageError), database.transaction() as tx:
@@ -47,6 +41,4 @@ def test_the_log_cannot_be_changed_or_deleted_through_sql(
 @pytest.mark.req("R17")
 def test_events_refuse_personal_details(database: Database, clock: FakeClock) -> None:
     with pytest.raises(ValueError), database.transaction() as tx:
-        AuditRepository(tx).append(
-            occurred_at=clock(), actor="system", action="x", details={"name": "Li Wei"}
-        )
+        AuditRepository(tx).append(occurred_at=clock(), actor="system", action="x", details={"name": "Li Wei"})

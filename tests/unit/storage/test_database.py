@@ -27,9 +27,7 @@ def test_the_file_is_encrypted_and_holds_no_plaintext(database: Database, db_pat
 
 
 @pytest.mark.req("R15")
-def test_the_database_does_not_open_with_another_key_and_is_left_unchanged(
-    database: Database, db_path: Path
-) -> None:
+def test_the_database_does_not_open_with_another_key_and_is_left_unchanged(database: Database, db_path: Path) -> None:
     database.close()
     before = db_path.read_bytes()
     with pytest.raises(DatabaseUnreadableError, match="could not be decrypted"):
@@ -75,9 +73,7 @@ def test_a_failed_transaction_leaves_nothing_behind(database: Database) -> None:
 def test_breaking_a_data_rule_becomes_a_storage_error_and_rolls_back(database: Database) -> None:
     with pytest.raises(StorageError, match="data rule"), database.transaction() as tx:
         add_person(tx)
-        tx.execute(
-            "INSERT INTO people (kind, full_name, created_at, updated_at) VALUES ('visitor', 'x', '', '')"
-        )
+        tx.execute("INSERT INTO people (kind, full_name, created_at, updated_at) VALUES ('visitor', 'x', '', '')")
     with database.snapshot() as conn:
         assert conn.execute("SELECT count(*) FROM people").fetchone()[0] == 0
 
@@ -93,9 +89,7 @@ def test_create_refuses_to_overwrite(database: Database, db_path: Path, db_key: 
         Database.create(db_path, db_key)
 
 
-def test_a_backup_copy_is_encrypted_with_the_same_key(
-    database: Database, db_key: DatabaseKey, tmp_path: Path
-) -> None:
+def test_a_backup_copy_is_encrypted_with_the_same_key(database: Database, db_key: DatabaseKey, tmp_path: Path) -> None:
     with database.transaction() as tx:
         add_person(tx, name=LOTUS)
     target = tmp_path / "copies" / "copy.db"
@@ -119,9 +113,7 @@ def _store_two_templates_and_withdraw_one(database: Database) -> tuple[bytes, by
         add_template(tx, first, consent_a, deleted)
         add_template(tx, second, consent_b, kept)
     with database.transaction() as tx:
-        tx.execute(
-            "UPDATE consents SET withdrawn_at = ? WHERE id = ?", ("2026-03-02T10:00:00.000Z", consent_a)
-        )
+        tx.execute("UPDATE consents SET withdrawn_at = ? WHERE id = ?", ("2026-03-02T10:00:00.000Z", consent_a))
     database.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return deleted, kept
 

@@ -26,9 +26,7 @@ def test_migrations_are_numbered_without_gaps() -> None:
     assert LATEST_SCHEMA_VERSION >= 2
 
 
-def test_a_version_1_database_upgrades_to_the_latest_and_keeps_its_data(
-    db_path: Path, db_key: DatabaseKey
-) -> None:
+def test_a_version_1_database_upgrades_to_the_latest_and_keeps_its_data(db_path: Path, db_key: DatabaseKey) -> None:
     old = Database.create(db_path, db_key, target_version=1)
     with old.transaction() as tx:
         add_operator(tx, username="boss", role="admin")
@@ -37,9 +35,7 @@ def test_a_version_1_database_upgrades_to_the_latest_and_keeps_its_data(
     old.close()
 
     copies: list[int] = []
-    upgraded, applied = Database.open(
-        db_path, db_key, before_upgrade=lambda db, version: copies.append(version)
-    )
+    upgraded, applied = Database.open(db_path, db_key, before_upgrade=lambda db, version: copies.append(version))
     assert applied == list(range(2, LATEST_SCHEMA_VERSION + 1))
     assert copies == [1]
     assert upgraded.schema_version() == LATEST_SCHEMA_VERSION

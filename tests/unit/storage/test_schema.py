@@ -99,9 +99,7 @@ def test_withdrawing_a_consent_deletes_its_templates_at_once(database: Database)
         {"consenter": "self", "guardian_name": "Li Na"},
     ],
 )
-def test_guardian_details_are_required_exactly_for_guardian_consent(
-    database: Database, guardian: dict
-) -> None:
+def test_guardian_details_are_required_exactly_for_guardian_consent(database: Database, guardian: dict) -> None:
     with pytest.raises(StorageError), database.transaction() as tx:
         add_consent(tx, add_person(tx), add_operator(tx), **guardian)
 
@@ -131,9 +129,7 @@ def test_only_512_byte_blobs_fit_the_template_column(database: Database, blob: b
 
 @pytest.mark.req("R12")
 def test_no_table_has_a_column_for_images(database: Database) -> None:
-    tables = [
-        r[0] for r in database.connection().execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-    ]
+    tables = [r[0] for r in database.connection().execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     for table in tables:
         for column in columns(database, table):
             assert not any(word in column for word in ("image", "photo", "picture", "frame", "jpeg", "png"))
@@ -168,8 +164,7 @@ def test_a_manual_check_keeps_at_most_four_characters_of_the_document_number(dat
 def test_a_refused_rights_request_needs_a_reason(database: Database) -> None:
     with pytest.raises(StorageError), database.transaction() as tx:
         tx.execute(
-            "INSERT INTO rights_requests (kind, received_at, status, closed_at) "
-            "VALUES ('access', ?, 'refused', ?)",
+            "INSERT INTO rights_requests (kind, received_at, status, closed_at) VALUES ('access', ?, 'refused', ?)",
             (NOW, NOW),
         )
     with database.transaction() as tx:

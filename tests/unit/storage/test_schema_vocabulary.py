@@ -48,8 +48,6 @@ def test_a_value_outside_the_domain_is_refused(database: Database, column: str) 
 
 @pytest.mark.req("R22")
 @pytest.mark.parametrize("place", sorted(PRIVATE_SPACES))
-def test_the_private_spaces_of_the_domain_are_refused_by_the_schema(
-    database: Database, place: StrEnum
-) -> None:
+def test_the_private_spaces_of_the_domain_are_refused_by_the_schema(database: Database, place: StrEnum) -> None:
     with pytest.raises(StorageError), database.transaction() as tx:
         tx.execute(INSERTS["location"], (place.value,))

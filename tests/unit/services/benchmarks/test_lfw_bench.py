@@ -36,6 +36,4 @@ def test_malformed_pairs_files_get_a_plain_message(tmp_path: Path, content: str)
 
 def test_limit_keeps_the_first_pairs_of_each_kind_per_fold(shared_datasets: Path) -> None:
     kept = first_pairs(parse_pairs(shared_datasets / "lfw-dev" / "pairs.txt"), 3)
-    assert [(p.fold, p.same) for p in kept] == [(0, True)] * 3 + [(0, False)] * 3 + [(1, True)] * 3 + [
-        (1, False)
-    ] * 3
+    assert [(p.fold, p.same) for p in kept] == [(0, True)] * 3 + [(0, False)] * 3 + [(1, True)] * 3 + [(1, False)] * 3

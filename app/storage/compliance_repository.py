@@ -1,0 +1,234 @@
+"""SQL for impact assessments (R2), incidents (R20), rights requests (R19) and filing milestones (R21)."""
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from app.domain.clock import from_utc_text, to_utc_text
+from app.storage.database import Connection
+
+
+@dataclass(frozen=True)
+class PiaRecord:
+    """A recorded impact assessment. ``assessed_settings`` is what it assessed (JSON text)."""
+
+    id: int
+    assessed_on: date
+    assessor: str
+    lawful_and_necessary: str
+    impact_and_mitigation: str
+    risks_leak_tamper_loss: str
+    safeguards_proportionate: str
+    report_sha256: str
+    assessed_settings: str
+    recorded_by: int | None
+    recorded_at: datetime
+    keep_until: datetime
+
+
+@dataclass(frozen=True)
+class IncidentRecord:
+    """A security incident in the register."""
+
+    id: int
+    discovered_at: datetime
+    occurred_from: datetime
+    occurred_to: datetime
+    description: str
+    cause: str
+    harm: str
+    remedies: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class RightsRequestRecord:
+    """A person's request to see, copy, correct or delete their data."""
+
+    id: int
+    person_id: int | None
+    kind: str
+    received_at: datetime
+    status: str
+    refusal_reason: str | None
+    closed_at: datetime | None
+
+
+_PIA = (
+    "id, assessed_on, assessor, lawful_and_necessary, impact_and_mitigation, risks_leak_tamper_loss, "
+    "safeguards_proportionate, report_sha256, settings_fingerprint, recorded_by, recorded_at, keep_until"
+)
+_INCIDENT = "id, discovered_at, occurred_from, occurred_to, description, cause, harm, remedies, recorded_at"
+_REQUEST = "id, person_id, kind, received_at, status, refusal_reason, closed_at"
+
+
+class ComplianceRepository:
+    """Compliance records on one connection. None of them is ever deleted by the retention job."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def add_pia(self, record: PiaRecord) -> int:
+        """Store an impact assessment."""
+        cursor = self._conn.execute(
+            "INSERT INTO pia_records (assessed_on, assessor, lawful_and_necessary, impact_and_mitigation, "
+            "risks_leak_tamper_loss, safeguards_proportionate, report_sha256, settings_fingerprint, recorded_by, "
+            "recorded_at, keep_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                record.assessed_on.isoformat(),
+                record.assessor,
+                record.lawful_and_necessary,
+                record.impact_and_mitigation,
+                record.risks_leak_tamper_loss,
+                record.safeguards_proportionate,
+                record.report_sha256,
+                record.assessed_settings,
+                record.recorded_by,
+                to_utc_text(record.recorded_at),
+                to_utc_text(record.keep_until),
+            ),
+        )
+        return int(cursor.lastrowid)
+
+    def latest_pia(self) -> PiaRecord | None:
+        """The most recent impact assessment."""
+        row = self._conn.execute(f"SELECT {_PIA} FROM pia_records ORDER BY id DESC LIMIT 1").fetchone()
+        return _pia(row) if row else None
+
+    def pia_count(self) -> int:
+        """Impact assessments kept."""
+        return int(self._conn.execute("SELECT count(*) FROM pia_records").fetchone()[0])
+
+    def add_incident(self, incident: IncidentRecord, *, by_operator: int) -> int:
+        """Register an incident."""
+        cursor = self._conn.execute(
+            "INSERT INTO incidents (discovered_at, occurred_from, occurred_to, description, cause, harm, remedies, "
+            "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                to_utc_text(incident.discovered_at),
+                to_utc_text(incident.occurred_from),
+                to_utc_text(incident.occurred_to),
+                incident.description,
+                incident.cause,
+                incident.harm,
+                incident.remedies,
+                by_operator,
+                to_utc_text(incident.recorded_at),
+            ),
+        )
+        return int(cursor.lastrowid)
+
+    def get_incident(self, incident_id: int) -> IncidentRecord | None:
+        """One incident."""
+        row = self._conn.execute(f"SELECT {_INCIDENT} FROM incidents WHERE id = ?", (incident_id,)).fetchone()
+        return _incident(row) if row else None
+
+    def incidents_since(self, moment: datetime) -> list[IncidentRecord]:
+        """Incidents recorded at or after ``moment``."""
+        rows = self._conn.execute(
+            f"SELECT {_INCIDENT} FROM incidents WHERE recorded_at >= ? ORDER BY id", (to_utc_text(moment),)
+        )
+        return [_incident(row) for row in rows]
+
+    def people_with_face_data_between(self, start: datetime, end: datetime) -> list[int]:
+        """People whose face data existed during [start, end].
+
+        That is: consent given before the end, and not withdrawn or expired before the start.
+        """
+        rows = self._conn.execute(
+            "SELECT DISTINCT person_id FROM consents WHERE given_at_utc <= ? "
+            "AND coalesce(withdrawn_at, expired_at, '9999') >= ? ORDER BY person_id",
+            (to_utc_text(end), to_utc_text(start)),
+        )
+        return [int(row[0]) for row in rows]
+
+    def add_request(self, person_id: int | None, kind: str, *, by_operator: int, at: datetime) -> int:
+        """Open a rights request."""
+        cursor = self._conn.execute(
+            "INSERT INTO rights_requests (person_id, kind, received_at, identity_checked_by, status) "
+            "VALUES (?, ?, ?, ?, 'open')",
+            (person_id, kind, to_utc_text(at), by_operator),
+        )
+        return int(cursor.lastrowid)
+
+    def close_request(
+        self, request_id: int, *, status: str, reason: str | None, by_operator: int, at: datetime
+    ) -> None:
+        """Fulfil or refuse a request (the schema refuses a refusal without a reason)."""
+        self._conn.execute(
+            "UPDATE rights_requests SET status = ?, refusal_reason = ?, closed_at = ?, closed_by = ? "
+            "WHERE id = ? AND status = 'open'",
+            (status, reason, to_utc_text(at), by_operator, request_id),
+        )
+
+    def get_request(self, request_id: int) -> RightsRequestRecord | None:
+        """One rights request."""
+        row = self._conn.execute(f"SELECT {_REQUEST} FROM rights_requests WHERE id = ?", (request_id,)).fetchone()
+        return _request(row) if row else None
+
+    def requests_of(self, person_id: int) -> list[RightsRequestRecord]:
+        """A person's rights requests."""
+        rows = self._conn.execute(
+            f"SELECT {_REQUEST} FROM rights_requests WHERE person_id = ? ORDER BY id", (person_id,)
+        )
+        return [_request(row) for row in rows]
+
+    def milestones(self) -> dict[int, tuple[date, date | None]]:
+        """Filing thresholds reached: threshold -> (date reached, deadline)."""
+        rows = self._conn.execute("SELECT threshold, reached_on, deadline FROM filing_milestones ORDER BY threshold")
+        return {int(t): (date.fromisoformat(r), date.fromisoformat(d) if d else None) for t, r, d in rows}
+
+    def add_milestone(self, threshold: int, reached_on: date, deadline: date | None) -> None:
+        """Record that a threshold was reached (once)."""
+        self._conn.execute(
+            "INSERT OR IGNORE INTO filing_milestones (threshold, reached_on, deadline) VALUES (?, ?, ?)",
+            (threshold, reached_on.isoformat(), deadline.isoformat() if deadline else None),
+        )
+
+
+def _pia(row: tuple) -> PiaRecord:
+    return PiaRecord(
+        id=int(row[0]),
+        assessed_on=date.fromisoformat(row[1]),
+        assessor=row[2],
+        lawful_and_necessary=row[3],
+        impact_and_mitigation=row[4],
+        risks_leak_tamper_loss=row[5],
+        safeguards_proportionate=row[6],
+        report_sha256=row[7],
+        assessed_settings=row[8],
+        recorded_by=row[9],
+        recorded_at=from_utc_text(row[10]),
+        keep_until=from_utc_text(row[11]),
+    )
+
+
+def _incident(row: tuple) -> IncidentRecord:
+    return IncidentRecord(
+        id=int(row[0]),
+        discovered_at=from_utc_text(row[1]),
+        occurred_from=from_utc_text(row[2]),
+        occurred_to=from_utc_text(row[3]),
+        description=row[4],
+        cause=row[5],
+        harm=row[6],
+        remedies=row[7],
+        recorded_at=from_utc_text(row[8]),
+    )
+
+
+def _request(row: tuple) -> RightsRequestRecord:
+    return RightsRequestRecord(
+        id=int(row[0]),
+        person_id=row[1],
+        kind=row[2],
+        received_at=from_utc_text(row[3]),
+        status=row[4],
+        refusal_reason=row[5],
+        closed_at=from_utc_text(row[6]) if row[6] else None,
+    )
+
+
+def settings_snapshot(values: dict[str, object]) -> str:
+    """Canonical JSON of the settings an assessment covered."""
+    return json.dumps(values, sort_keys=True, separators=(",", ":"))

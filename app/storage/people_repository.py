@@ -1,0 +1,157 @@
+"""SQL for people and their stays."""
+
+from datetime import date, datetime
+
+from app.domain.check_in import CheckInMethod
+from app.domain.clock import from_utc_text, to_utc_text
+from app.domain.guests import GuestDetails, StayDetails
+from app.domain.identity_documents import IdDocument
+from app.domain.people import IdDocumentType, PersonKind
+from app.domain.records import PersonRecord, StayRecord
+from app.storage.database import Connection
+
+_PERSON = "id, kind, full_name, id_document_type, id_document_number, date_of_birth, employment_ended_on"
+_STAY = (
+    "id, person_id, room, arrival_date, departure_date, checked_in_at, check_in_method, "
+    "checked_out_at, face_declined_at"
+)
+
+
+class PeopleRepository:
+    """People and stays on one connection."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def find_by_document(self, document: IdDocument) -> PersonRecord | None:
+        """The person holding this document, if known."""
+        row = self._conn.execute(
+            f"SELECT {_PERSON} FROM people WHERE id_document_type = ? AND id_document_number = ?",
+            (document.type.value, document.number),
+        ).fetchone()
+        return _person(row) if row else None
+
+    def get(self, person_id: int) -> PersonRecord | None:
+        """The person with this id."""
+        row = self._conn.execute(f"SELECT {_PERSON} FROM people WHERE id = ?", (person_id,)).fetchone()
+        return _person(row) if row else None
+
+    def add(self, kind: PersonKind, details: GuestDetails, *, at: datetime) -> int:
+        """Insert a person and return the id."""
+        when = to_utc_text(at)
+        cursor = self._conn.execute(
+            "INSERT INTO people (kind, full_name, id_document_type, id_document_number, date_of_birth, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                kind.value,
+                details.full_name,
+                details.document.type.value,
+                details.document.number,
+                details.date_of_birth.isoformat(),
+                when,
+                when,
+            ),
+        )
+        return int(cursor.lastrowid)
+
+    def update_name(self, person_id: int, full_name: str, *, at: datetime) -> None:
+        """Correct a name (a rights request, R19)."""
+        self._conn.execute(
+            "UPDATE people SET full_name = ?, updated_at = ? WHERE id = ?",
+            (full_name, to_utc_text(at), person_id),
+        )
+
+    def set_employment_end(self, person_id: int, ended_on: date, *, at: datetime) -> None:
+        """Record a staff member's last working day."""
+        self._conn.execute(
+            "UPDATE people SET employment_ended_on = ?, updated_at = ? WHERE id = ?",
+            (ended_on.isoformat(), to_utc_text(at), person_id),
+        )
+
+    def add_stay(self, person_id: int, stay: StayDetails, *, by_operator: int, at: datetime) -> int:
+        """Insert a stay and return the id."""
+        cursor = self._conn.execute(
+            "INSERT INTO stays (person_id, room, arrival_date, departure_date, created_by, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                person_id,
+                stay.room,
+                stay.arrival.isoformat(),
+                stay.departure.isoformat(),
+                by_operator,
+                to_utc_text(at),
+            ),
+        )
+        return int(cursor.lastrowid)
+
+    def get_stay(self, stay_id: int) -> StayRecord | None:
+        """The stay with this id."""
+        row = self._conn.execute(f"SELECT {_STAY} FROM stays WHERE id = ?", (stay_id,)).fetchone()
+        return _stay(row) if row else None
+
+    def stays_of(self, person_id: int) -> list[StayRecord]:
+        """All stays of a person, oldest first."""
+        rows = self._conn.execute(f"SELECT {_STAY} FROM stays WHERE person_id = ? ORDER BY id", (person_id,))
+        return [_stay(row) for row in rows]
+
+    def current_stays_in(self, room: str) -> list[StayRecord]:
+        """Checked-in, not checked-out stays in a room."""
+        rows = self._conn.execute(
+            f"SELECT {_STAY} FROM stays WHERE room = ? AND checked_in_at IS NOT NULL AND checked_out_at IS NULL "
+            "ORDER BY id",
+            (room,),
+        )
+        return [_stay(row) for row in rows]
+
+    def search(self, text: str, limit: int = 50) -> list[PersonRecord]:
+        """People whose name contains ``text`` (case-insensitive), most recent first."""
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        rows = self._conn.execute(
+            f"SELECT {_PERSON} FROM people WHERE full_name LIKE ? ESCAPE '\\' ORDER BY id DESC LIMIT ?",
+            (pattern, limit),
+        )
+        return [_person(row) for row in rows]
+
+    def mark_declined(self, stay_id: int, *, at: datetime) -> None:
+        """The guest declined face processing for this stay (kept, so nobody asks again)."""
+        self._conn.execute(
+            "UPDATE stays SET face_declined_at = coalesce(face_declined_at, ?) WHERE id = ?",
+            (to_utc_text(at), stay_id),
+        )
+
+    def mark_checked_in(self, stay_id: int, method: CheckInMethod, *, at: datetime) -> None:
+        """Complete the check-in."""
+        self._conn.execute(
+            "UPDATE stays SET checked_in_at = ?, check_in_method = ? WHERE id = ?",
+            (to_utc_text(at), method.value, stay_id),
+        )
+
+    def mark_checked_out(self, stay_id: int, *, at: datetime) -> None:
+        """Record the checkout."""
+        self._conn.execute("UPDATE stays SET checked_out_at = ? WHERE id = ?", (to_utc_text(at), stay_id))
+
+
+def _person(row: tuple) -> PersonRecord:
+    document = IdDocument(IdDocumentType(row[3]), row[4]) if row[3] else None
+    return PersonRecord(
+        id=int(row[0]),
+        kind=PersonKind(row[1]),
+        full_name=row[2],
+        document=document,
+        date_of_birth=date.fromisoformat(row[5]) if row[5] else None,
+        employment_ended_on=date.fromisoformat(row[6]) if row[6] else None,
+    )
+
+
+def _stay(row: tuple) -> StayRecord:
+    return StayRecord(
+        id=int(row[0]),
+        person_id=int(row[1]),
+        room=row[2],
+        arrival=date.fromisoformat(row[3]),
+        departure=date.fromisoformat(row[4]),
+        checked_in_at=from_utc_text(row[5]) if row[5] else None,
+        check_in_method=CheckInMethod(row[6]) if row[6] else None,
+        checked_out_at=from_utc_text(row[7]) if row[7] else None,
+        face_declined_at=from_utc_text(row[8]) if row[8] else None,
+    )
