@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import numpy as np
 import pytest
@@ -29,6 +30,7 @@ from app.recognition.analyzer import FaceAnalyzer
 from app.recognition.encoder import EncoderProcess
 from app.recognition.models import FaceModels
 from app.services.desk_services import DeskServices
+from app.services.face_service import LocalFaceEngine
 from app.services.installation_service import InstallationService
 from app.services.passwords import PasswordHashing
 from app.services.setup_service import SetupRequest
@@ -146,12 +148,27 @@ def key_manager(paths: DataPaths, secret_store: MemorySecretStore, clock: FakeCl
     return KeyManager(paths.key_file, secret_store, kdf=FAST_KDF, clock=clock)
 
 
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
 @pytest.fixture
 def installation(
-    paths: DataPaths, key_manager: KeyManager, clock: FakeClock, fast_hashing: PasswordHashing
+    paths: DataPaths,
+    key_manager: KeyManager,
+    clock: FakeClock,
+    fast_hashing: PasswordHashing,
+    analyzer: FaceAnalyzer,
+    encoder: EncoderProcess,
 ) -> InstallationService:
-    """An installation service for the test data folder (not yet set up)."""
-    return InstallationService(paths, key_manager, clock, fast_hashing)
+    """An installation service for the test data folder (not yet set up), desk time zone Shanghai."""
+    return InstallationService(
+        paths,
+        key_manager,
+        clock,
+        fast_hashing,
+        local_zone=SHANGHAI,
+        engine=LocalFaceEngine(analyzer, encoder),
+    )
 
 
 @dataclass

@@ -91,3 +91,15 @@ class CameraLostError(CameraError):
 
 class RecognitionError(FaceDeskError):
     """The face engine could not run (missing model file, encoder process failure)."""
+
+
+class ComplianceBlockedError(FaceDeskError):
+    """Face processing is not allowed right now (no purpose, no assessment, no live consent...)."""
+
+
+class StateError(FaceDeskError):
+    """The action does not fit the current state (already checked in, session finished...)."""
+
+
+class NotFoundError(FaceDeskError):
+    """The person, stay or code asked for does not exist."""

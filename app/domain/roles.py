@@ -36,6 +36,7 @@ class Permission(StrEnum):
     VIEW_ATTENDANCE = "view_attendance"
     CORRECT_ATTENDANCE = "correct_attendance"
     RECORD_INCIDENT = "record_incident"
+    MANAGE_STAFF = "manage_staff"
     UNLOCK_OPERATOR = "unlock_operator"
     RUN_PURGE = "run_purge"
     VIEW_COMPLIANCE = "view_compliance"
@@ -66,6 +67,7 @@ _MANAGER = _DESK | {
     Permission.VIEW_ATTENDANCE,
     Permission.CORRECT_ATTENDANCE,
     Permission.RECORD_INCIDENT,
+    Permission.MANAGE_STAFF,
     Permission.UNLOCK_OPERATOR,
     Permission.RUN_PURGE,
     Permission.VIEW_COMPLIANCE,

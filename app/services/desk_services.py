@@ -1,15 +1,26 @@
-"""The services of one open installation, built together so they share one database and clock."""
+"""The services of one open installation, built together so they share one database, clock and zone."""
 
 from dataclasses import dataclass
+from datetime import tzinfo
 
 from app.domain.clock import Clock
+from app.domain.errors import RecognitionError
 from app.services.access_control import AccessControl
 from app.services.audit_service import AuditService
+from app.services.business_service import BusinessService
+from app.services.check_in_service import CheckInService
+from app.services.consent_service import ConsentService
+from app.services.face_service import FaceEngine, FaceService
+from app.services.incident_service import IncidentService
+from app.services.notice_service import NoticeCatalog
 from app.services.operator_service import OperatorService
 from app.services.passwords import PasswordHashing
+from app.services.pia_service import PiaService
+from app.services.retention_service import RetentionService
+from app.services.rights_service import RightsService
 from app.services.settings_service import SettingsService
+from app.services.staff_service import StaffService
 from app.services.statistics_service import StatisticsService
-from app.storage.business_repository import BusinessRepository
 from app.storage.database import Database
 
 
@@ -23,25 +34,67 @@ class DeskServices:
     settings: SettingsService
     audit: AuditService
     statistics: StatisticsService
+    business: BusinessService
+    pia: PiaService
+    check_in: CheckInService
+    consents: ConsentService
+    retention: RetentionService
+    staff: StaffService
+    rights: RightsService
+    incidents: IncidentService
+    face_service: FaceService | None
 
     @classmethod
-    def build(cls, database: Database, clock: Clock, hashing: PasswordHashing) -> "DeskServices":
-        """Wire the services around an open database."""
+    def build(
+        cls,
+        database: Database,
+        clock: Clock,
+        hashing: PasswordHashing,
+        *,
+        local_zone: tzinfo,
+        catalog: NoticeCatalog,
+        engine: FaceEngine | None = None,
+    ) -> "DeskServices":
+        """Wire the services around an open database.
+
+        Args:
+            database: the open database.
+            clock: time source.
+            hashing: operator password hashing.
+            local_zone: the desk's time zone (stays, checkout times, receipts).
+            catalog: the notice templates.
+            engine: the face analyzer and encoder; ``None`` where no capture happens (CLI).
+        """
         access = AccessControl(database, clock)
+        settings = SettingsService(database, access, clock)
         return cls(
             database=database,
             access=access,
             operators=OperatorService(database, access, clock, hashing),
-            settings=SettingsService(database, access, clock),
+            settings=settings,
             audit=AuditService(database, access),
             statistics=StatisticsService(database),
+            business=BusinessService(database, access, clock),
+            pia=PiaService(database, access, clock),
+            check_in=CheckInService(database, access, clock, local_zone),
+            consents=ConsentService(database, access, clock, local_zone, catalog),
+            retention=RetentionService(database, access, clock),
+            staff=StaffService(database, access, clock, local_zone),
+            rights=RightsService(database, access, clock),
+            incidents=IncidentService(database, access, clock),
+            face_service=FaceService(database, access, clock, catalog, settings, engine) if engine else None,
         )
+
+    @property
+    def faces(self) -> FaceService:
+        """Capture sessions (only where a face engine was supplied)."""
+        if self.face_service is None:
+            raise RecognitionError("Face capture is not available in this part of FaceDesk.")
+        return self.face_service
 
     def business_name(self) -> str:
         """The processor name from the business profile (for titles and notices)."""
-        with self.database.snapshot() as conn:
-            profile = BusinessRepository(conn).load()
-        return profile.processor_name if profile else ""
+        return self.business.profile().processor_name
 
     def close(self) -> None:
         """Close the database; call after every worker using it has stopped."""

@@ -7,7 +7,7 @@ upgrade; and a setup that fails half-way removes what it created.
 """
 
 import logging
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from app.config.paths import DataPaths
@@ -17,6 +17,8 @@ from app.domain.errors import AlreadyInitializedError, NotInitializedError
 from app.domain.secrets import DatabaseKey
 from app.keystore import KeyManager, Protection, RecoveryCode, validate_passphrase
 from app.services.desk_services import DeskServices
+from app.services.face_service import FaceEngine
+from app.services.notice_service import NoticeCatalog
 from app.services.passwords import PasswordHashing
 from app.services.settings_service import read_policy
 from app.services.setup_service import SetupRequest, SetupService
@@ -31,12 +33,34 @@ class InstallationService:
     """The lifecycle of one data folder's key and database."""
 
     def __init__(
-        self, paths: DataPaths, key_manager: KeyManager, clock: Clock, hashing: PasswordHashing | None = None
+        self,
+        paths: DataPaths,
+        key_manager: KeyManager,
+        clock: Clock,
+        hashing: PasswordHashing | None = None,
+        *,
+        local_zone: tzinfo | None = None,
+        catalog: NoticeCatalog | None = None,
+        engine: FaceEngine | None = None,
     ) -> None:
+        """Create the service.
+
+        Args:
+            paths: the data folder.
+            key_manager: key creation and unlocking.
+            clock: time source.
+            hashing: operator password hashing.
+            local_zone: the desk's time zone (default: this computer's).
+            catalog: notice templates (default: the bundled ones).
+            engine: the face engine for capture sessions (the desk application supplies one).
+        """
         self._paths = paths
         self._keys = key_manager
         self._clock = clock
         self._hashing = hashing or PasswordHashing()
+        self._zone = local_zone or datetime.now().astimezone().tzinfo or UTC
+        self._catalog = catalog or NoticeCatalog()
+        self._engine = engine
 
     @property
     def paths(self) -> DataPaths:
@@ -127,11 +151,16 @@ class InstallationService:
     def create_desk(self, request: SetupRequest, *, passphrase: str | None) -> tuple[DeskServices, RecoveryCode]:
         """:meth:`create`, returning the services of the new installation."""
         database, code = self.create(request, passphrase=passphrase)
-        return DeskServices.build(database, self._clock, self._hashing), code
+        return self._desk(database), code
 
     def open_desk(self, passphrase: str | None) -> DeskServices:
         """:meth:`open`, returning the services of the installation."""
-        return DeskServices.build(self.open(passphrase), self._clock, self._hashing)
+        return self._desk(self.open(passphrase))
+
+    def _desk(self, database: Database) -> DeskServices:
+        return DeskServices.build(
+            database, self._clock, self._hashing, local_zone=self._zone, catalog=self._catalog, engine=self._engine
+        )
 
     def inspect(self, passphrase: str | None) -> dict[str, object]:
         """Open the database without upgrading it and report its state (for ``doctor``)."""

@@ -71,6 +71,15 @@ class AuditRepository:
         rows = self._conn.execute(f"SELECT {_COLUMNS} FROM audit_events ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
         return [AuditRecord(*row) for row in rows]
 
+    def count_since(self, action: str, actor: str, since: datetime) -> int:
+        """Events of ``action`` by ``actor`` at or after ``since``."""
+        return int(
+            self._conn.execute(
+                "SELECT count(*) FROM audit_events WHERE action = ? AND actor = ? AND occurred_at >= ?",
+                (action, actor, to_utc_text(since)),
+            ).fetchone()[0]
+        )
+
     def count(self) -> int:
         """Number of events."""
         return int(self._conn.execute("SELECT count(*) FROM audit_events").fetchone()[0])

@@ -112,6 +112,45 @@ class ConsentRepository:
         )
         return [_consent(row) for row in rows]
 
+    def add_renewal(self, consent_id: int, renewal: NewConsent) -> int:
+        """Keep the evidence of accepting a newer notice for an existing consent (R6)."""
+        cursor = self._conn.execute(
+            "INSERT INTO consent_renewals (consent_id, notice_version, notice_sha256, language, method, affirmation, "
+            "operator_id, device_id, renewed_at_utc, renewed_at_local) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                consent_id,
+                renewal.notice_version,
+                renewal.notice_sha256,
+                renewal.language,
+                renewal.method.value,
+                renewal.affirmation,
+                renewal.operator_id,
+                renewal.device_id,
+                to_utc_text(renewal.given_at),
+                renewal.given_at_local,
+            ),
+        )
+        return int(cursor.lastrowid)
+
+    def accepted_notice_version(self, consent_id: int) -> str | None:
+        """The newest notice version the person accepted under this consent (renewals included)."""
+        row = self._conn.execute(
+            "SELECT coalesce((SELECT notice_version FROM consent_renewals WHERE consent_id = c.id "
+            "ORDER BY id DESC LIMIT 1), c.notice_version) FROM consents c WHERE c.id = ?",
+            (consent_id,),
+        ).fetchone()
+        return row[0] if row else None
+
+    def renewals_of(self, consent_id: int) -> list[dict[str, object]]:
+        """The renewals of a consent, oldest first (for the person's export)."""
+        rows = self._conn.execute(
+            "SELECT notice_version, notice_sha256, language, method, renewed_at_utc FROM consent_renewals "
+            "WHERE consent_id = ? ORDER BY id",
+            (consent_id,),
+        )
+        keys = ("notice_version", "notice_sha256", "language", "method", "renewed_at")
+        return [dict(zip(keys, row, strict=True)) for row in rows]
+
     def withdraw(self, consent_id: int, *, at: datetime) -> None:
         """Mark withdrawn; the schema deletes its templates in the same statement."""
         self._conn.execute(
@@ -151,6 +190,12 @@ class ConsentRepository:
         if not blobs:
             return np.empty((0, 128), dtype=np.float32)
         return np.frombuffer(b"".join(blobs), dtype=TEMPLATE_DTYPE).reshape(len(blobs), 128).astype(np.float32)
+
+    def templates_under(self, consent_id: int) -> int:
+        """Templates stored under one consent."""
+        return int(
+            self._conn.execute("SELECT count(*) FROM face_templates WHERE consent_id = ?", (consent_id,)).fetchone()[0]
+        )
 
     def template_count(self, person_id: int | None = None) -> int:
         """Templates held, for one person or in all."""

@@ -153,6 +153,21 @@ class Database:
         finally:
             conn.execute("ROLLBACK")
 
+    def checkpoint(self) -> bool:
+        """Copy the write-ahead log into the database and empty it.
+
+        Called after deleting face data: secure_delete zeroes freed space in the database file, but
+        older page images stay in the WAL file until it is checkpointed and truncated (R14).
+
+        Returns:
+            ``False`` when another connection's open read kept part of the log (it is emptied at
+            the next checkpoint).
+        """
+        busy, _, _ = self.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            logger.info("WAL checkpoint postponed by an open read; it completes at the next one.")
+        return not busy
+
     def schema_version(self) -> int:
         """The schema version of the open database."""
         return schema_version(self.connection())

@@ -38,7 +38,7 @@ class StatisticsRepository:
             staff=one("SELECT count(*) FROM people WHERE kind = 'staff'"),
             people_with_face_data=one("SELECT count(DISTINCT person_id) FROM face_templates"),
             face_templates=one("SELECT count(*) FROM face_templates"),
-            live_consents=one("SELECT count(*) FROM consents WHERE withdrawn_at IS NULL"),
+            live_consents=one("SELECT count(*) FROM consents WHERE withdrawn_at IS NULL AND expired_at IS NULL"),
             withdrawn_consents=one("SELECT count(*) FROM consents WHERE withdrawn_at IS NOT NULL"),
             stays=one("SELECT count(*) FROM stays"),
             face_verifications=one("SELECT count(*) FROM verifications WHERE method = 'face'"),

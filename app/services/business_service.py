@@ -1,0 +1,93 @@
+"""The deploying business: profile, location and the purposes face recognition is used for (R1, R22)."""
+
+from dataclasses import replace
+
+from app.domain.audit import AuditAction, operator_actor
+from app.domain.business import BusinessProfile, LocationType, Purpose
+from app.domain.clock import Clock
+from app.domain.errors import InvalidInputError, NotFoundError
+from app.domain.operators import OperatorSession
+from app.domain.roles import Permission
+from app.services.access_control import AccessControl
+from app.services.setup_service import MAX_PROFILE_TEXT, PRIVATE_SPACE_REFUSAL
+from app.storage.audit_repository import AuditRepository
+from app.storage.business_repository import BusinessRepository
+from app.storage.database import Connection, Database
+
+
+def load_profile(conn: Connection) -> BusinessProfile:
+    """The business profile on an open connection.
+
+    Raises:
+        NotFoundError: setup never completed.
+    """
+    profile = BusinessRepository(conn).load()
+    if profile is None:
+        raise NotFoundError("The business profile is missing: complete the setup first.")
+    return profile
+
+
+class BusinessService:
+    """Reads and changes the business profile; every change is audited and Admin-only."""
+
+    def __init__(self, database: Database, access: AccessControl, clock: Clock) -> None:
+        self._db = database
+        self._access = access
+        self._clock = clock
+
+    def profile(self) -> BusinessProfile:
+        """The current profile."""
+        with self._db.snapshot() as conn:
+            return load_profile(conn)
+
+    def purpose_enabled(self, purpose: Purpose) -> bool:
+        """Whether face recognition may be used for ``purpose`` at all (R1)."""
+        return purpose in self.profile().purposes
+
+    def update(
+        self,
+        session: OperatorSession,
+        *,
+        processor_name: str | None = None,
+        contact: str | None = None,
+        location_type: LocationType | None = None,
+        purposes: frozenset[Purpose] | None = None,
+    ) -> BusinessProfile:
+        """Change any part of the profile. Private-space locations are refused (R22).
+
+        Raises:
+            PermissionDeniedError, InvalidInputError.
+        """
+        admin = self._access.require(session, Permission.EDIT_BUSINESS_PROFILE)
+        if location_type is not None and location_type.is_private_space:
+            raise InvalidInputError(PRIVATE_SPACE_REFUSAL)
+        for text in (processor_name, contact):
+            if text is not None and not (0 < len(text.strip()) <= MAX_PROFILE_TEXT):
+                raise InvalidInputError(f"Business name and contact need 1 to {MAX_PROFILE_TEXT} characters.")
+        now = self._clock()
+        with self._db.transaction() as tx:
+            current = load_profile(tx)
+            updated = replace(
+                current,
+                processor_name=processor_name.strip() if processor_name is not None else current.processor_name,
+                contact=contact.strip() if contact is not None else current.contact,
+                location_type=location_type or current.location_type,
+                purposes=purposes if purposes is not None else current.purposes,
+            )
+            BusinessRepository(tx).save(updated, at=now, by_operator=admin.id)
+            changed = [
+                name
+                for name in ("processor_name", "contact", "location_type", "purposes")
+                if getattr(updated, name) != getattr(current, name)
+            ]
+            AuditRepository(tx).append(
+                occurred_at=now,
+                actor=operator_actor(admin.id),
+                action=AuditAction.BUSINESS_UPDATED,
+                details={
+                    "changed": ",".join(changed) or "nothing",
+                    "purposes": ",".join(sorted(p.value for p in updated.purposes)) or "none",
+                    "location_type": updated.location_type.value,
+                },
+            )
+        return updated

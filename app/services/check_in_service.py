@@ -1,0 +1,269 @@
+"""Guest check-in: details and stay, the method choice, decline, the manual ID check, checkout.
+
+The manual ID check is a first-class route (R8): it completes exactly the same check-in as the
+face route, and it keeps only the document type and the last four characters of the number.
+A decline is recorded once per stay and face is never offered again during that stay (R9);
+declines carry no operator attribution anywhere a statistic could read them.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+
+from app.domain.audit import AuditAction, operator_actor
+from app.domain.business import Purpose
+from app.domain.check_in import CheckInMethod, FaceUnavailableReason, MethodOffer
+from app.domain.clock import Clock
+from app.domain.errors import InvalidInputError, NotFoundError, StateError
+from app.domain.guests import GuestDetails, StayDetails, is_minor, same_name
+from app.domain.identity_documents import normalise_number
+from app.domain.operators import OperatorSession
+from app.domain.people import IdDocumentType, PersonKind
+from app.domain.records import PersonRecord, StayRecord
+from app.domain.retention import guest_retention_until
+from app.domain.roles import Permission
+from app.services.access_control import AccessControl
+from app.services.business_service import load_profile
+from app.services.pia_service import pia_status
+from app.services.settings_service import read_policy
+from app.storage.audit_repository import AuditRepository
+from app.storage.consent_repository import ConsentRepository
+from app.storage.database import Connection, Database
+from app.storage.people_repository import PeopleRepository
+
+GUEST_CHECK_IN = "guest_check_in"
+
+
+@dataclass(frozen=True)
+class GuestStay:
+    """A registered guest and stay, ready for the method choice."""
+
+    person_id: int
+    stay_id: int
+    returning: bool
+
+
+@dataclass(frozen=True)
+class CheckInResult:
+    """A completed check-in."""
+
+    person_id: int
+    stay_id: int
+    method: CheckInMethod
+    checked_in_at: datetime
+
+
+def load_stay(conn: Connection, stay_id: int) -> tuple[StayRecord, PersonRecord]:
+    """A stay and its guest.
+
+    Raises:
+        NotFoundError: no such stay.
+    """
+    people = PeopleRepository(conn)
+    stay = people.get_stay(stay_id)
+    person = people.get(stay.person_id) if stay else None
+    if stay is None or person is None:
+        raise NotFoundError("There is no such stay.")
+    return stay, person
+
+
+def face_unavailable_reason(
+    conn: Connection, person: PersonRecord, stay: StayRecord | None, today: datetime
+) -> FaceUnavailableReason | None:
+    """Why face verification cannot be offered to this guest now, or ``None``."""
+    if Purpose.GUEST_VERIFICATION not in load_profile(conn).purposes:
+        return FaceUnavailableReason.PURPOSE_NOT_ENABLED
+    if not pia_status(conn).current:
+        return FaceUnavailableReason.IMPACT_ASSESSMENT_MISSING
+    minor = person.date_of_birth is not None and is_minor(person.date_of_birth, today.date())
+    if minor and not read_policy(conn, "consent/guardian_flow_enabled"):
+        return FaceUnavailableReason.UNDER_14
+    if stay is not None and stay.face_declined_at is not None:
+        return FaceUnavailableReason.DECLINED_THIS_STAY
+    return None
+
+
+class CheckInService:
+    """The desk's check-in steps, each permission-checked and audited."""
+
+    def __init__(self, database: Database, access: AccessControl, clock: Clock, local_zone: tzinfo) -> None:
+        self._db = database
+        self._access = access
+        self._clock = clock
+        self._zone = local_zone
+
+    def register(self, session: OperatorSession, guest: GuestDetails, stay: StayDetails) -> GuestStay:
+        """Record the guest (once per identity document) and the stay.
+
+        Raises:
+            PermissionDeniedError; InvalidInputError when the document is on file under another name.
+        """
+        operator = self._access.require(session, Permission.CHECK_IN_GUEST)
+        now = self._clock()
+        with self._db.transaction() as tx:
+            people = PeopleRepository(tx)
+            known = people.find_by_document(guest.document)
+            if known is not None and not same_name(known.full_name, guest.full_name):
+                raise InvalidInputError(
+                    "This document is on file under another name: check the document, or have a manager "
+                    "correct the record."
+                )
+            person_id = known.id if known else people.add(PersonKind.GUEST, guest, at=now)
+            stay_id = people.add_stay(person_id, stay, by_operator=operator.id, at=now)
+            AuditRepository(tx).append(
+                occurred_at=now,
+                actor=operator_actor(operator.id),
+                action=AuditAction.GUEST_REGISTERED,
+                subject_type="person",
+                subject_id=person_id,
+                details={"stay_id": stay_id, "returning": known is not None},
+            )
+        return GuestStay(person_id, stay_id, known is not None)
+
+    def method_offer(self, session: OperatorSession, stay_id: int) -> MethodOffer:
+        """Face and manual side by side, or manual alone with the neutral reason why (R8, R9)."""
+        self._access.require(session, Permission.CHECK_IN_GUEST)
+        with self._db.snapshot() as conn:
+            stay, person = load_stay(conn, stay_id)
+            reason = face_unavailable_reason(conn, person, stay, self._clock().astimezone(self._zone))
+        return MethodOffer.both() if reason is None else MethodOffer.manual_only(reason)
+
+    def decline_face(self, session: OperatorSession, stay_id: int) -> None:
+        """The guest said no to face verification: recorded once, never asked again this stay."""
+        operator = self._access.require(session, Permission.CHECK_IN_GUEST)
+        now = self._clock()
+        with self._db.transaction() as tx:
+            stay, _ = load_stay(tx, stay_id)
+            if stay.face_declined_at is not None:
+                return
+            PeopleRepository(tx).mark_declined(stay_id, at=now)
+            AuditRepository(tx).append(
+                occurred_at=now,
+                actor=operator_actor(operator.id),
+                action=AuditAction.FACE_DECLINED,
+                subject_type="stay",
+                subject_id=stay_id,
+            )
+
+    def complete_manual(
+        self, session: OperatorSession, stay_id: int, document_type: IdDocumentType, number_seen: str
+    ) -> CheckInResult:
+        """Complete the check-in by looking at the ID document (R8).
+
+        Only the document type and the last four characters are kept, never an image.
+
+        Raises:
+            InvalidInputError: the document shown is not the one registered (the mismatch is recorded).
+            StateError: the stay is already checked in.
+        """
+        operator = self._access.require(session, Permission.CHECK_IN_GUEST)
+        seen = normalise_number(number_seen)
+        if len(seen) < 4:
+            raise InvalidInputError("Enter at least the last four characters of the document number.")
+        now = self._clock()
+        with self._db.transaction() as tx:
+            stay, person = load_stay(tx, stay_id)
+            self._refuse_if_checked_in(stay)
+            matches = (
+                person.document is not None
+                and person.document.type is document_type
+                and person.document.last4 == seen[-4:]
+            )
+            ConsentRepository(tx).add_verification(
+                person_id=person.id,
+                stay_id=stay_id,
+                purpose=GUEST_CHECK_IN,
+                method=CheckInMethod.MANUAL.value,
+                result="document_checked" if matches else "document_mismatch",
+                operator_id=operator.id,
+                at=now,
+                document_type=document_type.value,
+                document_last4=seen[-4:],
+            )
+            AuditRepository(tx).append(
+                occurred_at=now,
+                actor=operator_actor(operator.id),
+                action=AuditAction.MANUAL_CHECKED,
+                subject_type="stay",
+                subject_id=stay_id,
+                details={"result": "document_checked" if matches else "document_mismatch"},
+            )
+            if matches:
+                self._mark_checked_in(tx, operator.id, stay_id, CheckInMethod.MANUAL, now)
+        if not matches:
+            raise InvalidInputError("The document shown does not match the one registered for this stay.")
+        return CheckInResult(person.id, stay_id, CheckInMethod.MANUAL, now)
+
+    def complete_with_face(self, session: OperatorSession, stay_id: int) -> CheckInResult:
+        """Complete the check-in after the guest consented and was enrolled.
+
+        Raises:
+            StateError: no face data was captured for this stay, or it is already checked in.
+        """
+        operator = self._access.require(session, Permission.CHECK_IN_GUEST)
+        now = self._clock()
+        with self._db.transaction() as tx:
+            stay, person = load_stay(tx, stay_id)
+            self._refuse_if_checked_in(stay)
+            consents = ConsentRepository(tx)
+            consent = consents.live_consent(person.id, Purpose.GUEST_VERIFICATION)
+            if consent is None or consent.stay_id != stay_id or consents.template_count(person.id) == 0:
+                raise StateError("No face data was captured for this stay: use the manual ID check.")
+            self._mark_checked_in(tx, operator.id, stay_id, CheckInMethod.FACE, now)
+        return CheckInResult(person.id, stay_id, CheckInMethod.FACE, now)
+
+    def check_out(self, session: OperatorSession, stay_id: int) -> int:
+        """Record the checkout; face data of this stay goes at checkout plus the grace period (R13).
+
+        Returns:
+            The number of templates deleted now (0 when a grace period applies).
+        """
+        operator = self._access.require(session, Permission.CHECK_IN_GUEST)
+        now = self._clock()
+        deleted = 0
+        with self._db.transaction() as tx:
+            stay, person = load_stay(tx, stay_id)
+            if stay.checked_out_at is not None:
+                raise StateError("This stay is already checked out.")
+            PeopleRepository(tx).mark_checked_out(stay_id, at=now)
+            consents = ConsentRepository(tx)
+            until = guest_retention_until(now, int(read_policy(tx, "retention/guest_grace_hours")))
+            for consent in consents.consents_of(person.id):
+                if consent.live and consent.stay_id == stay_id:
+                    consents.set_retention_until(consent.id, until)
+                    if until <= now:
+                        deleted += consents.templates_under(consent.id)
+                        consents.expire(consent.id, at=now)
+            AuditRepository(tx).append(
+                occurred_at=now,
+                actor=operator_actor(operator.id),
+                action=AuditAction.CHECKED_OUT,
+                subject_type="stay",
+                subject_id=stay_id,
+                details={"templates_deleted": deleted},
+            )
+        if deleted:
+            self._db.checkpoint()
+        return deleted
+
+    def stay(self, session: OperatorSession, stay_id: int) -> StayRecord:
+        """One stay (any desk role)."""
+        self._access.require(session, Permission.VIEW_PEOPLE)
+        with self._db.snapshot() as conn:
+            return load_stay(conn, stay_id)[0]
+
+    def _refuse_if_checked_in(self, stay: StayRecord) -> None:
+        if stay.checked_in:
+            raise StateError("This stay is already checked in.")
+
+    def _mark_checked_in(
+        self, tx: Connection, operator_id: int, stay_id: int, method: CheckInMethod, now: datetime
+    ) -> None:
+        PeopleRepository(tx).mark_checked_in(stay_id, method, at=now)
+        AuditRepository(tx).append(
+            occurred_at=now,
+            actor=operator_actor(operator_id),
+            action=AuditAction.CHECK_IN_COMPLETED,
+            subject_type="stay",
+            subject_id=stay_id,
+            details={"method": method.value},
+        )

@@ -1,0 +1,350 @@
+"""Separate, explicit consent to face processing, its renewal, and withdrawal (R4-R7, R9, R10).
+
+A consent can only be given for an enabled purpose with a current impact assessment, to the
+notice exactly as it was shown (its hash is checked against a fresh rendering), with an
+affirmative act, and by a guardian for a child under 14 (only where the guardian flow is on).
+Withdrawal is one call with no reason: the consent is marked withdrawn, its templates are deleted
+in the same transaction by the schema, the write-ahead log is emptied, and a receipt is returned.
+"""
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+
+from app.config.paths import resource_path
+from app.domain.audit import AuditAction, operator_actor
+from app.domain.business import Purpose
+from app.domain.clock import Clock
+from app.domain.consent import (
+    Affirmation,
+    Consenter,
+    Guardian,
+    affirmation_record,
+    guardian_document_hash,
+    new_withdrawal_code,
+    normalise_withdrawal_code,
+)
+from app.domain.errors import ComplianceBlockedError, InvalidInputError, NotFoundError, StateError
+from app.domain.guests import clean_name, is_minor
+from app.domain.operators import OperatorSession
+from app.domain.records import ConsentRecord, PersonRecord
+from app.domain.retention import guest_retention_until, planned_checkout
+from app.domain.roles import Permission
+from app.services.access_control import AccessControl
+from app.services.business_service import load_profile
+from app.services.notice_service import NoticeCatalog, RenderedNotice, render_notice
+from app.services.pia_service import require_current_pia
+from app.services.settings_service import read_policy
+from app.storage.audit_repository import AuditRepository
+from app.storage.consent_repository import ConsentRepository, NewConsent
+from app.storage.database import Connection, Database
+from app.storage.people_repository import PeopleRepository
+
+UNTIL_EMPLOYMENT_ENDS = datetime.fromisoformat("9999-12-31T00:00:00+00:00")
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """A printable receipt: the code, and the text in the person's language."""
+
+    consent_id: int
+    withdrawal_code: str
+    language: str
+    text: str
+
+
+def render_notice_for(conn: Connection, catalog: NoticeCatalog, purpose: Purpose, language: str) -> RenderedNotice:
+    """The notice as it must be shown now, from the profile and settings."""
+    return render_notice(
+        catalog,
+        purpose,
+        language,
+        load_profile(conn),
+        grace_hours=int(read_policy(conn, "retention/guest_grace_hours")),
+        backup_days=int(read_policy(conn, "retention/backup_days")),
+    )
+
+
+def consent_is_current(conn: Connection, catalog: NoticeCatalog, consent: ConsentRecord) -> bool:
+    """Whether the person accepted the notice version now in force (R6)."""
+    accepted = ConsentRepository(conn).accepted_notice_version(consent.id)
+    return accepted == catalog.current_version(consent.purpose)
+
+
+class ConsentService:
+    """Consent, renewal and withdrawal."""
+
+    def __init__(
+        self, database: Database, access: AccessControl, clock: Clock, local_zone: tzinfo, catalog: NoticeCatalog
+    ) -> None:
+        self._db = database
+        self._access = access
+        self._clock = clock
+        self._zone = local_zone
+        self._catalog = catalog
+        self._receipts = {lang: _receipt_texts(lang) for lang in ("en", "zh_CN")}
+
+    def notice(self, purpose: Purpose, language: str) -> RenderedNotice:
+        """The notice to show before asking for consent (R3)."""
+        with self._db.snapshot() as conn:
+            return render_notice_for(conn, self._catalog, purpose, language)
+
+    def give(
+        self,
+        session: OperatorSession,
+        *,
+        person_id: int,
+        stay_id: int | None,
+        purpose: Purpose,
+        notice: RenderedNotice,
+        affirmation: Affirmation,
+        guardian: Guardian | None = None,
+    ) -> Receipt:
+        """Record a separate, explicit consent for ``purpose`` after ``notice`` was shown.
+
+        Raises:
+            ComplianceBlockedError: purpose off, no current assessment, under 14 without the
+                guardian flow, or face declined earlier this stay.
+            InvalidInputError: the affirmative act or guardian details are missing or wrong.
+            StateError: the notice changed since it was shown, or a live consent already exists.
+        """
+        operator = self._access.require(session, Permission.ENROL_FACE)
+        now = self._clock()
+        with self._db.transaction() as tx:
+            profile = load_profile(tx)
+            if purpose not in profile.purposes:
+                raise ComplianceBlockedError(
+                    "Face recognition is not enabled for this purpose: use the manual ID check."
+                )
+            require_current_pia(tx)
+            person = _person(tx, person_id)
+            self._check_stay(tx, person, stay_id, purpose)
+            consenter, consenter_name, guardian_hash = self._consenter(tx, person, guardian, profile.device_id, now)
+            fresh = render_notice_for(tx, self._catalog, purpose, notice.language)
+            if fresh.sha256 != notice.sha256:
+                raise StateError("The notice has changed since it was shown: please show it again.")
+            consents = ConsentRepository(tx)
+            if consents.live_consent(person_id, purpose) is not None:
+                raise StateError("This person has already consented for this purpose.")
+            method, evidence = affirmation_record(affirmation, consenter_name)
+            code = new_withdrawal_code()
+            while consents.by_withdrawal_code(code) is not None:
+                code = new_withdrawal_code()
+            consent_id = consents.add(
+                NewConsent(
+                    person_id=person_id,
+                    stay_id=stay_id,
+                    purpose=purpose,
+                    notice_version=fresh.version,
+                    notice_sha256=fresh.sha256,
+                    language=fresh.language,
+                    method=method,
+                    affirmation=evidence,
+                    consenter=consenter,
+                    guardian_name=clean_name(guardian.name) if guardian else None,
+                    guardian_relation=guardian.relation.strip() if guardian else None,
+                    guardian_id_hash=guardian_hash,
+                    operator_id=operator.id,
+                    device_id=profile.device_id,
+                    given_at=now,
+                    given_at_local=now.astimezone(self._zone).isoformat(timespec="seconds"),
+                    retention_until=self._retention_until(tx, stay_id, purpose),
+                    withdrawal_code=code,
+                )
+            )
+            AuditRepository(tx).append(
+                occurred_at=now,
+                actor=operator_actor(operator.id),
+                action=AuditAction.CONSENT_GIVEN,
+                subject_type="person",
+                subject_id=person_id,
+                details={
+                    "consent_id": consent_id,
+                    "purpose": purpose.value,
+                    "notice_version": fresh.version,
+                    "consenter": consenter.value,
+                    "method": method.value,
+                },
+            )
+            record = consents.get(consent_id)
+        assert record is not None  # noqa: S101 - inserted in the same transaction
+        return self._consent_receipt(record, profile.processor_name, profile.contact)
+
+    def renew(
+        self, session: OperatorSession, consent_id: int, notice: RenderedNotice, affirmation: Affirmation
+    ) -> None:
+        """The person accepted the new notice version: keep their templates, record the renewal (R6)."""
+        operator = self._access.require(session, Permission.VERIFY_PERSON)
+        now = self._clock()
+        with self._db.transaction() as tx:
+            consents = ConsentRepository(tx)
+            consent = consents.get(consent_id)
+            if consent is None or not consent.live:
+                raise NotFoundError("There is no live consent to renew.")
+            fresh = render_notice_for(tx, self._catalog, consent.purpose, notice.language)
+            if fresh.sha256 != notice.sha256:
+                raise StateError("The notice has changed since it was shown: please show it again.")
+            person = _person(tx, consent.person_id)
+            name = consent.guardian_name if consent.consenter is Consenter.GUARDIAN else person.full_name
+            method, evidence = affirmation_record(affirmation, name or person.full_name)
+            consents.add_renewal(
+                consent_id,
+                NewConsent(
+                    person_id=person.id,
+                    stay_id=consent.stay_id,
+                    purpose=consent.purpose,
+                    notice_version=fresh.version,
+                    notice_sha256=fresh.sha256,
+                    language=fresh.language,
+                    method=method,
+                    affirmation=evidence,
+                    consenter=consent.consenter,
+                    guardian_name=None,
+                    guardian_relation=None,
+                    guardian_id_hash=None,
+                    operator_id=operator.id,
+                    device_id=load_profile(tx).device_id,
+                    given_at=now,
+                    given_at_local=now.astimezone(self._zone).isoformat(timespec="seconds"),
+                    retention_until=consent.retention_until,
+                    withdrawal_code=consent.withdrawal_code,
+                ),
+            )
+            AuditRepository(tx).append(
+                occurred_at=now,
+                actor=operator_actor(operator.id),
+                action=AuditAction.CONSENT_RENEWED,
+                subject_type="person",
+                subject_id=person.id,
+                details={"consent_id": consent_id, "notice_version": fresh.version},
+            )
+
+    def decline_renewal(self, session: OperatorSession, consent_id: int) -> Receipt:
+        """The person did not accept the new notice: the consent ends and the templates go (R6)."""
+        return self._withdraw(session, consent_id, Permission.VERIFY_PERSON, "declined_new_notice")
+
+    def find_by_code(self, session: OperatorSession, code: str) -> ConsentRecord:
+        """The consent printed with a withdrawal code: found without any face scan (R10).
+
+        Raises:
+            InvalidInputError: not a withdrawal code. NotFoundError: no such consent.
+        """
+        self._access.require(session, Permission.WITHDRAW_CONSENT)
+        with self._db.snapshot() as conn:
+            consent = ConsentRepository(conn).by_withdrawal_code(normalise_withdrawal_code(code))
+        if consent is None:
+            raise NotFoundError("No consent has this withdrawal code: check it for typing mistakes.")
+        return consent
+
+    def consents_of(self, session: OperatorSession, person_id: int) -> list[ConsentRecord]:
+        """All consents of a person (to find one to withdraw by name or room)."""
+        self._access.require(session, Permission.VIEW_PEOPLE)
+        with self._db.snapshot() as conn:
+            return ConsentRepository(conn).consents_of(person_id)
+
+    def withdraw(self, session: OperatorSession, consent_id: int) -> Receipt:
+        """Withdraw & delete, in one step, with no reason asked (R10)."""
+        return self._withdraw(session, consent_id, Permission.WITHDRAW_CONSENT, "withdrawn")
+
+    def _withdraw(self, session: OperatorSession, consent_id: int, permission: Permission, reason: str) -> Receipt:
+        operator = self._access.require(session, permission)
+        now = self._clock()
+        with self._db.transaction() as tx:
+            consents = ConsentRepository(tx)
+            consent = consents.get(consent_id)
+            if consent is None:
+                raise NotFoundError("There is no such consent.")
+            if not consent.live:
+                raise StateError("This consent was already withdrawn or has ended; no face data is held under it.")
+            templates = consents.templates_under(consent_id)
+            consents.withdraw(consent_id, at=now)
+            AuditRepository(tx).append(
+                occurred_at=now,
+                actor=operator_actor(operator.id),
+                action=AuditAction.CONSENT_WITHDRAWN,
+                subject_type="person",
+                subject_id=consent.person_id,
+                details={"consent_id": consent_id, "templates_deleted": templates, "reason": reason},
+            )
+            profile = load_profile(tx)
+            backup_days = int(read_policy(tx, "retention/backup_days"))
+        self._db.checkpoint()
+        texts = self._receipts[consent.language]
+        text = texts["deletion"].format(
+            processor_name=profile.processor_name,
+            contact=profile.contact,
+            withdrawal_code=consent.withdrawal_code,
+            purpose=texts[f"purpose_{consent.purpose.value}"],
+            withdrawn_at=now.astimezone(self._zone).strftime("%Y-%m-%d %H:%M"),
+            templates_deleted=templates,
+            backup_days=backup_days,
+        )
+        return Receipt(consent_id, consent.withdrawal_code, consent.language, text)
+
+    def _check_stay(self, tx: Connection, person: PersonRecord, stay_id: int | None, purpose: Purpose) -> None:
+        if purpose is not Purpose.GUEST_VERIFICATION:
+            return
+        stay = PeopleRepository(tx).get_stay(stay_id) if stay_id is not None else None
+        if stay is None or stay.person_id != person.id:
+            raise InvalidInputError("Guest consent belongs to one of the guest's stays.")
+        if stay.face_declined_at is not None:
+            raise ComplianceBlockedError(
+                "The guest declined face verification for this stay; it is not offered again (manual ID check)."
+            )
+
+    def _consenter(
+        self, tx: Connection, person: PersonRecord, guardian: Guardian | None, secret: str, now: datetime
+    ) -> tuple[Consenter, str, str | None]:
+        minor = person.date_of_birth is not None and is_minor(person.date_of_birth, now.astimezone(self._zone).date())
+        if minor and not read_policy(tx, "consent/guardian_flow_enabled"):
+            raise ComplianceBlockedError(
+                "Face verification is not offered to children under 14: use the manual ID check."
+            )
+        if minor and guardian is None:
+            raise InvalidInputError("For a child under 14 a parent or guardian must give consent.")
+        if not minor and guardian is not None:
+            raise InvalidInputError("Only a child under 14 needs a guardian's consent: the guest consents.")
+        if guardian is None:
+            return Consenter.SELF, person.full_name, None
+        if not guardian.relation.strip():
+            raise InvalidInputError("Enter how the guardian is related to the child.")
+        return Consenter.GUARDIAN, clean_name(guardian.name), guardian_document_hash(guardian.document, secret)
+
+    def _retention_until(self, tx: Connection, stay_id: int | None, purpose: Purpose) -> datetime:
+        if purpose is Purpose.STAFF_ENTRY or stay_id is None:
+            return UNTIL_EMPLOYMENT_ENDS
+        stay = PeopleRepository(tx).get_stay(stay_id)
+        assert stay is not None  # noqa: S101 - checked by _check_stay
+        grace = int(read_policy(tx, "retention/guest_grace_hours"))
+        return guest_retention_until(planned_checkout(stay.departure, self._zone), grace)
+
+    def _consent_receipt(self, consent: ConsentRecord, processor_name: str, contact: str) -> Receipt:
+        texts = self._receipts[consent.language]
+        until = (
+            texts["until_employment_ends"]
+            if consent.retention_until == UNTIL_EMPLOYMENT_ENDS
+            else consent.retention_until.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
+        )
+        text = texts["consent"].format(
+            processor_name=processor_name,
+            contact=contact,
+            purpose=texts[f"purpose_{consent.purpose.value}"],
+            given_at=consent.given_at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M"),
+            consenter=texts[f"consenter_{consent.consenter.value}"],
+            notice_version=consent.notice_version,
+            notice_short_hash=consent.notice_sha256[:12],
+            retention_until=until,
+            withdrawal_code=consent.withdrawal_code,
+        )
+        return Receipt(consent.id, consent.withdrawal_code, consent.language, text)
+
+
+def _person(tx: Connection, person_id: int) -> PersonRecord:
+    person = PeopleRepository(tx).get(person_id)
+    if person is None:
+        raise NotFoundError("There is no such person.")
+    return person
+
+
+def _receipt_texts(language: str) -> dict[str, str]:
+    return json.loads(resource_path("notices", language, "receipts.json").read_text(encoding="utf-8"))

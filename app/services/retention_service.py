@@ -1,0 +1,138 @@
+"""The retention job (R13): face data goes when its purpose ends, and never outlives three years unused.
+
+A consent expires when its retention date passes (guests: checkout plus the grace period; staff:
+the end of employment) or when none of its templates was used for three years. Expiring a
+consent deletes its templates in the same transaction (schema trigger), the write-ahead log is
+emptied afterwards, and the run is audited. Consents, impact assessments and the audit log are
+kept: they hold no face data and are the record the law asks for. A dry run writes nothing.
+"""
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.domain.audit import CLI_ACTOR, SYSTEM_ACTOR, AuditAction, operator_actor
+from app.domain.clock import Clock
+from app.domain.operators import OperatorSession
+from app.domain.records import ConsentRecord
+from app.domain.retention import hard_cap_until
+from app.domain.roles import Permission
+from app.services.access_control import AccessControl
+from app.storage.audit_repository import AuditRepository
+from app.storage.consent_repository import ConsentRepository
+from app.storage.database import Connection, Database
+from app.storage.people_repository import PeopleRepository
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PurgeItem:
+    """One consent whose face data is due for deletion, and why."""
+
+    consent_id: int
+    person_id: int
+    purpose: str
+    reason: str  # "checked_out", "retention_date", "employment_ended" or "unused_three_years"
+    templates: int
+    due_at: datetime
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    """What a run deleted (or, for a dry run, would delete)."""
+
+    ran_at: datetime
+    dry_run: bool
+    items: tuple[PurgeItem, ...]
+
+    @property
+    def templates(self) -> int:
+        """Templates deleted (or that would be)."""
+        return sum(item.templates for item in self.items)
+
+
+def purge_plan(conn: Connection, now: datetime) -> list[PurgeItem]:
+    """Every live consent whose face data must go at ``now``."""
+    consents = ConsentRepository(conn)
+    people = PeopleRepository(conn)
+    items = []
+    for consent in consents.live_consents():
+        last_use = consents.last_template_use(consent.id)
+        cap = hard_cap_until(last_use) if last_use else None
+        if consent.retention_until <= now:
+            reason, due = _retention_reason(consent, people), consent.retention_until
+        elif cap is not None and cap <= now:
+            reason, due = "unused_three_years", cap
+        else:
+            continue
+        items.append(
+            PurgeItem(
+                consent.id, consent.person_id, consent.purpose.value, reason, consents.templates_under(consent.id), due
+            )
+        )
+    return items
+
+
+def _retention_reason(consent: ConsentRecord, people: PeopleRepository) -> str:
+    if consent.purpose.value == "staff_entry":
+        return "employment_ended"
+    stay = people.get_stay(consent.stay_id) if consent.stay_id is not None else None
+    return "checked_out" if stay is not None and stay.checked_out_at is not None else "retention_date"
+
+
+class RetentionService:
+    """Runs the retention job: automatically (system), from the CLI, or by a Manager."""
+
+    def __init__(self, database: Database, access: AccessControl, clock: Clock) -> None:
+        self._db = database
+        self._access = access
+        self._clock = clock
+
+    def plan(self) -> list[PurgeItem]:
+        """What is due now, without changing anything."""
+        with self._db.snapshot() as conn:
+            return purge_plan(conn, self._clock())
+
+    def purge(
+        self, *, dry_run: bool = False, session: OperatorSession | None = None, actor: str = SYSTEM_ACTOR
+    ) -> PurgeReport:
+        """Delete the face data that is due; idempotent (a second run finds nothing).
+
+        Args:
+            dry_run: report only; nothing is written, not even an audit event.
+            session: a Manager running it from the desk (permission-checked); ``None`` for the
+                automatic job (``actor`` system) or the command line (``actor`` cli).
+            actor: the audit actor when no session is given.
+        """
+        if session is not None:
+            actor = operator_actor(self._access.require(session, Permission.RUN_PURGE).id)
+        elif actor not in (SYSTEM_ACTOR, CLI_ACTOR):
+            raise ValueError("the retention job runs as system, cli or a signed-in Manager")
+        now = self._clock()
+        if dry_run:
+            return PurgeReport(now, True, tuple(self.plan()))
+        with self._db.transaction() as tx:
+            items = purge_plan(tx, now)
+            consents = ConsentRepository(tx)
+            audit = AuditRepository(tx)
+            for item in items:
+                consents.expire(item.consent_id, at=now)
+                audit.append(
+                    occurred_at=now,
+                    actor=actor,
+                    action=AuditAction.CONSENT_EXPIRED,
+                    subject_type="person",
+                    subject_id=item.person_id,
+                    details={"consent_id": item.consent_id, "reason": item.reason, "templates_deleted": item.templates},
+                )
+            audit.append(
+                occurred_at=now,
+                actor=actor,
+                action=AuditAction.RETENTION_PURGED,
+                details={"consents": len(items), "templates_deleted": sum(i.templates for i in items)},
+            )
+        if items:
+            self._db.checkpoint()
+            logger.info("Retention job removed face data of %d consents.", len(items))
+        return PurgeReport(now, False, tuple(items))

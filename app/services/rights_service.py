@@ -1,0 +1,237 @@
+"""People's rights over their data (PIPL 44-47, 50; R19), with bulk-export alerts (R18).
+
+An export holds everything FaceDesk keeps on one person, and nothing on anyone else. Face
+templates are never exported: the export says how many are held, not their numbers, because
+they are useful only for matching. Every export, correction and request outcome is audited,
+and a refusal cannot be recorded without a reason.
+"""
+
+import json
+import os
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from app.domain.audit import SYSTEM_ACTOR, AuditAction, operator_actor
+from app.domain.clock import Clock, to_utc_text
+from app.domain.errors import InvalidInputError, NotFoundError, StateError
+from app.domain.guests import clean_name
+from app.domain.operators import OperatorSession
+from app.domain.roles import Permission
+from app.services.access_control import AccessControl
+from app.storage.alert_repository import AlertRepository
+from app.storage.audit_repository import AuditRepository
+from app.storage.compliance_repository import ComplianceRepository
+from app.storage.consent_repository import ConsentRepository
+from app.storage.database import Connection, Database
+from app.storage.people_repository import PeopleRepository
+
+REQUEST_KINDS = ("access", "copy", "correction", "deletion", "withdrawal")
+BULK_EXPORT_LIMIT = 20  # exports by one operator within an hour before a security alert (R18)
+BULK_EXPORT_WINDOW = timedelta(hours=1)
+
+
+def person_export(conn: Connection, person_id: int) -> dict[str, Any]:
+    """Everything held on one person, as JSON-ready data.
+
+    Raises:
+        NotFoundError: no such person.
+    """
+    people = PeopleRepository(conn)
+    person = people.get(person_id)
+    if person is None:
+        raise NotFoundError("There is no such person.")
+    consents = ConsentRepository(conn)
+    audit = [
+        {"event": record.id, "at": record.occurred_at, "action": record.action}
+        for record in AuditRepository(conn).iter_all()
+        if record.subject_type == "person" and record.subject_id == person_id
+    ]
+    return {
+        "exported_by": "FaceDesk",
+        "person": {
+            "id": person.id,
+            "kind": person.kind.value,
+            "name": person.full_name,
+            "id_document_type": person.document.type.value if person.document else None,
+            "id_document_number": person.document.number if person.document else None,
+            "date_of_birth": person.date_of_birth.isoformat() if person.date_of_birth else None,
+            "employment_ended_on": person.employment_ended_on.isoformat() if person.employment_ended_on else None,
+        },
+        "stays": [
+            {
+                "room": stay.room,
+                "arrival": stay.arrival.isoformat(),
+                "departure": stay.departure.isoformat(),
+                "checked_in_at": to_utc_text(stay.checked_in_at) if stay.checked_in_at else None,
+                "check_in_method": stay.check_in_method.value if stay.check_in_method else None,
+                "checked_out_at": to_utc_text(stay.checked_out_at) if stay.checked_out_at else None,
+                "face_declined_at": to_utc_text(stay.face_declined_at) if stay.face_declined_at else None,
+            }
+            for stay in people.stays_of(person_id)
+        ],
+        "consents": [
+            {
+                "purpose": consent.purpose.value,
+                "notice_version": consent.notice_version,
+                "notice_sha256": consent.notice_sha256,
+                "language": consent.language,
+                "method": consent.method.value,
+                "consenter": consent.consenter.value,
+                "guardian_name": consent.guardian_name,
+                "guardian_relation": consent.guardian_relation,
+                "given_at": consent.given_at_local,
+                "retention_until": to_utc_text(consent.retention_until),
+                "withdrawn_at": to_utc_text(consent.withdrawn_at) if consent.withdrawn_at else None,
+                "ended_by_retention_at": to_utc_text(consent.expired_at) if consent.expired_at else None,
+                "withdrawal_code": consent.withdrawal_code,
+                "renewals": consents.renewals_of(consent.id),
+            }
+            for consent in consents.consents_of(person_id)
+        ],
+        "face_data": {
+            "templates_held": consents.template_count(person_id),
+            "note": "Only 128-number templates are kept, never photos; they are not exported because they "
+            "are useful only for matching on this computer.",
+        },
+        "checks": consents.verifications_of(person_id),
+        "rights_requests": [
+            {
+                "kind": request.kind,
+                "received_at": to_utc_text(request.received_at),
+                "status": request.status,
+                "refusal_reason": request.refusal_reason,
+            }
+            for request in ComplianceRepository(conn).requests_of(person_id)
+        ],
+        "activity": audit,
+    }
+
+
+class RightsService:
+    """Exports, corrections and the request register (Managers)."""
+
+    def __init__(self, database: Database, access: AccessControl, clock: Clock) -> None:
+        self._db = database
+        self._access = access
+        self._clock = clock
+
+    def export_person(
+        self, session: OperatorSession | None, person_id: int, *, actor: str | None = None
+    ) -> dict[str, Any]:
+        """Everything held on one person; audited, and alerting when one operator exports in bulk."""
+        operator = self._access.require(session, Permission.EXPORT_PERSONAL_DATA) if session else None
+        who = operator_actor(operator.id) if operator else (actor or SYSTEM_ACTOR)
+        now = self._clock()
+        with self._db.transaction() as tx:
+            data = person_export(tx, person_id)
+            audit = AuditRepository(tx)
+            audit.append(
+                occurred_at=now,
+                actor=who,
+                action=AuditAction.PERSON_EXPORTED,
+                subject_type="person",
+                subject_id=person_id,
+            )
+            recent = audit.count_since(AuditAction.PERSON_EXPORTED, who, now - BULK_EXPORT_WINDOW)
+            if recent == BULK_EXPORT_LIMIT + 1:
+                alert = AlertRepository(tx).raise_alert(
+                    "bulk_export",
+                    at=now,
+                    subject_id=operator.id if operator else None,
+                    details={"exports_last_hour": recent},
+                )
+                audit.append(
+                    occurred_at=now,
+                    actor=SYSTEM_ACTOR,
+                    action=AuditAction.SECURITY_ALERT,
+                    details={"alert": "bulk_export", "alert_id": alert},
+                )
+        return data
+
+    def write_export(
+        self, session: OperatorSession | None, person_id: int, target: Path, *, actor: str | None = None
+    ) -> Path:
+        """Write the export as readable JSON to a new file (never overwriting one), readable by this user only.
+
+        Raises:
+            InvalidInputError: the file exists or cannot be written.
+        """
+        data = self.export_person(session, person_id, actor=actor)
+        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            raise InvalidInputError(f"{target.name} already exists; choose another file name.") from None
+        except OSError as exc:
+            raise InvalidInputError(f"{target.name} could not be written ({exc.strerror}).") from None
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        return target
+
+    def correct_name(self, session: OperatorSession, person_id: int, new_name: str) -> None:
+        """Correct a person's name on request (R19); audited without the names themselves."""
+        operator = self._access.require(session, Permission.HANDLE_RIGHTS_REQUEST)
+        name = clean_name(new_name)
+        now = self._clock()
+        with self._db.transaction() as tx:
+            people = PeopleRepository(tx)
+            if people.get(person_id) is None:
+                raise NotFoundError("There is no such person.")
+            people.update_name(person_id, name, at=now)
+            AuditRepository(tx).append(
+                occurred_at=now,
+                actor=operator_actor(operator.id),
+                action=AuditAction.PERSON_CORRECTED,
+                subject_type="person",
+                subject_id=person_id,
+                details={"field": "name"},
+            )
+
+    def open_request(self, session: OperatorSession, person_id: int | None, kind: str) -> int:
+        """Register a request after checking the requester's identity by hand."""
+        operator = self._access.require(session, Permission.HANDLE_RIGHTS_REQUEST)
+        if kind not in REQUEST_KINDS:
+            raise InvalidInputError(f"A request is one of: {', '.join(REQUEST_KINDS)}.")
+        now = self._clock()
+        with self._db.transaction() as tx:
+            request_id = ComplianceRepository(tx).add_request(person_id, kind, by_operator=operator.id, at=now)
+            AuditRepository(tx).append(
+                occurred_at=now,
+                actor=operator_actor(operator.id),
+                action=AuditAction.RIGHTS_REQUEST_OPENED,
+                subject_type="person" if person_id else None,
+                subject_id=person_id,
+                details={"request_id": request_id, "kind": kind},
+            )
+        return request_id
+
+    def fulfil_request(self, session: OperatorSession, request_id: int) -> None:
+        """Close a request as fulfilled."""
+        self._close(session, request_id, "fulfilled", None)
+
+    def refuse_request(self, session: OperatorSession, request_id: int, reason: str) -> None:
+        """Close a request as refused; the reason is required and kept (R19)."""
+        if len(reason.strip()) < 5:
+            raise InvalidInputError("A refusal needs a reason the person can understand.")
+        self._close(session, request_id, "refused", reason.strip())
+
+    def _close(self, session: OperatorSession, request_id: int, status: str, reason: str | None) -> None:
+        operator = self._access.require(session, Permission.HANDLE_RIGHTS_REQUEST)
+        now = self._clock()
+        with self._db.transaction() as tx:
+            compliance = ComplianceRepository(tx)
+            request = compliance.get_request(request_id)
+            if request is None:
+                raise NotFoundError("There is no such request.")
+            if request.status != "open":
+                raise StateError("This request is already closed.")
+            compliance.close_request(request_id, status=status, reason=reason, by_operator=operator.id, at=now)
+            AuditRepository(tx).append(
+                occurred_at=now,
+                actor=operator_actor(operator.id),
+                action=AuditAction.RIGHTS_REQUEST_CLOSED,
+                subject_type="person" if request.person_id else None,
+                subject_id=request.person_id,
+                details={"request_id": request_id, "status": status},
+            )
