@@ -7,6 +7,7 @@ and every ``req`` marker must name a requirement R1-R24 of ../shared/docs/DESIGN
 import logging
 import os
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -22,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from argon2 import PasswordHasher
 
 from app.camera.frames import load_image
-from app.config.paths import DataPaths
+from app.config.paths import DataPaths, resource_path
 from app.domain.business import LocationType
 from app.keystore import KdfParams, KeyManager, MemorySecretStore
 from app.keystore.recovery_code import RecoveryCode
@@ -32,6 +33,7 @@ from app.recognition.models import FaceModels
 from app.services.desk_services import DeskServices
 from app.services.face_service import LocalFaceEngine
 from app.services.installation_service import InstallationService
+from app.services.notice_service import NoticeCatalog
 from app.services.passwords import PasswordHashing
 from app.services.setup_service import SetupRequest
 from tests.helpers.clock import FakeClock
@@ -152,7 +154,16 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 @pytest.fixture
+def notices_dir(tmp_path: Path) -> Path:
+    """This test's own copy of the notice templates (a test may install a new version in it)."""
+    copy = tmp_path / "notices"
+    shutil.copytree(resource_path("notices"), copy)
+    return copy
+
+
+@pytest.fixture
 def installation(
+    notices_dir: Path,
     paths: DataPaths,
     key_manager: KeyManager,
     clock: FakeClock,
@@ -167,6 +178,7 @@ def installation(
         clock,
         fast_hashing,
         local_zone=SHANGHAI,
+        catalog=NoticeCatalog(notices_dir),
         engine=LocalFaceEngine(analyzer, encoder),
     )
 
