@@ -7,6 +7,7 @@ and a refusal cannot be recorded without a reason.
 """
 
 import json
+import logging
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -25,6 +26,8 @@ from app.storage.compliance_repository import ComplianceRepository
 from app.storage.consent_repository import ConsentRepository
 from app.storage.database import Connection, Database
 from app.storage.people_repository import PeopleRepository
+
+logger = logging.getLogger(__name__)
 
 REQUEST_KINDS = ("access", "copy", "correction", "deletion", "withdrawal")
 BULK_EXPORT_LIMIT = 20  # exports by one operator within an hour before a security alert (R18)
@@ -135,6 +138,7 @@ class RightsService:
             )
             recent = audit.count_since(AuditAction.PERSON_EXPORTED, who, now - BULK_EXPORT_WINDOW)
             if recent == BULK_EXPORT_LIMIT + 1:
+                logger.warning("Security alert: %s exported %d people's data within an hour.", who, recent)
                 alert = AlertRepository(tx).raise_alert(
                     "bulk_export",
                     at=now,
