@@ -14,6 +14,10 @@ from app.config.logs import configure_logging, route_qt_messages
 from app.config.paths import DataPaths
 from app.domain.clock import Clock, system_clock
 from app.keystore import KeyManager, SecretStore, detect_os_keyring
+from app.recognition.analyzer import FaceAnalyzer
+from app.recognition.encoder import EncoderProcess
+from app.recognition.models import FaceModels
+from app.services.face_service import FaceEngine, LocalFaceEngine
 from app.services.installation_service import InstallationService
 
 logger = logging.getLogger(__name__)
@@ -22,6 +26,7 @@ PASSPHRASE_ENV = "FACEDESK_PASSPHRASE"
 ADMIN_PASSWORD_ENV = "FACEDESK_ADMIN_PASSWORD"
 RECOVERY_CODE_ENV = "FACEDESK_RECOVERY_CODE"
 NEW_PASSPHRASE_ENV = "FACEDESK_NEW_PASSPHRASE"
+OPERATOR_PASSWORD_ENV = "FACEDESK_OPERATOR_PASSWORD"
 
 
 class _Detect:
@@ -51,6 +56,7 @@ def build_installation(
     *,
     secret_store: SecretStore | _Detect | None = DETECT_KEYRING,
     clock: Clock = system_clock,
+    engine: FaceEngine | None = None,
 ) -> InstallationService:
     """Choose the key backend for this process and wire the installation service."""
     store = detect_os_keyring() if isinstance(secret_store, _Detect) else secret_store
@@ -58,7 +64,12 @@ def build_installation(
         "Key backend available at start-up: %s.",
         store.description if store is not None else "none (passphrase protection only)",
     )
-    return InstallationService(paths, KeyManager(paths.key_file, store, clock=clock), clock)
+    return InstallationService(paths, KeyManager(paths.key_file, store, clock=clock), clock, engine=engine)
+
+
+def build_face_engine() -> LocalFaceEngine:
+    """The desk's face engine: models load on first use, the encoder process starts on first use."""
+    return LocalFaceEngine(FaceAnalyzer(FaceModels()), EncoderProcess())
 
 
 def passphrase_from_environment() -> str | None:
@@ -81,7 +92,8 @@ def run_desk_app(options: LaunchOptions) -> int:
     paths.ensure_root()  # first run: setup creates the installation here, so log here from the start
     start_logging(paths, verbose=options.verbose)
     route_qt_messages()
-    installation = build_installation(paths)
+    engine = build_face_engine()
+    installation = build_installation(paths, engine=engine)
 
     qt_app = QApplication([])
     qt_app.setApplicationName("FaceDesk")
@@ -103,5 +115,6 @@ def run_desk_app(options: LaunchOptions) -> int:
     exit_code = qt_app.exec()
     heartbeat.stop()
     flow.shutdown()
+    engine.encoder.close()
     logger.info("Desk application closed (exit code %d).", exit_code)
     return exit_code

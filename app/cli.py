@@ -15,6 +15,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import NoReturn
 
@@ -22,6 +23,7 @@ from app import __version__
 from app.application import (
     ADMIN_PASSWORD_ENV,
     NEW_PASSPHRASE_ENV,
+    OPERATOR_PASSWORD_ENV,
     PASSPHRASE_ENV,
     RECOVERY_CODE_ENV,
     LaunchOptions,
@@ -31,6 +33,7 @@ from app.application import (
     start_logging,
 )
 from app.config.paths import DataPaths
+from app.domain.audit import CLI_ACTOR
 from app.domain.business import PERMITTED_LOCATIONS, LocationType, Purpose
 from app.domain.errors import (
     AuthenticationError,
@@ -108,6 +111,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     stats = commands.add_parser("stats", help="counts of people, templates, consents and the filing counter")
     stats.add_argument("--json", action="store_true", help="print JSON")
+
+    purge = commands.add_parser(
+        "purge", help="apply the retention rules now (the desk application also does it hourly)"
+    )
+    purge.add_argument("--dry-run", action="store_true", help="list what would be deleted; change nothing")
+    purge.add_argument("--json", action="store_true", help="print JSON")
+
+    export = commands.add_parser(
+        "export-person",
+        help="write everything held on one person to a readable file (a rights request)",
+        description=f"Export one person's data. A Manager or Admin signs in with --operator; the password comes "
+        f"from {OPERATOR_PASSWORD_ENV} or a prompt.",
+    )
+    export.add_argument("person_id", type=int, metavar="ID", help="the person's number, as shown in the desk")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE", help="a new file to write")
+    export.add_argument("--operator", required=True, metavar="USER", help="Manager or Admin user name")
 
     audit = commands.add_parser("audit", help="audit log tools")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=_OneLineParser)
@@ -257,6 +276,7 @@ def _cmd_doctor(args: argparse.Namespace, installation: InstallationService) -> 
 def _cmd_stats(args: argparse.Namespace, installation: InstallationService) -> int:
     desk = installation.open_desk(_passphrase_if_needed(installation))
     try:
+        desk.statistics.update_milestones(datetime.now(UTC))
         summary = desk.statistics.summary()
     finally:
         desk.close()
@@ -265,6 +285,58 @@ def _cmd_stats(args: argparse.Namespace, installation: InstallationService) -> i
     else:
         for key, value in summary.items():
             print(f"{key}: {value}")
+    return EXIT_OK
+
+
+def _cmd_purge(args: argparse.Namespace, installation: InstallationService) -> int:
+    desk = installation.open_desk(_passphrase_if_needed(installation))
+    try:
+        report = desk.retention.purge(dry_run=args.dry_run, actor=CLI_ACTOR)
+    finally:
+        desk.close()
+    items = [
+        {
+            "consent_id": item.consent_id,
+            "person_id": item.person_id,
+            "purpose": item.purpose,
+            "reason": item.reason,
+            "templates": item.templates,
+            "due_at": item.due_at.isoformat(timespec="minutes"),
+        }
+        for item in report.items
+    ]
+    if args.json:
+        print(
+            json.dumps(
+                {"dry_run": report.dry_run, "consents": len(items), "templates": report.templates, "items": items},
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    verb = "Would delete" if report.dry_run else "Deleted"
+    print(f"{verb} the face data of {len(items)} consent(s), {report.templates} template(s).")
+    for item in items:
+        print(
+            f"  consent {item['consent_id']} (person {item['person_id']}, {item['purpose']}): "
+            f"{item['templates']} template(s), {item['reason'].replace('_', ' ')} since {item['due_at']}"
+        )
+    return EXIT_OK
+
+
+def _cmd_export_person(args: argparse.Namespace, installation: InstallationService) -> int:
+    if args.out.exists():
+        raise InvalidInputError(f"{args.out} already exists; choose a new file name.")
+    password = _secret_from(OPERATOR_PASSWORD_ENV, f"Password for {args.operator}", confirm=False)
+    desk = installation.open_desk(_passphrase_if_needed(installation))
+    try:
+        session = desk.operators.sign_in(args.operator, password)
+        try:
+            written = desk.rights.write_export(session, args.person_id, args.out)
+        finally:
+            desk.operators.sign_out(session, reason="cli_export")
+    finally:
+        desk.close()
+    print(f"Wrote everything held on person {args.person_id} to {written}.")
     return EXIT_OK
 
 
@@ -340,6 +412,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, InstallationService], int]] =
     "stats": _cmd_stats,
     "audit": _cmd_audit,
     "bench": _cmd_bench,
+    "purge": _cmd_purge,
+    "export-person": _cmd_export_person,
     "recover": _cmd_recover,
     "passphrase": _cmd_passphrase,
 }

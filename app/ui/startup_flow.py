@@ -2,7 +2,7 @@
 
 import logging
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from app.domain.errors import FaceDeskError, KeyAccessError, KeyUnavailableError
@@ -15,6 +15,8 @@ from app.ui.setup_wizard import SetupWizard
 from app.ui.unlock_dialog import UnlockDialog
 
 logger = logging.getLogger(__name__)
+
+RETENTION_INTERVAL_MS = 60 * 60 * 1000  # the retention job runs at start-up and then hourly (R13)
 
 
 class StartupFlow(QObject):
@@ -29,6 +31,9 @@ class StartupFlow(QObject):
         self.desk: DeskServices | None = None
         self.session: OperatorSession | None = None
         self.window: QWidget | None = None
+        self.retention_timer = QTimer(self)
+        self.retention_timer.setInterval(RETENTION_INTERVAL_MS)
+        self.retention_timer.timeout.connect(self.run_retention)
 
     def start(self) -> None:
         """Show the first window: setup, unlock or sign-in."""
@@ -46,8 +51,21 @@ class StartupFlow(QObject):
             QMessageBox.critical(None, self.tr("FaceDesk cannot start"), str(exc))
             self._show(None)
 
+    def run_retention(self) -> None:
+        """Apply the retention rules now (start-up and hourly); failures are logged, never fatal."""
+        if self.desk is None:
+            return
+        try:
+            report = self.desk.retention.purge()
+        except FaceDeskError as exc:
+            logger.error("The retention job could not run: %s", exc)
+            return
+        if report.items:
+            logger.info("Retention job: face data of %d consents deleted.", len(report.items))
+
     def shutdown(self) -> None:
         """End the session and close the database; called once the event loop has ended."""
+        self.retention_timer.stop()
         if self.session is not None and self.desk is not None:
             self.desk.operators.sign_out(self.session, reason="application_closed")
         self.session = None
@@ -76,6 +94,8 @@ class StartupFlow(QObject):
 
     def _opened(self, desk: DeskServices) -> None:
         self.desk = desk
+        self.run_retention()
+        self.retention_timer.start()
         self._show_login()
 
     def _show_login(self, username: str = "") -> None:

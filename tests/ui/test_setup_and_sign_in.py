@@ -179,3 +179,22 @@ def test_a_lost_keyring_entry_is_recovered_in_the_app_with_the_code(
     assert isinstance(flow.window, LoginWindow)
     assert flow.desk is not None and flow.desk.operators.sign_in(ADMIN_USER, ADMIN_PASSWORD)
     flow.shutdown()
+
+
+@pytest.mark.req("R13")
+def test_the_retention_job_runs_at_start_up_and_every_hour(qtbot: QtBot, installation: InstallationService) -> None:
+    installation.create(STANDARD_SETUP, passphrase=None)[0].close()
+    flow = StartupFlow(installation, passphrase=None)
+    flow.start()
+    assert flow.retention_timer.isActive()
+    assert flow.retention_timer.interval() == 60 * 60 * 1000
+    assert flow.desk is not None
+    with flow.desk.database.snapshot() as conn:
+        runs = conn.execute("SELECT count(*) FROM audit_events WHERE action = 'retention.purged'").fetchone()[0]
+    assert runs == 1  # at start-up
+    flow.retention_timer.timeout.emit()  # an hour later
+    with flow.desk.database.snapshot() as conn:
+        runs = conn.execute("SELECT count(*) FROM audit_events WHERE action = 'retention.purged'").fetchone()[0]
+    assert runs == 2
+    flow.shutdown()
+    assert not flow.retention_timer.isActive()
