@@ -12,16 +12,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.domain.audit import CLI_ACTOR, SYSTEM_ACTOR, AuditAction, operator_actor
+from app.domain.business import Purpose
 from app.domain.clock import Clock
 from app.domain.operators import OperatorSession
-from app.domain.records import ConsentRecord
-from app.domain.retention import hard_cap_until
+from app.domain.retention import HARD_CAP, hard_cap_until
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
 from app.storage.audit_repository import AuditRepository
 from app.storage.consent_repository import ConsentRepository
 from app.storage.database import Connection, Database
-from app.storage.people_repository import PeopleRepository
 
 logger = logging.getLogger(__name__)
 
@@ -53,32 +52,20 @@ class PurgeReport:
 
 
 def purge_plan(conn: Connection, now: datetime) -> list[PurgeItem]:
-    """Every live consent whose face data must go at ``now``."""
-    consents = ConsentRepository(conn)
-    people = PeopleRepository(conn)
+    """Every live consent whose face data must go at ``now`` (one query, whatever the gallery size)."""
     items = []
-    for consent in consents.live_consents():
-        last_use = consents.last_template_use(consent.id)
-        cap = hard_cap_until(last_use) if last_use else None
-        if consent.retention_until <= now:
-            reason, due = _retention_reason(consent, people), consent.retention_until
-        elif cap is not None and cap <= now:
-            reason, due = "unused_three_years", cap
+    for due in ConsentRepository(conn).due_for_retention(now, now - HARD_CAP):
+        if due.retention_until <= now:
+            if due.purpose is Purpose.STAFF_ENTRY:
+                reason = "employment_ended"
+            else:
+                reason = "checked_out" if due.checked_out else "retention_date"
+            when = due.retention_until
         else:
-            continue
-        items.append(
-            PurgeItem(
-                consent.id, consent.person_id, consent.purpose.value, reason, consents.templates_under(consent.id), due
-            )
-        )
+            assert due.last_use is not None  # noqa: S101 - selected because of it
+            reason, when = "unused_three_years", hard_cap_until(due.last_use)
+        items.append(PurgeItem(due.consent_id, due.person_id, due.purpose.value, reason, due.templates, when))
     return items
-
-
-def _retention_reason(consent: ConsentRecord, people: PeopleRepository) -> str:
-    if consent.purpose.value == "staff_entry":
-        return "employment_ended"
-    stay = people.get_stay(consent.stay_id) if consent.stay_id is not None else None
-    return "checked_out" if stay is not None and stay.checked_out_at is not None else "retention_date"
 
 
 class RetentionService:

@@ -45,6 +45,19 @@ class NewConsent:
     withdrawal_code: str
 
 
+@dataclass(frozen=True)
+class RetentionDue:
+    """A live consent the retention job must end."""
+
+    consent_id: int
+    person_id: int
+    purpose: Purpose
+    retention_until: datetime
+    checked_out: bool
+    templates: int
+    last_use: datetime | None
+
+
 class ConsentRepository:
     """Consents, templates and verifications on one connection."""
 
@@ -150,6 +163,30 @@ class ConsentRepository:
         )
         keys = ("notice_version", "notice_sha256", "language", "method", "renewed_at")
         return [dict(zip(keys, row, strict=True)) for row in rows]
+
+    def due_for_retention(self, now: datetime, unused_since: datetime) -> list[RetentionDue]:
+        """Live consents past their retention date, or whose templates were all unused since ``unused_since``."""
+        rows = self._conn.execute(
+            "SELECT c.id, c.person_id, c.purpose, c.retention_until, s.checked_out_at, coalesce(t.n, 0), t.last_use "
+            "FROM consents c LEFT JOIN stays s ON s.id = c.stay_id "
+            "LEFT JOIN (SELECT consent_id, count(*) AS n, max(last_used_at) AS last_use FROM face_templates "
+            "GROUP BY consent_id) t ON t.consent_id = c.id "
+            "WHERE c.withdrawn_at IS NULL AND c.expired_at IS NULL AND (c.retention_until <= ? OR t.last_use <= ?) "
+            "ORDER BY c.id",
+            (to_utc_text(now), to_utc_text(unused_since)),
+        )
+        return [
+            RetentionDue(
+                consent_id=int(row[0]),
+                person_id=int(row[1]),
+                purpose=Purpose(row[2]),
+                retention_until=from_utc_text(row[3]),
+                checked_out=row[4] is not None,
+                templates=int(row[5]),
+                last_use=from_utc_text(row[6]) if row[6] else None,
+            )
+            for row in rows
+        ]
 
     def withdraw(self, consent_id: int, *, at: datetime) -> None:
         """Mark withdrawn; the schema deletes its templates in the same statement."""
