@@ -8,26 +8,17 @@ a camera failure escape as an exception: failures become states a desk UI can sh
 import logging
 import threading
 from collections.abc import Callable
-from enum import StrEnum
 
 from app.camera.frames import Frame
 from app.camera.source import FrameSource
+from app.domain.camera_state import FeedState
 from app.domain.errors import CameraLostError, CameraUnavailableError
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_RECONNECT_SECONDS = 2.0
 
-
-class FeedState(StrEnum):
-    """What the camera is doing, as shown to the operator."""
-
-    STARTING = "starting"
-    LIVE = "live"
-    UNAVAILABLE = "unavailable"  # could not be opened (missing, held by another program)
-    LOST = "lost"  # stopped delivering mid-session; reconnecting
-    ENDED = "ended"  # a video file or photo folder played to its end
-    STOPPED = "stopped"  # released at the session's end
+__all__ = ["DEFAULT_RECONNECT_SECONDS", "CameraFeed", "FeedState"]
 
 
 class CameraFeed:

@@ -94,6 +94,13 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("ui/language", str, "en", QT_TRANSLATE_NOOP("Settings", "Language"), _D, choices=("en", "zh_CN")),
     SettingSpec("ui/large_font", bool, False, QT_TRANSLATE_NOOP("Settings", "Large text"), _D),
     SettingSpec("ui/high_contrast", bool, False, QT_TRANSLATE_NOOP("Settings", "High contrast"), _D),
+    SettingSpec(
+        "ui/guest_screen",
+        bool,
+        True,
+        QT_TRANSLATE_NOOP("Settings", "Show guest screens full-screen on a second monitor when one is connected"),
+        _D,
+    ),
     SettingSpec("camera/device", str, "0", QT_TRANSLATE_NOOP("Settings", "Camera"), _D),
     SettingSpec(
         "camera/width",

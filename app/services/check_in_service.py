@@ -193,6 +193,48 @@ class CheckInService:
             raise InvalidInputError("The document shown does not match the one registered for this stay.")
         return CheckInResult(person.id, stay_id, CheckInMethod.MANUAL, now)
 
+    def verify_manually(
+        self, session: OperatorSession, stay_id: int, document_type: IdDocumentType, number_seen: str
+    ) -> bool:
+        """A manual ID check during the stay (key re-issue, luggage): recorded like any check (R8).
+
+        Returns:
+            Whether the document shown is the one registered.
+        """
+        operator = self._access.require(session, Permission.VERIFY_PERSON)
+        seen = normalise_number(number_seen)
+        if len(seen) < 4:
+            raise InvalidInputError("Enter at least the last four characters of the document number.")
+        now = self._clock()
+        with self._db.transaction() as tx:
+            stay, person = load_stay(tx, stay_id)
+            matches = (
+                person.document is not None
+                and person.document.type is document_type
+                and person.document.last4 == seen[-4:]
+            )
+            result = "document_checked" if matches else "document_mismatch"
+            ConsentRepository(tx).add_verification(
+                person_id=person.id,
+                stay_id=stay.id,
+                purpose=Purpose.GUEST_VERIFICATION.value,
+                method=CheckInMethod.MANUAL.value,
+                result=result,
+                operator_id=operator.id,
+                at=now,
+                document_type=document_type.value,
+                document_last4=seen[-4:],
+            )
+            AuditRepository(tx).append(
+                occurred_at=now,
+                actor=operator_actor(operator.id),
+                action=AuditAction.MANUAL_CHECKED,
+                subject_type="stay",
+                subject_id=stay.id,
+                details={"result": result},
+            )
+        return matches
+
     def complete_with_face(self, session: OperatorSession, stay_id: int) -> CheckInResult:
         """Complete the check-in after the guest consented and was enrolled.
 

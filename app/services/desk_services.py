@@ -10,6 +10,7 @@ from app.services.audit_service import AuditService
 from app.services.business_service import BusinessService
 from app.services.check_in_service import CheckInService
 from app.services.consent_service import ConsentService
+from app.services.directory_service import DirectoryService
 from app.services.face_service import FaceEngine, FaceService
 from app.services.incident_service import IncidentService
 from app.services.notice_service import NoticeCatalog
@@ -29,6 +30,7 @@ class DeskServices:
     """Everything the desk application and CLI call once the database is open."""
 
     database: Database
+    zone: tzinfo
     access: AccessControl
     operators: OperatorService
     settings: SettingsService
@@ -42,6 +44,7 @@ class DeskServices:
     staff: StaffService
     rights: RightsService
     incidents: IncidentService
+    directory: DirectoryService
     face_service: FaceService | None
 
     @classmethod
@@ -69,6 +72,7 @@ class DeskServices:
         settings = SettingsService(database, access, clock)
         return cls(
             database=database,
+            zone=local_zone,
             access=access,
             operators=OperatorService(database, access, clock, hashing),
             settings=settings,
@@ -82,6 +86,7 @@ class DeskServices:
             staff=StaffService(database, access, clock, local_zone),
             rights=RightsService(database, access, clock),
             incidents=IncidentService(database, access, clock),
+            directory=DirectoryService(database, access, clock),
             face_service=FaceService(database, access, clock, catalog, settings, engine) if engine else None,
         )
 

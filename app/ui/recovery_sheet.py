@@ -4,8 +4,9 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
+
+from app.ui.printing import print_document
 
 
 def recovery_sheet(code: str, business_name: str) -> QTextDocument:
@@ -27,7 +28,4 @@ def recovery_sheet(code: str, business_name: str) -> QTextDocument:
 
 def print_recovery_sheet(parent: QWidget, code: str, business_name: str) -> None:
     """Ask for a printer and print the sheet."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        recovery_sheet(code, business_name).print_(printer)
+    print_document(parent, recovery_sheet(code, business_name))

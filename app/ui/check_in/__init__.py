@@ -1,0 +1,1 @@
+"""The check-in wizard: guest details, method choice, notice and consent, capture, receipt, manual check."""

@@ -1,0 +1,169 @@
+"""Step 3 (guest-facing): the notice, then a separate, explicit consent (R3, R4).
+
+The notice is shown in full, scrollable, in the guest's language (a toggle switches between 中文
+and English). The consent box starts unchecked; agreeing also needs an affirmative act: the guest
+types their own name or signs. Declining is one tap, on the same screen, at the same size.
+"""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.consent import Affirmation, Signature, TypedName
+from app.services.notice_service import RenderedNotice
+from app.ui.check_in import guest_text as text
+from app.ui.guest_language import GuestLanguage
+from app.ui.labels import error_line
+from app.ui.widgets.signature_pad import SignaturePad
+
+
+class NoticeConsentStep(QWidget):
+    """Notice and consent.
+
+    Signals:
+        agreed(object, object): the RenderedNotice shown and the Affirmation given.
+        declined(): the guest chose the ID document instead.
+        language_requested(str): the guest switched language (the page re-renders the notice).
+    """
+
+    agreed = Signal(object, object)
+    declined = Signal()
+    language_requested = Signal(str)
+
+    def __init__(self, guest: GuestLanguage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._guest = guest
+        self._notice: RenderedNotice | None = None
+        self.setObjectName("GuestScreen")
+        self.title = QLabel()
+        self.title.setObjectName("GuestTitle")
+        self.title.setWordWrap(True)
+        self.chinese = QPushButton(text.LANGUAGE_ZH)
+        self.english = QPushButton(text.LANGUAGE_EN)
+        for button, language in ((self.chinese, "zh_CN"), (self.english, "en")):
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setAccessibleName(button.text())
+            button.clicked.connect(lambda _=False, lang=language: self.language_requested.emit(lang))
+        self.notice = QTextBrowser()
+        self.notice.setObjectName("NoticeText")
+        self.notice.setOpenLinks(False)
+        self.consent_box = QCheckBox()
+        self.consent_box.setObjectName("GuestText")
+        self.name_label = QLabel()
+        self.name_label.setObjectName("GuestText")
+        self.typed_name = QLineEdit()
+        self.typed_name.setObjectName("GuestInput")
+        self.signature = SignaturePad()
+        self.clear_signature = QPushButton()
+        self.clear_signature.setAutoDefault(False)
+        self.switch_affirmation = QPushButton()
+        self.switch_affirmation.setAutoDefault(False)
+        self.switch_affirmation.setFlat(True)
+        self.affirmation = QStackedWidget()
+        self.affirmation.addWidget(self.typed_name)
+        sign_box = QWidget()
+        sign_layout = QHBoxLayout(sign_box)
+        sign_layout.setContentsMargins(0, 0, 0, 0)
+        sign_layout.addWidget(self.signature, 1)
+        sign_layout.addWidget(self.clear_signature, alignment=Qt.AlignmentFlag.AlignBottom)
+        self.affirmation.addWidget(sign_box)
+        self.error = error_line()
+        self.agree_button = QPushButton()
+        self.decline_button = QPushButton()
+        for button in (self.agree_button, self.decline_button):
+            button.setObjectName("GuestAction")
+            button.setAutoDefault(False)
+            button.setMinimumHeight(56)
+
+        languages = QHBoxLayout()
+        languages.addWidget(self.title, 1)
+        languages.addWidget(self.chinese)
+        languages.addWidget(self.english)
+        actions = QHBoxLayout()
+        actions.addWidget(self.decline_button, 1)
+        actions.addWidget(self.agree_button, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addLayout(languages)
+        layout.addWidget(self.notice, 1)
+        layout.addWidget(self.consent_box)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.affirmation)
+        layout.addWidget(self.switch_affirmation, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.error)
+        layout.addLayout(actions)
+
+        self.consent_box.toggled.connect(self._update_agree)
+        self.typed_name.textChanged.connect(self._update_agree)
+        self.signature.changed.connect(self._update_agree)
+        self.clear_signature.clicked.connect(self.signature.clear)
+        self.switch_affirmation.clicked.connect(self._switch_affirmation)
+        self.typed_name.returnPressed.connect(self._agree)
+        self.agree_button.clicked.connect(self._agree)
+        self.decline_button.clicked.connect(self.declined)
+        guest.on_change(self._retranslate)
+
+    def show_notice(self, notice: RenderedNotice) -> None:
+        """Display ``notice`` (a fresh rendering in the guest's language)."""
+        self._notice = notice
+        self.notice.setPlainText(notice.text)
+        self.chinese.setChecked(notice.language == "zh_CN")
+        self.english.setChecked(notice.language == "en")
+
+    def reset(self) -> None:
+        """Unchecked box, empty name and signature: nothing is pre-filled (R4)."""
+        self.consent_box.setChecked(False)
+        self.typed_name.clear()
+        self.signature.clear()
+        self.affirmation.setCurrentIndex(0)
+        self.error.hide()
+        self._update_agree()
+        self.notice.verticalScrollBar().setValue(0)
+        self.notice.setFocus()
+
+    def show_problem(self, message: str) -> None:
+        """Explain why the consent could not be recorded."""
+        self.error.setText(message)
+        self.error.show()
+
+    def _affirmation(self) -> Affirmation | None:
+        if self.affirmation.currentIndex() == 0:
+            return TypedName(self.typed_name.text()) if self.typed_name.text().strip() else None
+        return Signature(self.signature.strokes) if self.signature.strokes else None
+
+    def _update_agree(self) -> None:
+        self.agree_button.setEnabled(self.consent_box.isChecked() and self._affirmation() is not None)
+
+    def _agree(self) -> None:
+        affirmation = self._affirmation()
+        if self._notice is not None and self.consent_box.isChecked() and affirmation is not None:
+            self.agreed.emit(self._notice, affirmation)
+
+    def _switch_affirmation(self) -> None:
+        self.affirmation.setCurrentIndex(1 - self.affirmation.currentIndex())
+        self._retranslate()
+        self._update_agree()
+
+    def _retranslate(self) -> None:
+        t = self._guest.text
+        self.title.setText(t(text.NOTICE_TITLE))
+        self.consent_box.setText(t(text.CONSENT_BOX))
+        self.consent_box.setAccessibleName(t(text.CONSENT_BOX))
+        self.name_label.setText(t(text.TYPE_NAME))
+        self.typed_name.setAccessibleName(t(text.TYPE_NAME))
+        self.notice.setAccessibleName(t(text.NOTICE_TITLE))
+        self.clear_signature.setText(t(text.CLEAR_SIGNATURE))
+        signing = self.affirmation.currentIndex() == 1
+        self.switch_affirmation.setText(t(text.TYPE_INSTEAD if signing else text.SIGN_INSTEAD))
+        self.agree_button.setText(t(text.AGREE))
+        self.decline_button.setText(t(text.DECLINE))

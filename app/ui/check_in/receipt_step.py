@@ -1,0 +1,71 @@
+"""Step 5 (guest-facing): the consent receipt with the withdrawal code, printable."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from app.services.consent_service import Receipt
+from app.ui.check_in import guest_text as text
+from app.ui.guest_language import GuestLanguage
+from app.ui.printing import print_text
+
+
+class ReceiptStep(QWidget):
+    """Shows and prints the receipt.
+
+    Signals:
+        done(): the guest is finished.
+    """
+
+    done = Signal()
+
+    def __init__(self, guest: GuestLanguage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._guest = guest
+        self._receipt: Receipt | None = None
+        self.setObjectName("GuestScreen")
+        self.title = QLabel()
+        self.title.setObjectName("GuestTitle")
+        self.title.setWordWrap(True)
+        self.body = QTextBrowser()
+        self.body.setObjectName("ReceiptText")
+        self.body.setFont(QFont("monospace"))
+        self.code = QLabel()
+        self.code.setObjectName("RecoveryCode")
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.print_button = QPushButton()
+        self.print_button.setAutoDefault(False)
+        self.done_button = QPushButton()
+        self.done_button.setObjectName("Primary")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addStretch()
+        buttons.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(self.title)
+        layout.addWidget(self.code, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(buttons)
+        self.print_button.clicked.connect(self._print)
+        self.done_button.clicked.connect(self.done)
+        guest.on_change(self._retranslate)
+
+    def show_receipt(self, receipt: Receipt) -> None:
+        """Display a receipt."""
+        self._receipt = receipt
+        self.code.setText(receipt.withdrawal_code)
+        self.code.setAccessibleName(receipt.withdrawal_code)
+        self.body.setPlainText(receipt.text)
+        self.done_button.setFocus()
+
+    def _print(self) -> None:
+        if self._receipt is not None:
+            print_text(self, self._receipt.text)
+
+    def _retranslate(self) -> None:
+        t = self._guest.text
+        self.title.setText(t(text.RECEIPT_TITLE))
+        self.print_button.setText(t(text.PRINT))
+        self.done_button.setText(t(text.DONE))
+        self.body.setAccessibleName(t(text.RECEIPT_TITLE))

@@ -1,0 +1,172 @@
+"""Compliance at a glance: the impact assessment, the filing counter, retention, security alerts."""
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import FaceDeskError
+from app.domain.roles import Permission, role_allows
+from app.services.pia_service import PiaAnswers
+from app.ui.desk_context import DeskContext
+from app.ui.labels import error_line, hint, page_title, show_error
+from app.ui.messages import user_message
+
+
+class PiaForm(QWidget):
+    """The four items of the impact assessment, and who assessed (used by setup and Compliance)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.assessor = QLineEdit()
+        self.assessor.setAccessibleName(self.tr("Assessed by"))
+        self.items: dict[str, QPlainTextEdit] = {}
+        form = QFormLayout(self)
+        form.addRow(self.tr("Assessed by"), self.assessor)
+        for key, label, placeholder in (
+            (
+                "lawful",
+                self.tr("Is it lawful and necessary?"),
+                self.tr("The purpose, and why face verification is needed for it."),
+            ),
+            (
+                "impact",
+                self.tr("Impact on people, and how it is reduced"),
+                self.tr("Who is affected, and the safeguards for them."),
+            ),
+            (
+                "risks",
+                self.tr("Risks of leak, tampering or loss"),
+                self.tr("What could go wrong with the data, and how it is prevented."),
+            ),
+            ("safeguards", self.tr("Are the safeguards proportionate?"), self.tr("Why these measures fit the risks.")),
+        ):
+            field = QPlainTextEdit()
+            field.setAccessibleName(label)
+            field.setPlaceholderText(placeholder)
+            field.setTabChangesFocus(True)
+            field.setFixedHeight(72)
+            self.items[key] = field
+            form.addRow(label, field)
+
+    def answers(self, today: date) -> PiaAnswers:
+        """The answers as typed."""
+        return PiaAnswers(
+            assessor=self.assessor.text(),
+            assessed_on=today,
+            lawful_and_necessary=self.items["lawful"].toPlainText(),
+            impact_and_mitigation=self.items["impact"].toPlainText(),
+            risks_leak_tamper_loss=self.items["risks"].toPlainText(),
+            safeguards_proportionate=self.items["safeguards"].toPlainText(),
+        )
+
+
+class PiaDialog(QDialog):
+    """Record an impact assessment."""
+
+    def __init__(self, ctx: DeskContext, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._today = today
+        self.setWindowTitle(self.tr("Impact assessment"))
+        self.form = PiaForm()
+        self.error = error_line()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint(self.tr("Answer each question for how FaceDesk is used here. The record is kept for three years."))
+        )
+        layout.addWidget(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        self.resize(760, 560)
+
+    def _save(self) -> None:
+        try:
+            self._ctx.desk.pia.record(self._ctx.session, self.form.answers(self._today))
+        except FaceDeskError as exc:
+            show_error(self.error, user_message(exc))
+            return
+        self.accept()
+
+
+class CompliancePage(QWidget):
+    """What needs attention to stay compliant (Managers see it; Admins can act on all of it)."""
+
+    def __init__(self, ctx: DeskContext, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._today = today
+        self.pia_status = QLabel()
+        self.pia_status.setWordWrap(True)
+        self.pia_button = QPushButton(self.tr("Record an impact assessment"))
+        self.pia_button.setVisible(role_allows(ctx.session.role, Permission.RECORD_PIA))
+        self.filing = QLabel()
+        self.filing.setWordWrap(True)
+        self.retention = QLabel()
+        self.retention.setWordWrap(True)
+        self.purge_button = QPushButton(self.tr("Apply retention now"))
+        self.alerts = QLabel()
+        self.alerts.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Compliance")))
+        for title, widgets in (
+            (self.tr("Impact assessment"), (self.pia_status, self.pia_button)),
+            (self.tr("People with face data (filing threshold 100,000)"), (self.filing,)),
+            (self.tr("Retention"), (self.retention, self.purge_button)),
+            (self.tr("Security alerts"), (self.alerts,)),
+        ):
+            box = QGroupBox(title)
+            inner = QVBoxLayout(box)
+            for widget in widgets:
+                inner.addWidget(widget)
+            layout.addWidget(box)
+        layout.addStretch()
+        self.pia_button.clicked.connect(self._record_pia)
+        self.purge_button.clicked.connect(self._purge)
+
+    def refresh(self) -> None:
+        """Read the current state."""
+        status = self._ctx.desk.pia.status()
+        if status.current and status.record is not None:
+            self.pia_status.setText(
+                self.tr("Met: assessed on %1 by %2.")
+                .replace("%1", status.record.assessed_on.isoformat())
+                .replace("%2", status.record.assessor)
+            )
+        else:
+            self.pia_status.setText(
+                self.tr("Needs action: %1. Face enrolment is paused until a new assessment.").replace(
+                    "%1", "; ".join(status.stale_reasons)
+                )
+            )
+        summary = self._ctx.desk.statistics.summary()
+        filing = summary["filing"]
+        self.filing.setText(self.tr("%1 people with face data.").replace("%1", f"{filing['people_with_face_data']:,}"))
+        due = len(self._ctx.desk.retention.plan())
+        self.retention.setText(
+            self.tr("Nothing is waiting for deletion.")
+            if due == 0
+            else self.tr("Needs action: %1 consent(s) past their retention date.").replace("%1", str(due))
+        )
+        self.alerts.setText(self.tr("%1 open security alert(s).").replace("%1", str(summary["open_security_alerts"])))
+
+    def _record_pia(self) -> None:
+        if PiaDialog(self._ctx, self._today, self).exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def _purge(self) -> None:
+        self._ctx.desk.retention.purge(session=self._ctx.session)
+        self.refresh()

@@ -1,0 +1,55 @@
+"""Messages from the services, shown in the desk's language.
+
+Services raise errors with English sentences. The ones a receptionist is likely to see are
+declared here so lupdate puts them in the translation file (context "Messages"); anything not
+listed is shown in English rather than not at all. tests/ui/test_messages.py checks that every
+entry is still raised somewhere, so the list cannot silently go stale.
+"""
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.errors import FaceDeskError
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate looks for this exact name
+    """Mark ``text`` for translation in ``context``."""
+    del context
+    return text
+
+
+KNOWN_MESSAGES = (
+    QT_TRANSLATE_NOOP("Messages", "Enter the name as it is written on the ID document."),
+    QT_TRANSLATE_NOOP("Messages", "A name cannot contain invisible characters."),
+    QT_TRANSLATE_NOOP("Messages", "A resident ID number has 17 digits followed by a digit or X."),
+    QT_TRANSLATE_NOOP("Messages", "This resident ID number does not contain a valid date of birth."),
+    QT_TRANSLATE_NOOP("Messages", "This resident ID number is not valid: please check it for typing mistakes."),
+    QT_TRANSLATE_NOOP("Messages", "Enter the date of birth shown on the document."),
+    QT_TRANSLATE_NOOP("Messages", "The date of birth does not match the one in the resident ID number."),
+    QT_TRANSLATE_NOOP("Messages", "The date of birth is not possible."),
+    QT_TRANSLATE_NOOP("Messages", "The departure date cannot be before the arrival date."),
+    QT_TRANSLATE_NOOP("Messages", "The departure date has already passed."),
+    QT_TRANSLATE_NOOP("Messages", "A stay can last at most one year."),
+    QT_TRANSLATE_NOOP("Messages", "Enter at least the last four characters of the document number."),
+    QT_TRANSLATE_NOOP("Messages", "The document shown does not match the one registered for this stay."),
+    QT_TRANSLATE_NOOP("Messages", "This stay is already checked in."),
+    QT_TRANSLATE_NOOP("Messages", "This stay is already checked out."),
+    QT_TRANSLATE_NOOP("Messages", "The typed name must be the consenting person's own name."),
+    QT_TRANSLATE_NOOP("Messages", "Please sign with a finger or the pen: the signature is empty."),
+    QT_TRANSLATE_NOOP("Messages", "Please sign with a finger or the pen: the signature is too small."),
+    QT_TRANSLATE_NOOP("Messages", "The notice has changed since it was shown: please show it again."),
+    QT_TRANSLATE_NOOP("Messages", "This person has already consented for this purpose."),
+    QT_TRANSLATE_NOOP("Messages", "No consent has this withdrawal code: check it for typing mistakes."),
+    QT_TRANSLATE_NOOP("Messages", "A withdrawal code has 8 letters and digits, like 7KQ2-MXW9."),
+    QT_TRANSLATE_NOOP("Messages", "This consent was already withdrawn or has ended; no face data is held under it."),
+    QT_TRANSLATE_NOOP("Messages", "No face data is held for this person: use the manual ID check."),
+    QT_TRANSLATE_NOOP("Messages", "Face verification is not enabled: use the manual ID check."),
+    QT_TRANSLATE_NOOP("Messages", "The consent was withdrawn: nothing was stored."),
+    QT_TRANSLATE_NOOP("Messages", "The face encoder process stopped; it will be restarted."),
+    QT_TRANSLATE_NOOP("Messages", "That user name is already taken; choose another."),
+    QT_TRANSLATE_NOOP("Messages", "A refusal needs a reason the person can understand."),
+)
+
+
+def user_message(error: FaceDeskError | str) -> str:
+    """The error's sentence in the desk's language (English when no translation exists)."""
+    return QCoreApplication.translate("Messages", str(error))

@@ -1,0 +1,135 @@
+"""The People and Audit log pages: searchable tables, and the audit chain check."""
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.desk_context import DeskContext
+from app.ui.labels import page_title
+from app.ui.table_models import AuditTableModel, PeopleTableModel
+
+
+def _table(model: object, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().hide()
+    return view
+
+
+class PeoplePage(QWidget):
+    """Everyone on file, with consent state and when their face data goes."""
+
+    FILTERS = ("all", "face", "withdrawn", "guests", "staff")
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.model = PeopleTableModel(ctx.desk.zone)
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(self.tr("Search by name, room or withdrawal code"))
+        self.query.setAccessibleName(self.tr("Search people"))
+        self.filter = QComboBox()
+        self.filter.setAccessibleName(self.tr("Show"))
+        for key, label in zip(
+            self.FILTERS,
+            (
+                self.tr("Everyone"),
+                self.tr("Face data held"),
+                self.tr("Consent withdrawn"),
+                self.tr("Guests"),
+                self.tr("Staff"),
+            ),
+            strict=True,
+        ):
+            self.filter.addItem(label, key)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.table = _table(self.model, self.tr("People"))
+        top = QHBoxLayout()
+        top.addWidget(self.query, 1)
+        top.addWidget(self.filter)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("People")))
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.query.returnPressed.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.filter.currentIndexChanged.connect(self.refresh)
+
+    def refresh(self) -> None:
+        """Load the rows for the current search and filter."""
+        rows = self._ctx.desk.directory.search(self._ctx.session, self.query.text(), limit=500)
+        wanted = self.filter.currentData()
+        keep = {
+            "all": lambda r: True,
+            "face": lambda r: r.templates > 0,
+            "withdrawn": lambda r: r.consent_state == "withdrawn",
+            "guests": lambda r: r.kind.value == "guest",
+            "staff": lambda r: r.kind.value == "staff",
+        }[wanted]
+        self.model.set_rows([row for row in rows if keep(row)])
+
+
+class AuditPage(QWidget):
+    """The audit log and its hash-chain check (Managers and Admins)."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.model = AuditTableModel(ctx.desk.zone)
+        self.verify_button = QPushButton(self.tr("Verify the audit chain"))
+        self.verdict = QLabel()
+        self.verdict.setObjectName("ResultBanner")
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName(self.tr("Audit chain verdict"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.table = _table(self.model, self.tr("Audit log"))
+        top = QHBoxLayout()
+        top.addWidget(self.verify_button)
+        top.addWidget(self.verdict, 1)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Audit log")))
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.verify_button.clicked.connect(self.verify)
+        self.refresh_button.clicked.connect(self.refresh)
+
+    def refresh(self) -> None:
+        """Load the newest events."""
+        self.model.set_rows(self._ctx.desk.audit.recent_events(self._ctx.session, 1000))
+
+    def verify(self) -> None:
+        """Check the whole chain and say so plainly."""
+        verdict = self._ctx.desk.audit.verify_chain()
+        if verdict.intact:
+            self.verdict.setText(
+                self.tr("Intact: all %1 events check out; nothing was changed or removed.").replace(
+                    "%1", str(verdict.events_checked)
+                )
+            )
+            self.verdict.setProperty("state", "ok")
+        else:
+            self.verdict.setText(
+                self.tr(
+                    "Broken at event %1: the log was changed after it was written. Report this to the administrator."
+                ).replace("%1", str(verdict.first_broken_id))
+            )
+            self.verdict.setProperty("state", "attention")
+        self.verdict.style().unpolish(self.verdict)
+        self.verdict.style().polish(self.verdict)

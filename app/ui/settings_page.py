@@ -1,0 +1,202 @@
+"""Settings (Admins): display and language, camera, policy settings (audited), operator accounts."""
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.config.settings import SETTING_SPECS, SettingScope, SettingSpec
+from app.domain.errors import FaceDeskError
+from app.domain.roles import Role
+from app.services.camera_service import available_cameras
+from app.ui.desk_context import DeskContext
+from app.ui.labels import error_line, page_title, show_error
+from app.ui.messages import user_message
+
+
+def setting_label(spec: SettingSpec) -> str:
+    """A setting's label in the desk's language."""
+    return QCoreApplication.translate("Settings", spec.label)
+
+
+class SettingsPage(QWidget):
+    """Every setting in one place.
+
+    Signals:
+        display_changed(): language, large text or contrast changed (the window redraws).
+    """
+
+    display_changed = Signal()
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem("English", "en")
+        self.language.addItem("中文（简体）", "zh_CN")
+        self.large_text = QCheckBox(self.tr("Large text"))
+        self.high_contrast = QCheckBox(self.tr("High contrast"))
+        self.guest_screen = QCheckBox(self.tr("Show guest screens on a second monitor when one is connected"))
+        self.camera = QComboBox()
+        self.camera.setAccessibleName(self.tr("Camera"))
+        self.policy_widgets: dict[str, QWidget] = {}
+        self.policy_error = error_line()
+        self.save_policy = QPushButton(self.tr("Save policy settings"))
+        self.operators = QListWidget()
+        self.operators.setAccessibleName(self.tr("Operator accounts"))
+        self.new_username = QLineEdit()
+        self.new_username.setAccessibleName(self.tr("New operator's user name"))
+        self.new_name = QLineEdit()
+        self.new_name.setAccessibleName(self.tr("New operator's name"))
+        self.new_role = QComboBox()
+        self.new_role.setAccessibleName(self.tr("Role"))
+        for role, label in (
+            (Role.DESK, self.tr("Desk")),
+            (Role.MANAGER, self.tr("Manager")),
+            (Role.ADMIN, self.tr("Admin")),
+        ):
+            self.new_role.addItem(label, role.value)
+        self.new_password = QLineEdit()
+        self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_password.setAccessibleName(self.tr("New operator's password"))
+        self.add_operator = QPushButton(self.tr("Add operator"))
+        self.operator_error = error_line()
+
+        display = QGroupBox(self.tr("Display"))
+        display_form = QFormLayout(display)
+        display_form.addRow(self.tr("Language"), self.language)
+        display_form.addRow(self.large_text)
+        display_form.addRow(self.high_contrast)
+        display_form.addRow(self.guest_screen)
+        display_form.addRow(self.tr("Camera"), self.camera)
+        policy = QGroupBox(self.tr("Policy (changes are recorded in the audit log)"))
+        policy_form = QFormLayout(policy)
+        for spec in SETTING_SPECS:
+            if spec.scope is SettingScope.POLICY:
+                widget = self._policy_widget(spec)
+                self.policy_widgets[spec.key] = widget
+                policy_form.addRow(setting_label(spec), widget)
+        policy_form.addRow(self.policy_error)
+        policy_form.addRow(self.save_policy)
+        operators = QGroupBox(self.tr("Operator accounts"))
+        operators_layout = QVBoxLayout(operators)
+        operators_layout.addWidget(self.operators)
+        add = QFormLayout()
+        add.addRow(self.tr("User name"), self.new_username)
+        add.addRow(self.tr("Name"), self.new_name)
+        add.addRow(self.tr("Role"), self.new_role)
+        add.addRow(self.tr("Password"), self.new_password)
+        operators_layout.addLayout(add)
+        operators_layout.addWidget(self.operator_error)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.add_operator)
+        operators_layout.addLayout(row)
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.addWidget(page_title(self.tr("Settings")))
+        for box in (display, policy, operators):
+            content_layout.addWidget(box)
+        content_layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self.language.activated.connect(lambda _: self._set_device("ui/language", self.language.currentData()))
+        self.large_text.toggled.connect(lambda on: self._set_device("ui/large_font", on))
+        self.high_contrast.toggled.connect(lambda on: self._set_device("ui/high_contrast", on))
+        self.guest_screen.toggled.connect(lambda on: self._ctx.device.set("ui/guest_screen", on))
+        self.camera.activated.connect(lambda _: self._ctx.device.set("camera/device", str(self.camera.currentData())))
+        self.save_policy.clicked.connect(self._save_policy)
+        self.add_operator.clicked.connect(self._add_operator)
+
+    def refresh(self) -> None:
+        """Show the current values."""
+        device = self._ctx.device
+        for widget, key in (
+            (self.large_text, "ui/large_font"),
+            (self.high_contrast, "ui/high_contrast"),
+            (self.guest_screen, "ui/guest_screen"),
+        ):
+            widget.blockSignals(True)
+            widget.setChecked(bool(device.value(key)))
+            widget.blockSignals(False)
+        self.language.setCurrentIndex(max(0, self.language.findData(device.value("ui/language"))))
+        self.camera.clear()
+        for index, name in available_cameras():
+            self.camera.addItem(f"{index}: {name}", str(index))
+        if self.camera.count() == 0:
+            self.camera.addItem(self.tr("No camera found"), str(device.value("camera/device")))
+        for key, widget in self.policy_widgets.items():
+            value = self._ctx.desk.settings.value(key)
+            if isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QSpinBox | QDoubleSpinBox):
+                widget.setValue(value)  # type: ignore[arg-type]
+        self.operators.clear()
+        for operator in self._ctx.desk.operators.list_operators(self._ctx.session):
+            self.operators.addItem(f"{operator.display_name} ({operator.username}) · {operator.role.value}")
+
+    def _policy_widget(self, spec: SettingSpec) -> QWidget:
+        widget: QWidget
+        if spec.type is bool:
+            widget = QCheckBox()
+        elif spec.type is int:
+            widget = QSpinBox()
+            widget.setRange(int(spec.minimum or 0), int(spec.maximum or 10_000))
+        else:
+            widget = QDoubleSpinBox()
+            widget.setDecimals(3)
+            widget.setSingleStep(0.005)
+            widget.setRange(spec.minimum or 0.0, spec.maximum or 1.0)
+        widget.setAccessibleName(setting_label(spec))
+        return widget
+
+    def _set_device(self, key: str, value: object) -> None:
+        self._ctx.device.set(key, value)
+        self.display_changed.emit()
+
+    def _save_policy(self) -> None:
+        show_error(self.policy_error, "")
+        try:
+            for key, widget in self.policy_widgets.items():
+                value = widget.isChecked() if isinstance(widget, QCheckBox) else widget.value()  # type: ignore[attr-defined]
+                if value != self._ctx.desk.settings.value(key):
+                    self._ctx.desk.settings.change(self._ctx.session, key, value)
+        except FaceDeskError as exc:
+            show_error(self.policy_error, user_message(exc))
+        self.refresh()
+
+    def _add_operator(self) -> None:
+        try:
+            self._ctx.desk.operators.create_operator(
+                self._ctx.session,
+                username=self.new_username.text(),
+                display_name=self.new_name.text(),
+                role=Role(self.new_role.currentData()),
+                password=self.new_password.text(),
+            )
+        except FaceDeskError as exc:
+            show_error(self.operator_error, user_message(exc))
+            return
+        show_error(self.operator_error, "")
+        for field in (self.new_username, self.new_name, self.new_password):
+            field.clear()
+        self.refresh()

@@ -1,0 +1,109 @@
+"""Table models for the People and Audit log pages."""
+
+from datetime import tzinfo
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from app.domain.audit import AuditRecord
+from app.domain.clock import from_utc_text
+from app.domain.people import PersonKind
+from app.services.directory_service import PersonRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TableModels", text)
+
+
+class PeopleTableModel(QAbstractTableModel):
+    """People with their stay, face data, consent state and deletion date."""
+
+    def __init__(self, zone: tzinfo) -> None:
+        super().__init__()
+        self._rows: list[PersonRow] = []
+        self._zone = zone
+
+    def set_rows(self, rows: list[PersonRow]) -> None:
+        """Replace the rows."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> PersonRow:
+        """The person in ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
+        """Rows (none under a valid parent: this is a flat table)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Columns."""
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 6:
+            return None
+        return (_t("Name"), _t("Type"), _t("Room"), _t("Face data"), _t("Consent"), _t("Face data deleted by"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Cell text."""
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        row = self._rows[index.row()]
+        states = {"live": _t("Given"), "withdrawn": _t("Withdrawn"), "ended": _t("Ended"), "none": _t("None")}
+        values = (
+            row.name,
+            _t("Guest") if row.kind is PersonKind.GUEST else _t("Staff"),
+            row.room or "",
+            _t("%1 template(s)").replace("%1", str(row.templates)) if row.templates else _t("None"),
+            states[row.consent_state],
+            row.delete_by.astimezone(self._zone).strftime("%Y-%m-%d %H:%M") if row.delete_by else "",
+        )
+        return values[index.column()]
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Audit events, newest first. They hold no names or biometric data."""
+
+    def __init__(self, zone: tzinfo) -> None:
+        super().__init__()
+        self._rows: list[AuditRecord] = []
+        self._zone = zone
+
+    def set_rows(self, rows: list[AuditRecord]) -> None:
+        """Replace the rows."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Rows."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Columns."""
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 5:
+            return None
+        return (_t("No."), _t("Time"), _t("By"), _t("Event"), _t("Details"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Cell text."""
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        record = self._rows[index.row()]
+        subject = f" {record.subject_type} #{record.subject_id}" if record.subject_type else ""
+        values = (
+            str(record.id),
+            from_utc_text(record.occurred_at).astimezone(self._zone).strftime("%Y-%m-%d %H:%M:%S"),
+            record.actor,
+            record.action + subject,
+            "" if record.details == "{}" else record.details,
+        )
+        return values[index.column()]

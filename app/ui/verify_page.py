@@ -1,0 +1,293 @@
+"""Verify guest: find the guest, then a 1:1 live check or the manual ID check, one click apart.
+
+One face attempt gives one decision; anything but a match offers the manual check, never a loop.
+If the notice changed since the guest consented, the new notice is shown first (R6): the guest
+accepts it (templates kept) or declines (templates deleted) before any camera is opened.
+"""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.camera_state import FeedState
+from app.domain.consent import TypedName
+from app.domain.errors import FaceDeskError
+from app.domain.people import IdDocumentType
+from app.services.directory_service import PersonRow
+from app.services.face_service import RenewalRequired, VerificationProgress, VerificationResult, VerificationSession
+from app.ui.check_in.details_step import document_type_names
+from app.ui.desk_context import DeskContext
+from app.ui.labels import error_line, hint, page_title, show_error
+from app.ui.messages import user_message
+from app.ui.people_search import PeopleSearch
+from app.ui.widgets.preview import PreviewWidget
+from app.workers.capture_runner import CaptureRunner
+
+
+class RenewalDialog(QDialog):
+    """The new notice, and the guest's choice to accept it (typed name) or decline."""
+
+    def __init__(self, renewal: RenewalRequired, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("The notice has changed"))
+        self.text = QTextBrowser()
+        self.text.setPlainText(renewal.notice.text)
+        self.text.setAccessibleName(self.tr("New notice"))
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Guest's full name"))
+        buttons = QDialogButtonBox()
+        self.accept_button = buttons.addButton(self.tr("Guest agrees"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.decline_button = buttons.addButton(
+            self.tr("Guest declines (delete face data)"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        for button in (self.accept_button, self.decline_button):
+            button.setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint(self.tr("Ask the guest to read the new notice. Face verification continues only if they agree."))
+        )
+        layout.addWidget(self.text, 1)
+        layout.addWidget(QLabel(self.tr("Guest types their full name to agree:")))
+        layout.addWidget(self.name)
+        layout.addWidget(buttons)
+        self.declined = False
+        self.accept_button.clicked.connect(self._accept)
+        self.decline_button.clicked.connect(self._decline)
+        self.resize(720, 640)
+
+    def _accept(self) -> None:
+        if self.name.text().strip():
+            self.accept()
+
+    def _decline(self) -> None:
+        self.declined = True
+        self.reject()
+
+
+class VerifyPage(QWidget):
+    """Verify a returning guest.
+
+    Signals:
+        verified(str): the result of a face or manual check ("match", "no_match", "uncertain",
+            "document_checked", "document_mismatch").
+    """
+
+    verified = Signal(str)
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._person: PersonRow | None = None
+        self._runner: CaptureRunner | None = None
+        self._session: VerificationSession | None = None
+        self.search = PeopleSearch(ctx, self.tr("Guest name or room"))
+        self.face_button = QPushButton(self.tr("Verify with face"))
+        self.manual_button = QPushButton(self.tr("Check ID document"))
+        for button in (self.face_button, self.manual_button):
+            button.setEnabled(False)
+            button.setMinimumHeight(44)
+        self.result = QLabel()
+        self.result.setObjectName("ResultBanner")
+        self.result.setWordWrap(True)
+        self.result.setAccessibleName(self.tr("Result"))
+        self.preview = PreviewWidget()
+        self.live_hint = QLabel()
+        self.live_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stop_button = QPushButton(self.tr("Stop and check ID document"))
+        live = QWidget()
+        live_layout = QVBoxLayout(live)
+        live_layout.addWidget(self.preview, 1)
+        live_layout.addWidget(self.live_hint)
+        live_layout.addWidget(self.stop_button, alignment=Qt.AlignmentFlag.AlignHCenter)
+        self.document_type = QLineEdit()
+        self.document_type.setReadOnly(True)
+        self.document_type.setAccessibleName(self.tr("Registered document"))
+        self.number = QLineEdit()
+        self.number.setAccessibleName(self.tr("Number on the document shown"))
+        self.number.setPlaceholderText(self.tr("The whole number, or at least its last four characters"))
+        self.confirm_manual = QPushButton(self.tr("Confirm"))
+        self.error = error_line()
+        manual = QWidget()
+        manual_layout = QVBoxLayout(manual)
+        manual_layout.addWidget(hint(self.tr("Look at the guest's ID document and type its number.")))
+        manual_layout.addWidget(self.document_type)
+        manual_layout.addWidget(self.number)
+        manual_layout.addWidget(self.confirm_manual, alignment=Qt.AlignmentFlag.AlignRight)
+        manual_layout.addStretch()
+        self.idle = hint(self.tr("Find the guest, then choose how to check."))
+        self.area = QStackedWidget()
+        for widget in (self.idle, live, manual):
+            self.area.addWidget(widget)
+        self._live, self._manual = live, manual
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.face_button)
+        buttons.addWidget(self.manual_button)
+        left = QVBoxLayout()
+        left.addWidget(self.search, 1)
+        left.addLayout(buttons)
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addWidget(self.area, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Verify a guest")))
+        layout.addWidget(self.result)
+        layout.addWidget(self.error)
+        layout.addLayout(body, 1)
+        self.search.selected.connect(self._select)
+        self.face_button.clicked.connect(self.start_face)
+        self.manual_button.clicked.connect(self.start_manual)
+        self.stop_button.clicked.connect(self.start_manual)
+        self.confirm_manual.clicked.connect(self._confirm_manual)
+        self.number.returnPressed.connect(self._confirm_manual)
+
+    def shutdown(self) -> None:
+        """Release the camera if a check is running."""
+        self._stop_runner()
+
+    def start_face(self) -> None:
+        """Start a 1:1 live check of the selected guest."""
+        person = self._person
+        if person is None:
+            return
+        self._stop_runner()
+        show_error(self.error, "")
+        try:
+            outcome = self._ctx.desk.faces.begin_verification(
+                self._ctx.session,
+                person_id=person.person_id,
+                stay_id=person.stay_id,
+                source_factory=self._ctx.open_camera,
+            )
+            if isinstance(outcome, RenewalRequired):
+                if not self._renew(outcome):
+                    return
+                outcome = self._ctx.desk.faces.begin_verification(
+                    self._ctx.session,
+                    person_id=person.person_id,
+                    stay_id=person.stay_id,
+                    source_factory=self._ctx.open_camera,
+                )
+        except FaceDeskError as exc:
+            self._offer_manual(user_message(exc))
+            return
+        assert isinstance(outcome, VerificationSession)  # noqa: S101 - renewal handled above
+        self._session = outcome
+        runner = CaptureRunner(
+            outcome.open_source,
+            outcome.submit,
+            lambda p: isinstance(p, VerificationProgress) and p.result is not None,
+            self,
+        )
+        runner.frame_ready.connect(self.preview.show_frame)
+        runner.progress.connect(self._progress)
+        runner.camera_state.connect(self._camera_state)
+        self._runner = runner
+        self.result.setText("")
+        self.live_hint.setText(self.tr("Ask the guest to look at the camera."))
+        self.area.setCurrentWidget(self._live)
+        runner.start()
+
+    def start_manual(self) -> None:
+        """Show the manual ID check for the selected guest."""
+        if self._session is not None and self._session.result is None:
+            self._session.give_up()
+        self._stop_runner()
+        self.area.setCurrentWidget(self._manual)
+        self.number.clear()
+        self.number.setFocus()
+
+    def _renew(self, renewal: RenewalRequired) -> bool:
+        dialog = RenewalDialog(renewal, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        try:
+            if accepted:
+                self._ctx.desk.consents.renew(
+                    self._ctx.session, renewal.consent_id, renewal.notice, TypedName(dialog.name.text())
+                )
+                return True
+            if dialog.declined:
+                self._ctx.desk.consents.decline_renewal(self._ctx.session, renewal.consent_id)
+                self._offer_manual(self.tr("The guest declined the new notice; their face data was deleted."))
+        except FaceDeskError as exc:
+            show_error(self.error, user_message(exc))
+        return False
+
+    def _progress(self, progress: VerificationProgress) -> None:
+        self.preview.show_face(progress.face, progress.result is None)
+        if progress.result is None:
+            self.live_hint.setText(self._ctx.guest.text(progress.hint, "QualityHint") if progress.hint else "")
+            return
+        self._stop_runner()
+        if progress.result is VerificationResult.MATCH:
+            self.result.setText(self.tr("Verified: this is the registered guest."))
+            self.result.setProperty("state", "ok")
+            self.area.setCurrentWidget(self.idle)
+        else:
+            message = {
+                VerificationResult.NO_MATCH: self.tr("Not confirmed by face. Please check the ID document."),
+                VerificationResult.UNCERTAIN: self.tr("No clear picture. Please check the ID document."),
+            }[progress.result]
+            self._offer_manual(message)
+        self.verified.emit(progress.result.value)
+
+    def _camera_state(self, state: str, message: str) -> None:
+        if state in (FeedState.UNAVAILABLE, FeedState.LOST):
+            self.preview.show_message(self.tr("The camera is not available. Check the ID document instead."))
+        elif state == FeedState.LIVE:
+            self.preview.show_message("")
+
+    def _offer_manual(self, message: str) -> None:
+        self.result.setText(message)
+        self.result.setProperty("state", "attention")
+        self.start_manual()
+
+    def _confirm_manual(self) -> None:
+        person = self._person
+        if person is None or person.stay_id is None:
+            return
+        try:
+            matches = self._ctx.desk.check_in.verify_manually(
+                self._ctx.session,
+                person.stay_id,
+                IdDocumentType(self.document_type.property("kind")),
+                self.number.text(),
+            )
+        except FaceDeskError as exc:
+            show_error(self.error, user_message(exc))
+            return
+        show_error(self.error, "")
+        self.result.setText(
+            self.tr("ID document checked: this is the registered guest.")
+            if matches
+            else self.tr("The document shown does not match the registered one.")
+        )
+        self.area.setCurrentWidget(self.idle)
+        self.verified.emit("document_checked" if matches else "document_mismatch")
+
+    def _select(self, person: PersonRow | None) -> None:
+        self._stop_runner()
+        self._person = person
+        self.face_button.setEnabled(bool(person and person.templates and person.consent_state == "live"))
+        self.manual_button.setEnabled(bool(person and person.stay_id))
+        self.area.setCurrentWidget(self.idle)
+        self.result.setText("")
+        if person is not None:
+            kind = self._ctx.desk.directory.document_type(self._ctx.session, person.person_id)
+            self.document_type.setProperty("kind", kind.value if kind else IdDocumentType.OTHER.value)
+            self.document_type.setText(document_type_names(self)[kind or IdDocumentType.OTHER])
+
+    def _stop_runner(self) -> None:
+        if self._runner is not None:
+            self._runner.stop()
+            self._runner.deleteLater()
+            self._runner = None

@@ -1,0 +1,1 @@
+"""Reusable widgets: camera preview, progress ring, signature pad."""

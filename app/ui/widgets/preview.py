@@ -1,0 +1,88 @@
+"""The mirrored live preview: camera picture, an oval guide, the face box, and camera-state text.
+
+Frames arrive as ``QImage`` copies from the camera thread and are painted directly (no pixmaps
+are made off the GUI thread). The picture is mirrored so guests see themselves as in a mirror.
+"""
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.domain.faces import FaceBox
+
+
+class PreviewWidget(QWidget):
+    """Shows the newest frame; counts how many were painted (for the preview benchmark)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._image: QImage | None = None
+        self._face: FaceBox | None = None
+        self._face_ok = False
+        self._message = ""
+        self.painted = 0
+        self.setMinimumSize(320, 240)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Camera picture"))
+
+    def show_frame(self, image: QImage) -> None:
+        """Slot: a new frame from the camera thread."""
+        self._image = image
+        self._message = ""
+        self.update()
+
+    def show_face(self, face: FaceBox | None, acceptable: bool) -> None:
+        """Slot: where the face is (full-frame pixels) and whether this frame was good."""
+        self._face, self._face_ok = face, acceptable
+        self.update()
+
+    def show_message(self, message: str) -> None:
+        """Show a camera message (lost, unavailable) over a dimmed picture."""
+        self._message = message
+        self.update()
+
+    def paintEvent(self, event: object) -> None:
+        """Draw picture, oval guide, face box and message."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#1d2733"))
+        target = QRectF(self.rect())
+        if self._image is not None and not self._image.isNull():
+            scale = min(self.width() / self._image.width(), self.height() / self._image.height())
+            size = QRectF(0, 0, self._image.width() * scale, self._image.height() * scale)
+            size.moveCenter(QRectF(self.rect()).center())
+            target = size
+            painter.save()
+            painter.translate(target.right(), target.top())
+            painter.scale(-1, 1)  # mirror
+            painter.drawImage(QRectF(0, 0, target.width(), target.height()), self._image)
+            painter.restore()
+            if self._face is not None:
+                self._draw_face(painter, target, scale)
+            self.painted += 1
+        oval = QRectF(0, 0, target.height() * 0.48, target.height() * 0.66)
+        oval.moveCenter(target.center())
+        painter.setPen(QPen(QColor(255, 255, 255, 200), 3, Qt.PenStyle.DashLine))
+        painter.drawEllipse(oval)
+        if self._message:
+            painter.fillRect(self.rect(), QColor(0, 0, 0, 160))
+            painter.setPen(QColor("white"))
+            font = painter.font()
+            font.setPointSize(16)
+            painter.setFont(font)
+            painter.drawText(
+                self.rect().adjusted(24, 24, -24, -24),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self._message,
+            )
+        painter.end()
+
+    def _draw_face(self, painter: QPainter, target: QRectF, scale: float) -> None:
+        assert self._image is not None and self._face is not None  # noqa: S101 - checked by caller
+        left = target.right() - self._face.right * scale  # mirrored x
+        box = QRectF(
+            QPointF(left, target.top() + self._face.top * scale),
+            QRectF(0, 0, self._face.width * scale, self._face.height * scale).size(),
+        )
+        painter.setPen(QPen(QColor("#3fb27f") if self._face_ok else QColor("#e0a030"), 3))
+        painter.drawRoundedRect(box, 8, 8)

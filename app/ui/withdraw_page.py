@@ -1,0 +1,113 @@
+"""Withdraw / opt out: find the person, confirm once, delete, print the deletion receipt (R10).
+
+Nobody is asked for a reason. The confirmation names exactly what will be deleted.
+"""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from app.domain.errors import FaceDeskError
+from app.services.consent_service import Receipt
+from app.services.directory_service import PersonRow
+from app.ui.desk_context import DeskContext
+from app.ui.labels import error_line, hint, page_title, show_error
+from app.ui.messages import user_message
+from app.ui.people_search import PeopleSearch
+from app.ui.printing import print_text
+
+
+class WithdrawPage(QWidget):
+    """Withdraw & delete.
+
+    Signals:
+        withdrawn(object): the deletion Receipt.
+    """
+
+    withdrawn = Signal(object)
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._person: PersonRow | None = None
+        self._receipt: Receipt | None = None
+        self.search = PeopleSearch(ctx, self.tr("Name, room or withdrawal code"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.withdraw_button = QPushButton(self.tr("Withdraw && delete face data"))
+        self.withdraw_button.setObjectName("Danger")
+        self.withdraw_button.setEnabled(False)
+        self.withdraw_button.setAccessibleName(self.tr("Withdraw and delete face data"))
+        self.receipt = QTextBrowser()
+        self.receipt.setAccessibleName(self.tr("Deletion receipt"))
+        self.print_button = QPushButton(self.tr("Print receipt"))
+        self.print_button.setEnabled(False)
+        self.error = error_line()
+        right = QVBoxLayout()
+        right.addWidget(self.summary)
+        right.addWidget(self.withdraw_button)
+        right.addWidget(self.error)
+        right.addWidget(self.receipt, 1)
+        right.addWidget(self.print_button)
+        body = QHBoxLayout()
+        body.addWidget(self.search, 2)
+        body.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Withdraw consent / opt out")))
+        layout.addWidget(hint(self.tr("No reason is needed. Face data is deleted at once and a receipt is printed.")))
+        layout.addLayout(body, 1)
+        self.search.selected.connect(self._select)
+        self.withdraw_button.clicked.connect(self._withdraw)
+        self.print_button.clicked.connect(self._print)
+
+    def _select(self, person: PersonRow | None) -> None:
+        self._person = person
+        show_error(self.error, "")
+        if person is None:
+            self.summary.setText("")
+            self.withdraw_button.setEnabled(False)
+            return
+        if person.consent_id is None:
+            self.summary.setText(self.tr("%1 has no live consent: no face data is held.").replace("%1", person.name))
+            self.withdraw_button.setEnabled(False)
+            return
+        self.summary.setText(
+            self.tr("%1 agreed to face verification. %2 face template(s) are held.")
+            .replace("%1", person.name)
+            .replace("%2", str(person.templates))
+        )
+        self.withdraw_button.setEnabled(True)
+
+    def _withdraw(self) -> None:
+        person = self._person
+        if person is None or person.consent_id is None:
+            return
+        question = self.tr("Delete the face data of %1 (%2 template(s)) now? This cannot be undone.")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Withdraw & delete"),
+            question.replace("%1", person.name).replace("%2", str(person.templates)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.confirm_withdrawal()
+
+    def confirm_withdrawal(self) -> None:
+        """Withdraw the selected person's consent (after the confirmation)."""
+        person = self._person
+        if person is None or person.consent_id is None:
+            return
+        try:
+            self._receipt = self._ctx.desk.consents.withdraw(self._ctx.session, person.consent_id)
+        except FaceDeskError as exc:
+            show_error(self.error, user_message(exc))
+            return
+        self.receipt.setPlainText(self._receipt.text)
+        self.print_button.setEnabled(True)
+        self.withdrawn.emit(self._receipt)
+        self.search.refresh()
+
+    def _print(self) -> None:
+        if self._receipt is not None:
+            print_text(self, self._receipt.text)

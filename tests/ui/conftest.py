@@ -1,0 +1,63 @@
+"""UI fixtures: a signed-in desk context on a real installation, with photos as the camera."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from app.camera.file_source import ImageSequenceSource, VideoFileSource
+from app.config.device_settings import DeviceSettings
+from app.config.paths import DataPaths
+from app.domain.operators import OperatorSession
+from app.services.desk_services import DeskServices
+from app.ui.desk_context import DeskContext
+from app.ui.guest_language import GuestLanguage
+from tests.integration.services.conftest import (  # noqa: F401 - fixtures shared with the service tests
+    admin,
+    clerk,
+    face_ready,
+    manager,
+    obama_camera,
+    photo_frames,
+    register,
+)
+
+OBAMA = ("obama.jpg", "obama-1080p.jpg", "obama-720p.jpg")
+
+
+class Camera:
+    """A camera stand-in paced like a webcam: real photos, or the real clip, through FrameSource."""
+
+    def __init__(self, make: Callable[[], object]) -> None:
+        self._make = make
+        self.created = 0
+
+    def __call__(self) -> object:
+        self.created += 1
+        return self._make()
+
+
+@pytest.fixture
+def photo_camera(shared_datasets: Path) -> Camera:
+    photos = [shared_datasets / "images" / name for name in OBAMA]
+    return Camera(lambda: ImageSequenceSource(photos, name="desk camera", fps=10.0, realtime=True, loop=True))
+
+
+@pytest.fixture
+def clip_camera(shared_datasets: Path) -> Camera:
+    return Camera(lambda: VideoFileSource(shared_datasets / "clips" / "short_hamilton_clip.mp4"))
+
+
+@pytest.fixture
+def make_context(paths: DataPaths, qapp) -> Callable[..., DeskContext]:
+    def make(desk: DeskServices, session: OperatorSession, camera: Callable[[], object]) -> DeskContext:
+        return DeskContext(
+            desk=desk,
+            session=session,
+            open_camera=camera,
+            device=DeviceSettings(paths.device_settings),
+            guest=GuestLanguage("en", paths.cache_dir),
+            cache_dir=paths.cache_dir,
+        )
+
+    return make
