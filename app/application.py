@@ -7,18 +7,24 @@ secret). Qt is imported only when the desk application starts, so command-line t
 import logging
 import os
 import signal
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.camera.opening import frame_source
 from app.config.logs import configure_logging, route_qt_messages
-from app.config.paths import DataPaths
+from app.config.paths import DataPaths, resource_path
 from app.domain.clock import Clock, system_clock
 from app.keystore import KeyManager, SecretStore, detect_os_keyring
 from app.recognition.analyzer import FaceAnalyzer
 from app.recognition.encoder import EncoderProcess
 from app.recognition.models import FaceModels
+from app.services.camera_service import CameraChoice, camera_opener
 from app.services.face_service import FaceEngine, LocalFaceEngine
 from app.services.installation_service import InstallationService
+
+if TYPE_CHECKING:
+    from app.config.device_settings import DeviceSettings
 
 logger = logging.getLogger(__name__)
 
@@ -77,14 +83,30 @@ def passphrase_from_environment() -> str | None:
     return os.environ.get(PASSPHRASE_ENV) or None
 
 
+def camera_choice_reader(device: "DeviceSettings", override: str | None) -> Callable[[], CameraChoice]:
+    """Reads the camera to use at each capture: ``--camera`` if given, else the device setting."""
+
+    def current() -> CameraChoice:
+        return CameraChoice(
+            spec=override if override is not None else str(device.value("camera/device")),
+            width=int(device.value("camera/width")),
+            height=int(device.value("camera/height")),
+            fps=float(device.value("camera/fps")),
+        )
+
+    return current
+
+
 def run_desk_app(options: LaunchOptions) -> int:
     """Start the desk application and return its exit code."""
     from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.i18n import install_translators
+    from app.config.device_settings import DeviceSettings
+    from app.ui.desk_context import DeskEnvironment
     from app.ui.startup_flow import StartupFlow
-    from app.ui.style import apply_style
+    from app.ui.style import use_fusion
 
     if options.camera is not None:
         frame_source(options.camera)  # a wrong --camera is refused before any window opens
@@ -98,6 +120,8 @@ def run_desk_app(options: LaunchOptions) -> int:
     qt_app = QApplication([])
     qt_app.setApplicationName("FaceDesk")
     qt_app.setOrganizationName("FaceDesk")
+    use_fusion(qt_app)
+    qt_app.setWindowIcon(QIcon(str(resource_path("icons", "facedesk.svg"))))
     # Qt's event loop does not run Python signal handlers by itself: a short timer lets them in,
     # so Ctrl+C or a service manager's SIGTERM closes the app cleanly instead of killing it.
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -106,11 +130,17 @@ def run_desk_app(options: LaunchOptions) -> int:
     heartbeat.timeout.connect(lambda: None)
     heartbeat.start(200)
 
-    apply_style(qt_app)
-    language = install_translators(qt_app, options.language or "en", paths.cache_dir)
-    flow = StartupFlow(installation, passphrase_from_environment())
+    device = DeviceSettings(paths.device_settings)
+    env = DeskEnvironment(
+        device=device,
+        open_camera=camera_opener(camera_choice_reader(device, options.camera)),
+        camera_override=options.camera,
+        cache_dir=paths.cache_dir,
+    )
+    logger.info("Camera: %s.", "command-line override" if options.camera else "device setting")
+    flow = StartupFlow(installation, passphrase_from_environment(), env, language=options.language)
     flow.start()
-    logger.info("Desk application ready (language %s).", language)
+    logger.info("Desk application ready (language %s).", flow.language)
 
     exit_code = qt_app.exec()
     heartbeat.stop()

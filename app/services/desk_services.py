@@ -1,7 +1,7 @@
 """The services of one open installation, built together so they share one database, clock and zone."""
 
 from dataclasses import dataclass
-from datetime import tzinfo
+from datetime import date, tzinfo
 
 from app.domain.clock import Clock
 from app.domain.errors import RecognitionError
@@ -31,6 +31,7 @@ class DeskServices:
 
     database: Database
     zone: tzinfo
+    clock: Clock
     access: AccessControl
     operators: OperatorService
     settings: SettingsService
@@ -73,6 +74,7 @@ class DeskServices:
         return cls(
             database=database,
             zone=local_zone,
+            clock=clock,
             access=access,
             operators=OperatorService(database, access, clock, hashing),
             settings=settings,
@@ -96,6 +98,10 @@ class DeskServices:
         if self.face_service is None:
             raise RecognitionError("Face capture is not available in this part of FaceDesk.")
         return self.face_service
+
+    def today(self) -> date:
+        """Today's date at the desk (arrival dates, assessment dates)."""
+        return self.clock().astimezone(self.zone).date()
 
     def business_name(self) -> str:
         """The processor name from the business profile (for titles and notices)."""

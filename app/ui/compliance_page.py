@@ -74,10 +74,9 @@ class PiaForm(QWidget):
 class PiaDialog(QDialog):
     """Record an impact assessment."""
 
-    def __init__(self, ctx: DeskContext, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._today = today
         self.setWindowTitle(self.tr("Impact assessment"))
         self.form = PiaForm()
         self.error = error_line()
@@ -95,7 +94,7 @@ class PiaDialog(QDialog):
 
     def _save(self) -> None:
         try:
-            self._ctx.desk.pia.record(self._ctx.session, self.form.answers(self._today))
+            self._ctx.desk.pia.record(self._ctx.session, self.form.answers(self._ctx.desk.today()))
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))
             return
@@ -105,10 +104,10 @@ class PiaDialog(QDialog):
 class CompliancePage(QWidget):
     """What needs attention to stay compliant (Managers see it; Admins can act on all of it)."""
 
-    def __init__(self, ctx: DeskContext, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._today = today
+        self.pia_dialog: PiaDialog | None = None
         self.pia_status = QLabel()
         self.pia_status.setWordWrap(True)
         self.pia_button = QPushButton(self.tr("Record an impact assessment"))
@@ -164,8 +163,10 @@ class CompliancePage(QWidget):
         self.alerts.setText(self.tr("%1 open security alert(s).").replace("%1", str(summary["open_security_alerts"])))
 
     def _record_pia(self) -> None:
-        if PiaDialog(self._ctx, self._today, self).exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
+        # open(), not exec(): no nested event loop, and the page stays responsive behind the dialog
+        self.pia_dialog = PiaDialog(self._ctx, self)
+        self.pia_dialog.accepted.connect(self.refresh)
+        self.pia_dialog.open()
 
     def _purge(self) -> None:
         self._ctx.desk.retention.purge(session=self._ctx.session)

@@ -35,6 +35,7 @@ class GuestLanguage(QObject):
         self._cache_dir = cache_dir
         self._translators: dict[str, QTranslator] = {}
         self.language = language
+        self.desk_language = language
 
     def text(self, source: str, context: str = CONTEXT) -> str:
         """``source`` (declared in ``context``, GuestScreen by default) in the guest's language."""
@@ -48,6 +49,10 @@ class GuestLanguage(QObject):
         if language != self.language:
             self.language = language
             self.changed.emit(language)
+
+    def reset(self) -> None:
+        """Back to the desk's language (for the next guest)."""
+        self.switch(self.desk_language)
 
     def on_change(self, redraw: Callable[[], None]) -> None:
         """Call ``redraw`` whenever the language changes (and once now)."""

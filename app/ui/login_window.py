@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, 
 from app.domain.errors import AccountLockedError, AuthenticationError, FaceDeskError
 from app.services.operator_service import OperatorService
 from app.ui.labels import error_line, hint, page_title, show_error
+from app.ui.messages import user_message
 
 
 class LoginWindow(QWidget):
@@ -71,7 +72,7 @@ class LoginWindow(QWidget):
         except AuthenticationError:
             show_error(self.error, self.tr("Wrong user name or password."))
         except FaceDeskError as exc:
-            show_error(self.error, str(exc))
+            show_error(self.error, user_message(exc))
         else:
             self.password.clear()
             show_error(self.error, "")

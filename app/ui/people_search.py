@@ -65,5 +65,11 @@ class PeopleSearch(QWidget):
         if 0 <= keep < self.results.count():
             self.results.setCurrentRow(keep)
 
+    def enter(self) -> None:
+        """The page was opened: results of an earlier search are updated, the cursor is in the box."""
+        if self.query.text().strip():
+            self.refresh()
+        self.query.setFocus()
+
     def _selected(self, index: int) -> None:
         self.selected.emit(self._rows[index] if 0 <= index < len(self._rows) else None)

@@ -1,17 +1,26 @@
-"""From launch to a signed-in operator: setup on first run, unlock, sign-in, lock and sign-out."""
+"""From launch to a signed-in operator and back.
+
+Setup on first run, unlock, sign-in, the desk, lock (by button or after idle minutes), operator
+switch, and language or display changes.
+"""
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.domain.errors import FaceDeskError, KeyAccessError, KeyUnavailableError
 from app.domain.operators import OperatorSession
 from app.services.desk_services import DeskServices
 from app.services.installation_service import InstallationService
-from app.ui.home_window import HomeWindow
+from app.ui.desk_context import DeskContext, DeskEnvironment
+from app.ui.desk_window import DeskWindow
+from app.ui.i18n import Translators
+from app.ui.idle_lock import IdleLock
 from app.ui.login_window import LoginWindow
+from app.ui.messages import user_message
 from app.ui.setup_wizard import SetupWizard
+from app.ui.style import apply_style
 from app.ui.unlock_dialog import UnlockDialog
 
 logger = logging.getLogger(__name__)
@@ -23,24 +32,52 @@ class StartupFlow(QObject):
     """Shows the right window at each step and owns the open installation's services."""
 
     def __init__(
-        self, installation: InstallationService, passphrase: str | None, parent: QObject | None = None
+        self,
+        installation: InstallationService,
+        passphrase: str | None,
+        env: DeskEnvironment,
+        *,
+        language: str | None = None,
+        parent: QObject | None = None,
     ) -> None:
+        """Prepare the flow.
+
+        Args:
+            installation: the data folder's installation.
+            passphrase: from the environment, tried before asking.
+            env: camera, device preferences and cache folder.
+            language: ``--lang``: overrides the language setting for this run only.
+            parent: Qt parent.
+        """
         super().__init__(parent)
         self._installation = installation
         self._passphrase = passphrase
+        self._env = env
+        self._language_override = language
+        app = QCoreApplication.instance()
+        assert app is not None  # noqa: S101 - the flow is created after the QApplication
+        self._app = app
+        self.translators = Translators(app, env.cache_dir)
         self.desk: DeskServices | None = None
         self.session: OperatorSession | None = None
         self.window: QWidget | None = None
         self.retention_timer = QTimer(self)
         self.retention_timer.setInterval(RETENTION_INTERVAL_MS)
         self.retention_timer.timeout.connect(self.run_retention)
+        self.idle_lock = IdleLock(5, self)
+        self.idle_lock.idle.connect(self._idle)
+
+    @property
+    def language(self) -> str:
+        """The interface language in use."""
+        return self.translators.language
 
     def start(self) -> None:
-        """Show the first window: setup, unlock or sign-in."""
+        """Apply language and display preferences, then show setup, unlock or sign-in."""
+        self.translators.use(self._language_override or str(self._env.device.value("ui/language")))
+        self.apply_display()
         if not self._installation.is_initialized():
-            wizard = SetupWizard(self._installation)
-            wizard.setup_completed.connect(self._opened)
-            self._show(wizard)
+            self._show_setup()
             return
         try:
             self._opened(self._installation.open_desk(self._passphrase))
@@ -48,8 +85,17 @@ class StartupFlow(QObject):
             self._ask_to_unlock(exc)
         except FaceDeskError as exc:
             logger.error("The installation could not be opened: %s", exc)
-            QMessageBox.critical(None, self.tr("FaceDesk cannot start"), str(exc))
+            QMessageBox.critical(None, self.tr("FaceDesk cannot start"), user_message(exc))
             self._show(None)
+
+    def apply_display(self) -> None:
+        """Large text and high contrast from the device settings (R23)."""
+        if isinstance(self._app, QApplication):
+            apply_style(
+                self._app,
+                large_font=bool(self._env.device.value("ui/large_font")),
+                high_contrast=bool(self._env.device.value("ui/high_contrast")),
+            )
 
     def run_retention(self) -> None:
         """Apply the retention rules now (start-up and hourly); failures are logged, never fatal."""
@@ -66,6 +112,7 @@ class StartupFlow(QObject):
     def shutdown(self) -> None:
         """End the session and close the database; called once the event loop has ended."""
         self.retention_timer.stop()
+        self.idle_lock.stop()
         if self.session is not None and self.desk is not None:
             self.desk.operators.sign_out(self.session, reason="application_closed")
         self.session = None
@@ -73,10 +120,25 @@ class StartupFlow(QObject):
         if self.desk is not None:
             self.desk.close()
             self.desk = None
+        self.translators.remove()
+
+    # --- setup, unlock, sign-in ---------------------------------------------------------------
+
+    def _show_setup(self) -> None:
+        wizard = SetupWizard(self._installation, self._env)
+        wizard.setup_completed.connect(self._opened)
+        wizard.language_requested.connect(self._setup_language)
+        self._show(wizard)
+
+    def _setup_language(self, language: str) -> None:
+        self._env.device.set("ui/language", language)
+        self._language_override = None
+        self.translators.use(language)
+        self._show_setup()
 
     def _ask_to_unlock(self, problem: KeyAccessError) -> None:
         first_attempt_message = (
-            "" if self._passphrase is None and not isinstance(problem, KeyUnavailableError) else str(problem)
+            "" if self._passphrase is None and not isinstance(problem, KeyUnavailableError) else user_message(problem)
         )
         dialog = UnlockDialog(
             self._installation,
@@ -105,19 +167,47 @@ class StartupFlow(QObject):
         login.reset(username)
         self._show(login)
 
+    # --- the signed-in desk ---------------------------------------------------------------------
+
     def _signed_in(self, session: OperatorSession) -> None:
         assert self.desk is not None  # noqa: S101
         self.session = session
-        home = HomeWindow(session, self.desk.business_name())
-        home.lock_requested.connect(lambda: self._end_session("lock", session.username))
-        home.sign_out_requested.connect(lambda: self._end_session("sign_out", ""))
-        self._show(home)
+        minutes = int(self.desk.settings.value("security/idle_lock_minutes"))
+        self.idle_lock.timer.setInterval(minutes * 60 * 1000)
+        self.idle_lock.start(self._app)
+        self._show_desk("check_in")
 
-    def _end_session(self, reason: str, keep_username: str) -> None:
+    def _show_desk(self, page: str) -> None:
+        assert self.desk is not None and self.session is not None  # noqa: S101
+        ctx = DeskContext.for_session(self._env, self.desk, self.session, self.language)
+        window = DeskWindow(ctx, self._env.camera_name())
+        window.lock_requested.connect(lambda: self._end_session("lock", keep_username=True))
+        window.switch_operator_requested.connect(lambda: self._end_session("switch_operator", keep_username=False))
+        window.language_requested.connect(self._desk_language)
+        window.display_changed.connect(self.apply_display)
+        if page != "check_in":
+            window.show_page(page)
+        self._show(window)
+
+    def _desk_language(self, language: str) -> None:
+        """Rebuild the desk in the new language, on the same page, for the same operator."""
+        page = self.window.current_page if isinstance(self.window, DeskWindow) else "check_in"
+        self._language_override = None
+        self.translators.use(language)
+        logger.info("Interface language switched to %s.", self.translators.language)
+        self._show_desk(page)
+
+    def _idle(self) -> None:
+        logger.info("No input for the idle-lock time; locking the desk.")
+        self._end_session("idle_lock", keep_username=True)
+
+    def _end_session(self, reason: str, *, keep_username: bool) -> None:
+        self.idle_lock.stop()
+        username = self.session.username if self.session is not None and keep_username else ""
         if self.session is not None and self.desk is not None:
             self.desk.operators.sign_out(self.session, reason=reason)
         self.session = None
-        self._show_login(keep_username)
+        self._show_login(username)
 
     def _show(self, window: QWidget | None) -> None:
         """Show ``window`` before closing the previous one, so the app never has zero windows mid-flow."""

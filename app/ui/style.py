@@ -1,4 +1,4 @@
-"""The application's look: Qt's Fusion style plus the FaceDesk stylesheet."""
+"""The application's look: Qt's Fusion style, the FaceDesk stylesheet and its two accessibility overlays."""
 
 import logging
 
@@ -9,11 +9,32 @@ from app.config.paths import resource_path
 logger = logging.getLogger(__name__)
 
 
-def apply_style(app: QApplication) -> None:
-    """Use Fusion (the same on every platform) and the stylesheet from resources/styles."""
+def stylesheet(*, large_font: bool = False, high_contrast: bool = False) -> str:
+    """The base stylesheet, with the large-text and high-contrast overlays when asked for (R23)."""
+    names = ["facedesk.qss"]
+    if large_font:
+        names.append("large.qss")
+    if high_contrast:
+        names.append("contrast.qss")
+    parts = []
+    for name in names:
+        sheet = resource_path("styles", name)
+        try:
+            parts.append(sheet.read_text(encoding="utf-8"))
+        except OSError:
+            logger.warning("Stylesheet %s not found; the desk looks plainer but works.", name)
+    return "\n".join(parts)
+
+
+def use_fusion(app: QApplication) -> None:
+    """Use Qt's Fusion style, the same on every platform; once, at start-up, before any window."""
     app.setStyle("Fusion")
-    sheet = resource_path("styles", "facedesk.qss")
-    try:
-        app.setStyleSheet(sheet.read_text(encoding="utf-8"))
-    except OSError:
-        logger.warning("Stylesheet %s not found; using the plain Fusion style.", sheet.name)
+
+
+def apply_style(app: QApplication, *, large_font: bool = False, high_contrast: bool = False) -> None:
+    """Apply the stylesheets from resources/styles (again after a display-mode change).
+
+    Only the stylesheet changes here: replacing the QStyle itself, or holding on to the
+    stylesheet's internal style object, under live widgets is unsafe.
+    """
+    app.setStyleSheet(stylesheet(large_font=large_font, high_contrast=high_contrast))

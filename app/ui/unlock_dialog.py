@@ -15,6 +15,7 @@ from app.domain.errors import FaceDeskError, WrongPassphraseError, WrongRecovery
 from app.services.desk_services import DeskServices
 from app.services.installation_service import InstallationService
 from app.ui.labels import error_line, hint, page_title, show_error
+from app.ui.messages import user_message
 
 
 class UnlockDialog(QDialog):
@@ -104,6 +105,6 @@ class UnlockDialog(QDialog):
             show_error(self.error, self.tr("This recovery code does not fit. Check it for typing mistakes."))
             return
         except FaceDeskError as exc:
-            show_error(self.error, str(exc))
+            show_error(self.error, user_message(exc))
             return
         self.accept()

@@ -80,9 +80,11 @@ class VerifyPage(QWidget):
     Signals:
         verified(str): the result of a face or manual check ("match", "no_match", "uncertain",
             "document_checked", "document_mismatch").
+        camera_state(str, str): the camera's state and a plain explanation (for the status bar).
     """
 
     verified = Signal(str)
+    camera_state = Signal(str, str)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +92,7 @@ class VerifyPage(QWidget):
         self._person: PersonRow | None = None
         self._runner: CaptureRunner | None = None
         self._session: VerificationSession | None = None
+        self.renewal_dialog: RenewalDialog | None = None
         self.search = PeopleSearch(ctx, self.tr("Guest name or room"))
         self.face_button = QPushButton(self.tr("Verify with face"))
         self.manual_button = QPushButton(self.tr("Check ID document"))
@@ -150,12 +153,16 @@ class VerifyPage(QWidget):
         self.confirm_manual.clicked.connect(self._confirm_manual)
         self.number.returnPressed.connect(self._confirm_manual)
 
+    def enter(self) -> None:
+        """The page was opened from the navigation."""
+        self.search.enter()
+
     def shutdown(self) -> None:
         """Release the camera if a check is running."""
         self._stop_runner()
 
     def start_face(self) -> None:
-        """Start a 1:1 live check of the selected guest."""
+        """Start a 1:1 live check of the selected guest (after the new notice, if it changed)."""
         person = self._person
         if person is None:
             return
@@ -168,29 +175,26 @@ class VerifyPage(QWidget):
                 stay_id=person.stay_id,
                 source_factory=self._ctx.open_camera,
             )
-            if isinstance(outcome, RenewalRequired):
-                if not self._renew(outcome):
-                    return
-                outcome = self._ctx.desk.faces.begin_verification(
-                    self._ctx.session,
-                    person_id=person.person_id,
-                    stay_id=person.stay_id,
-                    source_factory=self._ctx.open_camera,
-                )
         except FaceDeskError as exc:
             self._offer_manual(user_message(exc))
             return
-        assert isinstance(outcome, VerificationSession)  # noqa: S101 - renewal handled above
-        self._session = outcome
+        if isinstance(outcome, RenewalRequired):
+            self._ask_renewal(outcome)
+            return
+        self._run(outcome)
+
+    def _run(self, session: VerificationSession) -> None:
+        self._session = session
         runner = CaptureRunner(
-            outcome.open_source,
-            outcome.submit,
+            session.open_source,
+            session.submit,
             lambda p: isinstance(p, VerificationProgress) and p.result is not None,
             self,
         )
         runner.frame_ready.connect(self.preview.show_frame)
         runner.progress.connect(self._progress)
         runner.camera_state.connect(self._camera_state)
+        runner.camera_state.connect(self.camera_state)
         self._runner = runner
         self.result.setText("")
         self.live_hint.setText(self.tr("Ask the guest to look at the camera."))
@@ -206,21 +210,27 @@ class VerifyPage(QWidget):
         self.number.clear()
         self.number.setFocus()
 
-    def _renew(self, renewal: RenewalRequired) -> bool:
+    def _ask_renewal(self, renewal: RenewalRequired) -> None:
+        # open(), not exec(): no nested event loop; the answer arrives in _renewal_answered
         dialog = RenewalDialog(renewal, self)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.finished.connect(lambda result: self._renewal_answered(dialog, renewal, result))
+        self.renewal_dialog = dialog
+        dialog.open()
+
+    def _renewal_answered(self, dialog: RenewalDialog, renewal: RenewalRequired, result: int) -> None:
+        self.renewal_dialog = None
+        dialog.deleteLater()
         try:
-            if accepted:
+            if result == QDialog.DialogCode.Accepted:
                 self._ctx.desk.consents.renew(
                     self._ctx.session, renewal.consent_id, renewal.notice, TypedName(dialog.name.text())
                 )
-                return True
-            if dialog.declined:
+                self.start_face()
+            elif dialog.declined:
                 self._ctx.desk.consents.decline_renewal(self._ctx.session, renewal.consent_id)
                 self._offer_manual(self.tr("The guest declined the new notice; their face data was deleted."))
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))
-        return False
 
     def _progress(self, progress: VerificationProgress) -> None:
         self.preview.show_face(progress.face, progress.result is None)

@@ -30,6 +30,7 @@ class WithdrawPage(QWidget):
         self._ctx = ctx
         self._person: PersonRow | None = None
         self._receipt: Receipt | None = None
+        self.confirmation: QMessageBox | None = None
         self.search = PeopleSearch(ctx, self.tr("Name, room or withdrawal code"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -59,6 +60,10 @@ class WithdrawPage(QWidget):
         self.withdraw_button.clicked.connect(self._withdraw)
         self.print_button.clicked.connect(self._print)
 
+    def enter(self) -> None:
+        """The page was opened from the navigation."""
+        self.search.enter()
+
     def _select(self, person: PersonRow | None) -> None:
         self._person = person
         show_error(self.error, "")
@@ -78,20 +83,30 @@ class WithdrawPage(QWidget):
         self.withdraw_button.setEnabled(True)
 
     def _withdraw(self) -> None:
+        """Ask once, naming exactly what will be deleted; Cancel is the default answer."""
         person = self._person
         if person is None or person.consent_id is None:
             return
         question = self.tr("Delete the face data of %1 (%2 template(s)) now? This cannot be undone.")
-        answer = QMessageBox.question(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Withdraw & delete"),
             question.replace("%1", person.name).replace("%2", str(person.templates)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.confirm_withdrawal()
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete now"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _: self._confirmation_answered(box))
+        self.confirmation = box
+        box.open()  # no nested event loop; the answer arrives in _confirmation_answered
+
+    def _confirmation_answered(self, box: QMessageBox) -> None:
+        self.confirmation = None
+        confirmed = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
+        box.deleteLater()
+        if confirmed:
+            self.confirm_withdrawal()
 
     def confirm_withdrawal(self) -> None:
         """Withdraw the selected person's consent (after the confirmation)."""

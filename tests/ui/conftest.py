@@ -10,7 +10,7 @@ from app.config.device_settings import DeviceSettings
 from app.config.paths import DataPaths
 from app.domain.operators import OperatorSession
 from app.services.desk_services import DeskServices
-from app.ui.desk_context import DeskContext
+from app.ui.desk_context import DeskContext, DeskEnvironment
 from app.ui.guest_language import GuestLanguage
 from tests.integration.services.conftest import (  # noqa: F401 - fixtures shared with the service tests
     admin,
@@ -61,3 +61,15 @@ def make_context(paths: DataPaths, qapp) -> Callable[..., DeskContext]:
         )
 
     return make
+
+
+@pytest.fixture
+def desk_env(paths: DataPaths, photo_camera: Camera, shared_datasets: Path, qapp) -> DeskEnvironment:
+    """This computer as the desk app sees it, with the photo camera standing in for the webcam."""
+    paths.ensure_root()
+    return DeskEnvironment(
+        device=DeviceSettings(paths.device_settings),
+        open_camera=photo_camera,
+        camera_override=str(shared_datasets / "images" / OBAMA[0]),
+        cache_dir=paths.cache_dir,
+    )

@@ -37,7 +37,7 @@ def page(
     make_context: Callable[..., DeskContext],
     clock: FakeClock,
 ) -> CheckInPage:
-    widget = CheckInPage(make_context(face_ready, clerk, photo_camera), lambda: clock().date())
+    widget = CheckInPage(make_context(face_ready, clerk, photo_camera))
     qtbot.addWidget(widget)
     widget.show()
     yield widget

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 from app.domain.roles import Role
 from app.keystore import MemorySecretStore
 from app.services.installation_service import InstallationService
-from app.ui.home_window import HomeWindow
+from app.ui.desk_context import DeskEnvironment
+from app.ui.desk_window import DeskWindow
 from app.ui.login_window import LoginWindow
 from app.ui.setup_wizard import SetupWizard
 from app.ui.startup_flow import StartupFlow
@@ -19,6 +20,8 @@ from tests.conftest import ADMIN_PASSWORD, ADMIN_USER, STANDARD_SETUP
 
 
 def fill_wizard(qtbot: QtBot, wizard: SetupWizard, *, passphrase: str | None = None) -> None:
+    assert wizard.currentPage() is wizard.language_page
+    wizard.next()
     business = wizard.business_page
     assert not business.isComplete()
     qtbot.keyClicks(business.name, "Lotus Inn ")
@@ -40,12 +43,24 @@ def fill_wizard(qtbot: QtBot, wizard: SetupWizard, *, passphrase: str | None = N
 
 
 @pytest.fixture
-def flow(qtbot: QtBot, installation: InstallationService) -> StartupFlow:
-    startup = StartupFlow(installation, passphrase=None)
+def flow(qtbot: QtBot, installation: InstallationService, desk_env: DeskEnvironment) -> StartupFlow:
+    startup = StartupFlow(installation, passphrase=None, env=desk_env)
     yield startup
     startup.shutdown()
 
 
+def sign_in(qtbot: QtBot, flow: StartupFlow, username: str = ADMIN_USER, password: str = ADMIN_PASSWORD) -> DeskWindow:
+    login = flow.window
+    assert isinstance(login, LoginWindow)
+    login.username.setText(username)
+    qtbot.keyClicks(login.password, password)
+    with qtbot.waitSignal(login.signed_in, timeout=5000):
+        qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    assert isinstance(flow.window, DeskWindow)
+    return flow.window
+
+
+@pytest.mark.req("R2")
 def test_first_run_opens_setup_then_sign_in_then_the_desk(qtbot: QtBot, flow: StartupFlow) -> None:
     flow.start()
     wizard = flow.window
@@ -54,37 +69,88 @@ def test_first_run_opens_setup_then_sign_in_then_the_desk(qtbot: QtBot, flow: St
     assert wizard.currentPage() is wizard.recovery_page
     code = wizard.recovery_page.code.text()
     assert len(code) == 35
-    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.recovery_page.confirmed.setChecked(True)
+    wizard.next()
+
+    camera = wizard.camera_page
+    assert wizard.currentPage() is camera
+    assert camera.camera.currentText() == "desk camera"  # the --camera stand-in, named as the status bar will
+    camera.test_button.click()
+    qtbot.waitUntil(lambda: camera.preview.painted >= 3, timeout=10_000)  # a live picture, frame after frame
+    assert "works" in camera.note.text()
+    wizard.next()
+    assert camera._thread is None  # leaving the page released the camera
+
+    assessment = wizard.assessment_page
+    assert wizard.currentPage() is assessment
+    qtbot.keyClicks(assessment.form.assessor, "Wang Fang")
+    for field in assessment.form.items.values():
+        field.setPlainText("Assessed for the front desk of Lotus Inn.")
     wizard.button(QWizard.WizardButton.FinishButton).click()
 
-    login = flow.window
-    assert isinstance(login, LoginWindow)
+    assert isinstance(flow.window, LoginWindow)
     assert flow.desk is not None and flow.desk.business_name() == "Lotus Inn 莲花客栈"
-    qtbot.keyClicks(login.username, ADMIN_USER)
-    qtbot.keyClicks(login.password, ADMIN_PASSWORD)
-    with qtbot.waitSignal(login.signed_in, timeout=5000) as signed_in:
-        qtbot.keyClick(login.password, Qt.Key.Key_Return)
-    assert signed_in.args[0].role is Role.ADMIN
-    assert isinstance(flow.window, HomeWindow)
-    assert "Wang Fang" in flow.window.operator_label.text()
+    status = flow.desk.pia.status()
+    assert status.current and status.record is not None and status.record.assessor == "Wang Fang"
+    desk = sign_in(qtbot, flow)
+    assert flow.session is not None and flow.session.role is Role.ADMIN
+    assert "Wang Fang" in desk.operator_label.text()
+    assert [page.key for page in desk.pages] == [
+        "check_in",
+        "verify",
+        "withdraw",
+        "people",
+        "audit",
+        "compliance",
+        "settings",
+    ]
 
 
-@pytest.mark.req("R16")
-def test_locking_ends_the_session_and_asks_for_the_password_again(qtbot: QtBot, flow: StartupFlow) -> None:
+def test_the_assessment_can_be_left_for_later(qtbot: QtBot, flow: StartupFlow) -> None:
+    flow.start()
+    wizard = flow.window
+    assert isinstance(wizard, SetupWizard)
+    fill_wizard(qtbot, wizard)
+    wizard.recovery_page.confirmed.setChecked(True)
+    wizard.next()
+    wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert isinstance(flow.window, LoginWindow)
+    assert flow.desk is not None and not flow.desk.pia.status().current
+
+
+def test_choosing_chinese_first_redraws_the_wizard_in_chinese(
+    qtbot: QtBot, flow: StartupFlow, desk_env: DeskEnvironment
+) -> None:
+    flow.start()
+    wizard = flow.window
+    assert isinstance(wizard, SetupWizard)
+    assert wizard.windowTitle() == "Set up FaceDesk"
+    wizard.language_page.buttons["zh_CN"].click()
+    chinese = flow.window
+    assert isinstance(chinese, SetupWizard) and chinese is not wizard
+    assert chinese.windowTitle() == "设置 FaceDesk"
+    assert chinese.language_page.buttons["zh_CN"].isChecked()
+    assert desk_env.device.value("ui/language") == "zh_CN"
+    chinese.next()
+    assert chinese.currentPage() is chinese.business_page
+
+
+def set_up_and_sign_in(qtbot: QtBot, flow: StartupFlow) -> DeskWindow:
     flow.start()
     assert isinstance(flow.window, SetupWizard)
     fill_wizard(qtbot, flow.window)
     flow.window.recovery_page.confirmed.setChecked(True)
     flow.window.accept()
-    assert isinstance(flow.window, LoginWindow)
-    flow.window.username.setText(ADMIN_USER)
-    flow.window.password.setText(ADMIN_PASSWORD)
-    flow.window.sign_in_button.click()
-    home = flow.window
-    assert isinstance(home, HomeWindow)
+    return sign_in(qtbot, flow)
+
+
+@pytest.mark.req("R16")
+def test_locking_ends_the_session_and_asks_for_the_password_again(qtbot: QtBot, flow: StartupFlow) -> None:
+    desk = set_up_and_sign_in(qtbot, flow)
     session = flow.session
-    home.lock_button.click()
+    desk.lock_button.click()
     login = flow.window
     assert isinstance(login, LoginWindow)
     assert login.username.text() == ADMIN_USER
@@ -92,8 +158,68 @@ def test_locking_ends_the_session_and_asks_for_the_password_again(qtbot: QtBot, 
     assert flow.desk is not None and not flow.desk.access.is_active(session)
 
 
-def test_the_wizard_cannot_be_cancelled_once_the_code_is_shown(qtbot: QtBot, installation: InstallationService) -> None:
-    wizard = SetupWizard(installation)
+@pytest.mark.req("R16")
+def test_the_desk_locks_itself_after_the_idle_minutes(qtbot: QtBot, flow: StartupFlow) -> None:
+    desk = set_up_and_sign_in(qtbot, flow)
+    session = flow.session
+    assert flow.idle_lock.timer.isActive()
+    assert flow.idle_lock.timer.interval() == 5 * 60 * 1000  # the policy default
+    flow.idle_lock.timer.stop()
+    qtbot.keyClick(desk.check_in.details.name, Qt.Key.Key_A)  # any input starts the count again
+    assert flow.idle_lock.timer.isActive()
+    flow.idle_lock.timer.timeout.emit()  # five quiet minutes later
+    assert isinstance(flow.window, LoginWindow)
+    assert flow.window.username.text() == ADMIN_USER
+    assert flow.desk is not None and not flow.desk.access.is_active(session)
+    assert not flow.idle_lock.timer.isActive()  # nothing to lock while signed out
+
+
+@pytest.mark.req("R16")
+def test_switching_operator_signs_out_and_clears_the_name(qtbot: QtBot, flow: StartupFlow) -> None:
+    desk = set_up_and_sign_in(qtbot, flow)
+    session = flow.session
+    desk.switch_button.click()
+    assert isinstance(flow.window, LoginWindow)
+    assert flow.window.username.text() == ""
+    assert flow.desk is not None and not flow.desk.access.is_active(session)
+
+
+@pytest.mark.req("R23")
+def test_the_language_switch_redraws_the_desk_on_the_same_page(
+    qtbot: QtBot, flow: StartupFlow, desk_env: DeskEnvironment
+) -> None:
+    desk = set_up_and_sign_in(qtbot, flow)
+    desk.show_page("people")
+    desk.language.setCurrentIndex(desk.language.findData("zh_CN"))
+    desk.language.activated.emit(desk.language.currentIndex())
+    chinese = flow.window
+    assert isinstance(chinese, DeskWindow) and chinese is not desk
+    assert chinese.current_page == "people"
+    assert chinese.navigation.item(0).text() == "办理入住"
+    assert chinese.lock_button.text() == "锁定"
+    assert desk_env.device.value("ui/language") == "zh_CN"
+    assert flow.session is not None  # the same operator stays signed in
+
+
+@pytest.mark.req("R23")
+def test_large_text_and_high_contrast_restyle_the_desk(
+    qtbot: QtBot, flow: StartupFlow, desk_env: DeskEnvironment
+) -> None:
+    desk = set_up_and_sign_in(qtbot, flow)
+    name_field = desk.check_in.details.name
+    normal = name_field.font().pointSize()
+    desk.large_text.click()
+    assert desk_env.device.value("ui/large_font") is True
+    assert name_field.font().pointSize() > normal
+    desk.high_contrast.click()
+    assert desk_env.device.value("ui/high_contrast") is True
+    assert name_field.palette().color(name_field.foregroundRole()).name() == "#000000"
+
+
+def test_the_wizard_cannot_be_cancelled_once_the_code_is_shown(
+    qtbot: QtBot, installation: InstallationService, desk_env: DeskEnvironment
+) -> None:
+    wizard = SetupWizard(installation, desk_env)
     qtbot.addWidget(wizard)
     wizard.show()
     fill_wizard(qtbot, wizard)
@@ -107,11 +233,12 @@ def test_the_wizard_cannot_be_cancelled_once_the_code_is_shown(qtbot: QtBot, ins
 
 
 def test_mismatched_passwords_are_explained_and_nothing_is_created(
-    qtbot: QtBot, installation: InstallationService, data_dir: Path
+    qtbot: QtBot, installation: InstallationService, data_dir: Path, desk_env: DeskEnvironment
 ) -> None:
-    wizard = SetupWizard(installation)
+    wizard = SetupWizard(installation, desk_env)
     qtbot.addWidget(wizard)
     wizard.show()
+    wizard.next()  # language
     qtbot.keyClicks(wizard.business_page.name, "Lotus Inn")
     qtbot.keyClicks(wizard.business_page.contact, "+86 10 1234 5678")
     wizard.next()
@@ -127,16 +254,20 @@ def test_mismatched_passwords_are_explained_and_nothing_is_created(
 
 
 @pytest.mark.req("R22")
-def test_private_spaces_are_not_even_offered(qtbot: QtBot, installation: InstallationService) -> None:
-    wizard = SetupWizard(installation)
+def test_private_spaces_are_not_even_offered(
+    qtbot: QtBot, installation: InstallationService, desk_env: DeskEnvironment
+) -> None:
+    wizard = SetupWizard(installation, desk_env)
     qtbot.addWidget(wizard)
     offered = {wizard.business_page.location.itemData(i) for i in range(wizard.business_page.location.count())}
     assert offered.isdisjoint({"guest_room", "bathroom", "changing_room", "toilet"})
 
 
 @pytest.mark.req("R1")
-def test_face_purposes_start_unticked(qtbot: QtBot, installation: InstallationService) -> None:
-    wizard = SetupWizard(installation)
+def test_face_purposes_start_unticked(
+    qtbot: QtBot, installation: InstallationService, desk_env: DeskEnvironment
+) -> None:
+    wizard = SetupWizard(installation, desk_env)
     qtbot.addWidget(wizard)
     assert not wizard.business_page.guest_purpose.isChecked()
     assert not wizard.business_page.staff_purpose.isChecked()
@@ -145,10 +276,10 @@ def test_face_purposes_start_unticked(qtbot: QtBot, installation: InstallationSe
 
 @pytest.mark.req("R15")
 def test_a_passphrase_installation_asks_for_the_passphrase_and_explains_a_wrong_one(
-    qtbot: QtBot, installation: InstallationService
+    qtbot: QtBot, installation: InstallationService, desk_env: DeskEnvironment
 ) -> None:
     installation.create(STANDARD_SETUP, passphrase="the desk passphrase")[0].close()
-    flow = StartupFlow(installation, passphrase=None)
+    flow = StartupFlow(installation, passphrase=None, env=desk_env)
     flow.start()
     dialog = flow.window
     assert isinstance(dialog, UnlockDialog)
@@ -164,12 +295,12 @@ def test_a_passphrase_installation_asks_for_the_passphrase_and_explains_a_wrong_
 
 @pytest.mark.req("R15")
 def test_a_lost_keyring_entry_is_recovered_in_the_app_with_the_code(
-    qtbot: QtBot, installation: InstallationService, secret_store: MemorySecretStore
+    qtbot: QtBot, installation: InstallationService, secret_store: MemorySecretStore, desk_env: DeskEnvironment
 ) -> None:
     desk, code = installation.create_desk(STANDARD_SETUP, passphrase=None)
     desk.close()
     secret_store._secrets.clear()  # the keyring entry is gone (reset keychain, new profile)
-    flow = StartupFlow(installation, passphrase=None)
+    flow = StartupFlow(installation, passphrase=None, env=desk_env)
     flow.start()
     dialog = flow.window
     assert isinstance(dialog, UnlockDialog)
@@ -182,9 +313,11 @@ def test_a_lost_keyring_entry_is_recovered_in_the_app_with_the_code(
 
 
 @pytest.mark.req("R13")
-def test_the_retention_job_runs_at_start_up_and_every_hour(qtbot: QtBot, installation: InstallationService) -> None:
+def test_the_retention_job_runs_at_start_up_and_every_hour(
+    qtbot: QtBot, installation: InstallationService, desk_env: DeskEnvironment
+) -> None:
     installation.create(STANDARD_SETUP, passphrase=None)[0].close()
-    flow = StartupFlow(installation, passphrase=None)
+    flow = StartupFlow(installation, passphrase=None, env=desk_env)
     flow.start()
     assert flow.retention_timer.isActive()
     assert flow.retention_timer.interval() == 60 * 60 * 1000

@@ -31,11 +31,13 @@ class CaptureStep(QWidget):
         captured(): the templates are stored.
         declined(): the guest stopped and chose the ID document check.
         failed(str): capture could not go on (message safe to show).
+        camera_state(str, str): the camera's state and a plain explanation (for the status bar).
     """
 
     captured = Signal()
     declined = Signal()
     failed = Signal(str)
+    camera_state = Signal(str, str)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,7 +71,7 @@ class CaptureStep(QWidget):
         layout.addLayout(body, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.stop_button, alignment=Qt.AlignmentFlag.AlignHCenter)
-        self.stop_button.clicked.connect(self._stop_and_decline)
+        self.stop_button.clicked.connect(self.stop_and_decline)
         ctx.guest.on_change(self._retranslate)
 
     def start(self, person_id: int) -> None:
@@ -90,6 +92,7 @@ class CaptureStep(QWidget):
         runner.frame_ready.connect(self.preview.show_frame)
         runner.progress.connect(self._on_progress)
         runner.camera_state.connect(self._on_camera_state)
+        runner.camera_state.connect(self.camera_state)
         runner.failed.connect(self.failed)
         self._runner = runner
         runner.start()
@@ -127,7 +130,8 @@ class CaptureStep(QWidget):
             self.preview.show_message("")
         logger.info("Capture camera state: %s.", state)
 
-    def _stop_and_decline(self) -> None:
+    def stop_and_decline(self) -> None:
+        """Stop, discard anything collected, and switch to the ID document check."""
         self.stop()
         if self._session is not None:
             self._session.cancel()

@@ -1,5 +1,6 @@
 """Step 1: the guest's details and the stay, validated with the domain rules."""
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -18,6 +19,7 @@ from app.domain.errors import InvalidInputError
 from app.domain.guests import GuestDetails, StayDetails, guest_details, stay_details
 from app.domain.people import IdDocumentType
 from app.ui.labels import error_line, hint, page_title, show_error
+from app.ui.messages import user_message
 
 
 def document_type_names(widget: QWidget) -> dict[IdDocumentType, str]:
@@ -45,7 +47,7 @@ class GuestDetailsStep(QWidget):
 
     submitted = Signal(object, object)
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._today = today
         self.name = QLineEdit()
@@ -100,7 +102,8 @@ class GuestDetailsStep(QWidget):
         for field in (self.name, self.document_number, self.birth_date, self.room):
             field.clear()
         self.document_type.setCurrentIndex(0)
-        today = QDate(self._today.year, self._today.month, self._today.day)
+        now = self._today()
+        today = QDate(now.year, now.month, now.day)
         self.arrival.setDate(today)
         self.departure.setDate(today.addDays(1))
         show_error(self.error, "")
@@ -112,19 +115,20 @@ class GuestDetailsStep(QWidget):
         except ValueError:
             show_error(self.error, self.tr("Write the date of birth as YYYY-MM-DD, for example 1988-06-15."))
             return
+        today = self._today()
         try:
             guest: GuestDetails = guest_details(
                 self.name.text(),
                 IdDocumentType(self.document_type.currentData()),
                 self.document_number.text(),
                 birth,
-                today=self._today,
+                today=today,
             )
             stay: StayDetails = stay_details(
-                self.room.text(), _to_date(self.arrival.date()), _to_date(self.departure.date()), today=self._today
+                self.room.text(), _to_date(self.arrival.date()), _to_date(self.departure.date()), today=today
             )
         except InvalidInputError as exc:
-            show_error(self.error, str(exc))
+            show_error(self.error, user_message(exc))
             return
         show_error(self.error, "")
         self.submitted.emit(guest, stay)

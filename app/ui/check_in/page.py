@@ -6,12 +6,10 @@ check-in. With a second monitor connected, the guest-facing steps open full-scre
 """
 
 import logging
-from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.business import Purpose
 from app.domain.check_in import CheckInMethod, FaceUnavailableReason
@@ -40,11 +38,16 @@ class CheckInPage(QWidget):
 
     Signals:
         checked_in(object): a CheckInResult.
+        guest_view_changed(bool): the guest-facing steps were shown (True) or left (False); the
+            window hides its operator navigation while the guest is using the screen.
+        camera_state(str, str): the camera's state and a plain explanation (for the status bar).
     """
 
     checked_in = Signal(object)
+    guest_view_changed = Signal(bool)
+    camera_state = Signal(str, str)
 
-    def __init__(self, ctx: DeskContext, today: Callable[[], date], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._guest: GuestDetails | None = None
@@ -52,7 +55,7 @@ class CheckInPage(QWidget):
         self._receipt: Receipt | None = None
         self._result: CheckInResult | None = None
         self._external: QWidget | None = None
-        self.details = GuestDetailsStep(today())
+        self.details = GuestDetailsStep(ctx.desk.today)
         self.method = MethodChoiceStep(ctx.guest)
         self.consent = NoticeConsentStep(ctx.guest)
         self.capture = CaptureStep(ctx)
@@ -77,8 +80,15 @@ class CheckInPage(QWidget):
         self._slot_layout = QVBoxLayout(self.guest_slot)
         self._slot_layout.setContentsMargins(0, 0, 0, 0)
         self._slot_layout.addWidget(self.guest_steps)
-        self.on_guest_screen = QLabel(self.tr("The guest is using the guest screen."))
-        self.on_guest_screen.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.on_guest_screen = QWidget()
+        waiting = QVBoxLayout(self.on_guest_screen)
+        waiting.addStretch()
+        waiting.addWidget(
+            hint(self.tr("The guest is using the guest screen.")), alignment=Qt.AlignmentFlag.AlignHCenter
+        )
+        self.operator_stop = QPushButton(self.tr("Stop and check the ID document instead"))
+        waiting.addWidget(self.operator_stop, alignment=Qt.AlignmentFlag.AlignHCenter)
+        waiting.addStretch()
         self._slot_layout.addWidget(self.on_guest_screen)
         self.on_guest_screen.hide()
 
@@ -101,13 +111,23 @@ class CheckInPage(QWidget):
         self.receipt.done.connect(self._finish_face)
         self.manual.confirmed.connect(self._manual_confirmed)
         self.next_button.clicked.connect(self.reset)
+        self.operator_stop.clicked.connect(self._operator_stop)
+        self.capture.camera_state.connect(self.camera_state)
+        self.stack.currentChanged.connect(
+            lambda _: self.guest_view_changed.emit(self.stack.currentWidget() is self.guest_slot)
+        )
+
+    @property
+    def guest_view_active(self) -> bool:
+        """Whether a guest-facing step is showing."""
+        return self.stack.currentWidget() is self.guest_slot
 
     def reset(self) -> None:
         """Ready for the next guest."""
         self.capture.stop()
         self._close_guest_screen()
         self._guest = self._stay = self._receipt = None
-        self._ctx.guest.switch(self._ctx.device.value("ui/language"))  # type: ignore[arg-type]
+        self._ctx.guest.reset()
         self.details.reset()
         self.stack.setCurrentWidget(self.details)
         self.details.name.setFocus()
@@ -182,6 +202,15 @@ class CheckInPage(QWidget):
         assert self._stay is not None  # noqa: S101
         self._ctx.desk.check_in.decline_face(self._ctx.session, self._stay.stay_id)
         self._to_manual(self.tr("The guest chose the ID document check."))
+
+    def _operator_stop(self) -> None:
+        """The operator ends the guest-screen part (the guest walked away or asked at the desk)."""
+        if self.guest_steps.currentWidget() is self.capture:
+            self.capture.stop_and_decline()
+        elif self.guest_steps.currentWidget() is self.receipt:
+            self._finish_face()
+        else:
+            self._declined()
 
     def _declined_during_capture(self) -> None:
         self._withdraw_unused_consent()

@@ -1,0 +1,248 @@
+"""The signed-in desk: navigation on the left, one page at a time, the operator's status bar below.
+
+Which pages appear depends on the operator's role: everyone checks guests in, verifies and
+withdraws; Managers also see the audit log and compliance; Admins also see the settings. While
+the guest is using the screen (method choice, notice, capture, receipt) the navigation is hidden
+so the guest sees only their own step.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.config.paths import resource_path
+from app.domain.camera_state import FeedState
+from app.domain.roles import Permission, Role, role_allows
+from app.ui.check_in.page import CheckInPage
+from app.ui.compliance_page import CompliancePage
+from app.ui.desk_context import DeskContext
+from app.ui.records_pages import AuditPage, PeoplePage
+from app.ui.settings_page import SettingsPage
+from app.ui.verify_page import VerifyPage
+from app.ui.withdraw_page import WithdrawPage
+
+LANGUAGES = (("en", "English"), ("zh_CN", "中文"))
+
+
+@dataclass(frozen=True)
+class DeskPage:
+    """One navigation entry."""
+
+    key: str
+    label: str
+    icon: str
+    widget: QWidget
+    on_enter: Callable[[], None] | None = None
+    on_leave: Callable[[], None] | None = None
+
+
+def role_names(widget: QWidget) -> dict[Role, str]:
+    """The roles in the desk's language."""
+    return {Role.DESK: widget.tr("Desk"), Role.MANAGER: widget.tr("Manager"), Role.ADMIN: widget.tr("Admin")}
+
+
+class DeskWindow(QMainWindow):
+    """The main window of a signed-in operator.
+
+    Signals:
+        lock_requested(): lock the screen (the operator's name stays on the sign-in screen).
+        switch_operator_requested(): sign out so a colleague can sign in.
+        language_requested(str): the operator chose another interface language.
+        display_changed(): large text or high contrast was switched.
+    """
+
+    lock_requested = Signal()
+    switch_operator_requested = Signal()
+    language_requested = Signal(str)
+    display_changed = Signal()
+
+    def __init__(self, ctx: DeskContext, camera_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._camera_name = camera_name
+        self.setWindowTitle(self.tr("FaceDesk – %1").replace("%1", ctx.desk.business_name()))
+        self.check_in = CheckInPage(ctx)
+        self.verify = VerifyPage(ctx)
+        self.withdraw = WithdrawPage(ctx)
+        self.people = PeoplePage(ctx)
+        role = ctx.session.role
+        self.pages: list[DeskPage] = [
+            DeskPage("check_in", self.tr("Check in"), "check_in", self.check_in, on_leave=self._leave_check_in),
+            DeskPage("verify", self.tr("Verify guest"), "verify", self.verify, self.verify.enter, self.verify.shutdown),
+            DeskPage("withdraw", self.tr("Withdraw / opt out"), "withdraw", self.withdraw, self.withdraw.enter),
+            DeskPage("people", self.tr("People"), "people", self.people, self.people.refresh),
+        ]
+        self.audit: AuditPage | None = None
+        self.compliance: CompliancePage | None = None
+        self.settings: SettingsPage | None = None
+        if role_allows(role, Permission.VIEW_AUDIT_LOG):
+            self.audit = AuditPage(ctx)
+            self.pages.append(DeskPage("audit", self.tr("Audit log"), "audit", self.audit, self.audit.refresh))
+        if role_allows(role, Permission.VIEW_COMPLIANCE):
+            self.compliance = CompliancePage(ctx)
+            self.pages.append(
+                DeskPage("compliance", self.tr("Compliance"), "compliance", self.compliance, self.compliance.refresh)
+            )
+        if role_allows(role, Permission.CHANGE_SETTINGS):
+            self.settings = SettingsPage(ctx)
+            self.settings.display_changed.connect(self._settings_display_changed)
+            self.pages.append(
+                DeskPage("settings", self.tr("Settings"), "settings", self.settings, self.settings.refresh)
+            )
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("Navigation")
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        self.navigation.setIconSize(QSize(22, 22))
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            item = QListWidgetItem(QIcon(str(resource_path("icons", f"{page.icon}.svg"))), page.label)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, page.label)
+            self.navigation.addItem(item)
+            self.stack.addWidget(page.widget)
+        self.navigation.setFixedWidth(max(200, self.navigation.sizeHintForColumn(0) + 40))
+        central = QWidget()
+        body = QHBoxLayout(central)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.navigation)
+        body.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_status_bar()
+
+        self._current = 0
+        self.navigation.currentRowChanged.connect(self._go_to)
+        self.check_in.guest_view_changed.connect(self._guest_view_changed)
+        self.check_in.camera_state.connect(self.show_camera_state)
+        self.verify.camera_state.connect(self.show_camera_state)
+        self.navigation.setCurrentRow(0)
+        self.check_in.reset()
+        self.resize(1280, 800)
+
+    def _build_status_bar(self) -> None:
+        session = self._ctx.session
+        self.camera_label = QLabel()
+        self.camera_label.setAccessibleName(self.tr("Camera"))
+        self.show_camera_state(FeedState.STOPPED.value, "")
+        self.operator_label = QLabel(
+            self.tr("Signed in: %1 (%2)")
+            .replace("%1", session.display_name)
+            .replace("%2", role_names(self)[session.role])
+        )
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Interface language"))
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self._ctx.device.value("ui/language"))))
+        self.large_text = QCheckBox(self.tr("Large text"))
+        self.large_text.setChecked(bool(self._ctx.device.value("ui/large_font")))
+        self.high_contrast = QCheckBox(self.tr("High contrast"))
+        self.high_contrast.setChecked(bool(self._ctx.device.value("ui/high_contrast")))
+        self.switch_button = QPushButton(self.tr("Switch operator"))
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setAccessibleName(self.tr("Lock the screen"))
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        bar.addWidget(self.operator_label)
+        bar.addWidget(self.camera_label, 1)
+        for widget in (self.language, self.large_text, self.high_contrast, self.switch_button, self.lock_button):
+            bar.addPermanentWidget(widget)
+        self.language.activated.connect(lambda _: self._language_chosen())
+        self.large_text.toggled.connect(lambda on: self._display_toggled("ui/large_font", on))
+        self.high_contrast.toggled.connect(lambda on: self._display_toggled("ui/high_contrast", on))
+        self.switch_button.clicked.connect(self.switch_operator_requested)
+        self.lock_button.clicked.connect(self.lock_requested)
+
+    def show_page(self, key: str) -> None:
+        """Go to the page with ``key`` (as the navigation would)."""
+        for row, page in enumerate(self.pages):
+            if page.key == key:
+                self.navigation.setCurrentRow(row)
+                return
+        raise KeyError(key)
+
+    @property
+    def current_page(self) -> str:
+        """The key of the page on show."""
+        return self.pages[self._current].key
+
+    def show_camera_state(self, state: str, message: str) -> None:
+        """The camera part of the status bar."""
+        del message  # the page shows the explanation where the guest is looking
+        text = {
+            FeedState.STARTING: self.tr("starting"),
+            FeedState.LIVE: self.tr("on"),
+            FeedState.UNAVAILABLE: self.tr("not available"),
+            FeedState.LOST: self.tr("lost, reconnecting"),
+            FeedState.ENDED: self.tr("off"),
+            FeedState.STOPPED: self.tr("off"),
+        }.get(FeedState(state), state)
+        self.camera_label.setText(self.tr("Camera %1: %2").replace("%1", self._camera_name).replace("%2", text))
+
+    def shutdown(self) -> None:
+        """Stop every camera and background job of the pages (before the window goes away)."""
+        self.check_in.shutdown()
+        self.verify.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Release the camera when the window closes, whatever closed it."""
+        self.shutdown()
+        super().closeEvent(event)
+
+    def _go_to(self, row: int) -> None:
+        if row < 0:
+            return
+        previous = self.pages[self._current]
+        if row != self._current and previous.on_leave is not None:
+            previous.on_leave()
+        self._current = row
+        page = self.pages[row]
+        self.stack.setCurrentWidget(page.widget)
+        if page.on_enter is not None:
+            page.on_enter()
+
+    def _leave_check_in(self) -> None:
+        """Navigation is hidden during the guest steps, so leaving never interrupts a guest."""
+        if not self.check_in.guest_view_active:
+            self.check_in.shutdown()
+
+    def _guest_view_changed(self, active: bool) -> None:
+        self.navigation.setVisible(not active)
+        for widget in (self.switch_button, self.language):
+            widget.setEnabled(not active)
+
+    def _language_chosen(self) -> None:
+        code = str(self.language.currentData())
+        if code != self._ctx.device.value("ui/language"):
+            self._ctx.device.set("ui/language", code)
+            self.language_requested.emit(code)
+
+    def _display_toggled(self, key: str, on: bool) -> None:
+        self._ctx.device.set(key, on)
+        self.display_changed.emit()
+
+    def _settings_display_changed(self) -> None:
+        """The settings page changed the language or display mode."""
+        language = str(self._ctx.device.value("ui/language"))
+        for box, key in ((self.large_text, "ui/large_font"), (self.high_contrast, "ui/high_contrast")):
+            box.blockSignals(True)
+            box.setChecked(bool(self._ctx.device.value(key)))
+            box.blockSignals(False)
+        if language != self.language.currentData():
+            self.language_requested.emit(language)
+        else:
+            self.display_changed.emit()
