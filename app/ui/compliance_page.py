@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.config.settings import setting_spec
 from app.domain.errors import FaceDeskError
 from app.domain.roles import Permission, role_allows
-from app.services.pia_service import PiaAnswers
+from app.services.pia_service import MIN_ANSWER_LENGTH, PiaAnswers
 from app.ui.desk_context import DeskContext
 from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
+from app.ui.names import setting_label
 
 
 class PiaForm(QWidget):
@@ -59,6 +61,20 @@ class PiaForm(QWidget):
             self.items[key] = field
             form.addRow(label, field)
 
+    def problem(self) -> str:
+        """What to fix before the answers can be recorded, in the desk's language ("" when fine)."""
+        if not self.assessor.text().strip():
+            return self.tr("Enter who carried out the assessment.")
+        for field in self.items.values():
+            if len(field.toPlainText().strip()) < MIN_ANSWER_LENGTH:
+                field.setFocus()
+                return (
+                    self.tr('Answer "%1" in at least %2 characters.')
+                    .replace("%1", field.accessibleName())
+                    .replace("%2", str(MIN_ANSWER_LENGTH))
+                )
+        return ""
+
     def answers(self, today: date) -> PiaAnswers:
         """The answers as typed."""
         return PiaAnswers(
@@ -93,6 +109,10 @@ class PiaDialog(QDialog):
         self.resize(760, 560)
 
     def _save(self) -> None:
+        problem = self.form.problem()
+        if problem:
+            show_error(self.error, problem)
+            return
         try:
             self._ctx.desk.pia.record(self._ctx.session, self.form.answers(self._ctx.desk.today()))
         except FaceDeskError as exc:
@@ -148,7 +168,7 @@ class CompliancePage(QWidget):
         else:
             self.pia_status.setText(
                 self.tr("Needs action: %1. Face enrolment is paused until a new assessment.").replace(
-                    "%1", "; ".join(status.stale_reasons)
+                    "%1", "; ".join(self._reason_text(reason) for reason in status.stale_reasons)
                 )
             )
         summary = self._ctx.desk.statistics.summary()
@@ -161,6 +181,21 @@ class CompliancePage(QWidget):
             else self.tr("Needs action: %1 consent(s) past their retention date.").replace("%1", str(due))
         )
         self.alerts.setText(self.tr("%1 open security alert(s).").replace("%1", str(summary["open_security_alerts"])))
+
+    def _reason_text(self, reason: str) -> str:
+        """A staleness reason from the assessment service, in the desk's language."""
+        if reason == "no impact assessment recorded":
+            return self.tr("no impact assessment recorded")
+        if reason.startswith("incident #"):
+            return self.tr("incident %1 recorded").replace("%1", reason.split()[1])
+        key = reason.removesuffix(" changed")
+        subject = {"purposes": self.tr("the purposes"), "location_type": self.tr("where the camera is")}.get(key)
+        if subject is None:
+            try:
+                subject = setting_label(setting_spec(key))
+            except KeyError:
+                subject = key
+        return self.tr("%1 changed").replace("%1", subject)
 
     def _record_pia(self) -> None:
         # open(), not exec(): no nested event loop, and the page stays responsive behind the dialog

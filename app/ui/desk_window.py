@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from app.config.paths import resource_path
 from app.domain.camera_state import FeedState
-from app.domain.roles import Permission, Role, role_allows
+from app.domain.roles import Permission, role_allows
 from app.ui.check_in.page import CheckInPage
 from app.ui.compliance_page import CompliancePage
 from app.ui.desk_context import DeskContext
+from app.ui.names import role_names
 from app.ui.records_pages import AuditPage, PeoplePage
 from app.ui.settings_page import SettingsPage
 from app.ui.verify_page import VerifyPage
@@ -50,11 +51,6 @@ class DeskPage:
     on_leave: Callable[[], None] | None = None
 
 
-def role_names(widget: QWidget) -> dict[Role, str]:
-    """The roles in the desk's language."""
-    return {Role.DESK: widget.tr("Desk"), Role.MANAGER: widget.tr("Manager"), Role.ADMIN: widget.tr("Admin")}
-
-
 class DeskWindow(QMainWindow):
     """The main window of a signed-in operator.
 
@@ -73,7 +69,12 @@ class DeskWindow(QMainWindow):
     def __init__(self, ctx: DeskContext, camera_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._camera_name = camera_name
+        prefix = "USB camera "  # the camera layer's name for webcams, translated here
+        self._camera_name = (
+            self.tr("USB camera %1").replace("%1", camera_name.removeprefix(prefix))
+            if camera_name.startswith(prefix)
+            else camera_name
+        )
         self.setWindowTitle(self.tr("FaceDesk – %1").replace("%1", ctx.desk.business_name()))
         self.check_in = CheckInPage(ctx)
         self.verify = VerifyPage(ctx)
@@ -139,9 +140,7 @@ class DeskWindow(QMainWindow):
         self.camera_label.setAccessibleName(self.tr("Camera"))
         self.show_camera_state(FeedState.STOPPED.value, "")
         self.operator_label = QLabel(
-            self.tr("Signed in: %1 (%2)")
-            .replace("%1", session.display_name)
-            .replace("%2", role_names(self)[session.role])
+            self.tr("Signed in: %1 (%2)").replace("%1", session.display_name).replace("%2", role_names()[session.role])
         )
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Interface language"))

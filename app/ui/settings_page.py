@@ -1,6 +1,6 @@
 """Settings (Admins): display and language, camera, policy settings (audited), operator accounts."""
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,11 +24,7 @@ from app.services.camera_service import available_cameras
 from app.ui.desk_context import DeskContext
 from app.ui.labels import error_line, page_title, show_error
 from app.ui.messages import user_message
-
-
-def setting_label(spec: SettingSpec) -> str:
-    """A setting's label in the desk's language."""
-    return QCoreApplication.translate("Settings", spec.label)
+from app.ui.names import role_names, setting_label
 
 
 class SettingsPage(QWidget):
@@ -63,11 +59,7 @@ class SettingsPage(QWidget):
         self.new_name.setAccessibleName(self.tr("New operator's name"))
         self.new_role = QComboBox()
         self.new_role.setAccessibleName(self.tr("Role"))
-        for role, label in (
-            (Role.DESK, self.tr("Desk")),
-            (Role.MANAGER, self.tr("Manager")),
-            (Role.ADMIN, self.tr("Admin")),
-        ):
+        for role, label in role_names().items():
             self.new_role.addItem(label, role.value)
         self.new_password = QLineEdit()
         self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -152,7 +144,7 @@ class SettingsPage(QWidget):
                 widget.setValue(value)  # type: ignore[arg-type]
         self.operators.clear()
         for operator in self._ctx.desk.operators.list_operators(self._ctx.session):
-            self.operators.addItem(f"{operator.display_name} ({operator.username}) · {operator.role.value}")
+            self.operators.addItem(f"{operator.display_name} ({operator.username}) · {role_names()[operator.role]}")
 
     def _policy_widget(self, spec: SettingSpec) -> QWidget:
         widget: QWidget

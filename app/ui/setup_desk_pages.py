@@ -72,8 +72,10 @@ class CameraPage(QWizardPage):
         if self.camera.count() == 0:
             self.camera.addItem(self.tr("No camera found"), str(self._env.device.value("camera/device")))
             self.note.setText(
-                self.tr("Connect a USB camera and test again, or choose it later under Settings. ")
-                + self.tr("The ID document check works without a camera.")
+                self.tr(
+                    "Connect a USB camera and test again, or choose it later under Settings. "
+                    "The ID document check works without a camera."
+                )
             )
         else:
             self.note.setText(self.tr("You can change the camera later under Settings."))
@@ -152,6 +154,10 @@ class AssessmentPage(QWizardPage):
         """Record the assessment in the first Admin's name, or skip it when empty."""
         if self.is_empty() or self.recorded:
             return True
+        problem = self.form.problem()
+        if problem:
+            show_error(self.error, problem)
+            return False
         wizard: AdminCredentials = self.wizard()  # type: ignore[assignment]
         desk = wizard.created_desk()
         if desk is None:

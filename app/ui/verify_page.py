@@ -25,10 +25,10 @@ from app.domain.errors import FaceDeskError
 from app.domain.people import IdDocumentType
 from app.services.directory_service import PersonRow
 from app.services.face_service import RenewalRequired, VerificationProgress, VerificationResult, VerificationSession
-from app.ui.check_in.details_step import document_type_names
 from app.ui.desk_context import DeskContext
 from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
+from app.ui.names import document_type_names
 from app.ui.people_search import PeopleSearch
 from app.ui.widgets.preview import PreviewWidget
 from app.workers.capture_runner import CaptureRunner
@@ -294,7 +294,7 @@ class VerifyPage(QWidget):
         if person is not None:
             kind = self._ctx.desk.directory.document_type(self._ctx.session, person.person_id)
             self.document_type.setProperty("kind", kind.value if kind else IdDocumentType.OTHER.value)
-            self.document_type.setText(document_type_names(self)[kind or IdDocumentType.OTHER])
+            self.document_type.setText(document_type_names()[kind or IdDocumentType.OTHER])
 
     def _stop_runner(self) -> None:
         if self._runner is not None:

@@ -45,6 +45,48 @@
     </message>
 </context>
 <context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>Impact assessment</source>
+        <translation>个人信息保护影响评估</translation>
+    </message>
+    <message>
+        <source>Face enrolment starts only after this assessment. It is kept for three years.</source>
+        <translation>完成本评估后才能开始人脸录入。评估记录保存三年。</translation>
+    </message>
+    <message>
+        <source>Leave it empty to do it later under Compliance; until then every guest uses the ID document check.</source>
+        <translation>留空则稍后在“合规”中完成；在此之前所有客人都查验证件。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Verify the audit chain</source>
+        <translation>核验审计链</translation>
+    </message>
+    <message>
+        <source>Audit chain verdict</source>
+        <translation>审计链核验结果</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Intact: all %1 events check out; nothing was changed or removed.</source>
+        <translation>完好：全部 %1 条事件核验通过，没有被修改或删除。</translation>
+    </message>
+    <message>
+        <source>Broken at event %1: the log was changed after it was written. Report this to the administrator.</source>
+        <translation>在第 %1 条事件处断开：日志在写入后被改动过。请报告管理员。</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <source>Your business</source>
@@ -112,30 +154,246 @@
     </message>
 </context>
 <context>
-    <name>HomeWindow</name>
+    <name>CameraPage</name>
     <message>
-        <source>Desk</source>
-        <translation>前台</translation>
+        <source>Camera</source>
+        <translation>摄像头</translation>
     </message>
     <message>
-        <source>Manager</source>
-        <translation>经理</translation>
+        <source>Choose the camera at the desk and check that the picture is clear.</source>
+        <translation>请选择前台的摄像头，并确认画面清晰。</translation>
     </message>
     <message>
-        <source>Admin</source>
-        <translation>管理员</translation>
+        <source>Test camera</source>
+        <translation>测试摄像头</translation>
+    </message>
+    <message>
+        <source>This session uses the camera given on the command line.</source>
+        <translation>本次运行使用命令行指定的摄像头。</translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation>未找到摄像头</translation>
+    </message>
+    <message>
+        <source>Connect a USB camera and test again, or choose it later under Settings. The ID document check works without a camera.</source>
+        <translation>请连接 USB 摄像头后再测试，或稍后在“设置”中选择。没有摄像头也可以查验证件。</translation>
+    </message>
+    <message>
+        <source>You can change the camera later under Settings.</source>
+        <translation>以后可以在“设置”中更换摄像头。</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>正在启动摄像头…</translation>
+    </message>
+    <message>
+        <source>The camera works. Check the face area is bright and sharp.</source>
+        <translation>摄像头工作正常。请确认面部区域明亮、清晰。</translation>
+    </message>
+    <message>
+        <source>The camera is not available.</source>
+        <translation>摄像头不可用。</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureStep</name>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Next guest</source>
+        <translation>下一位客人</translation>
+    </message>
+    <message>
+        <source>The guest is using the guest screen.</source>
+        <translation>客人正在使用客人屏幕。</translation>
+    </message>
+    <message>
+        <source>Stop and check the ID document instead</source>
+        <translation>停止并改为查验证件</translation>
+    </message>
+    <message>
+        <source>The guest chose the ID document check.</source>
+        <translation>客人选择了查验证件。</translation>
+    </message>
+    <message>
+        <source>Face capture did not work (%1). Check the ID document instead.</source>
+        <translation>人脸采集未成功（%1）。请改为查验证件。</translation>
+    </message>
+    <message>
+        <source>%1 is checked in to room %2.</source>
+        <translation>%1 已入住 %2 号房间。</translation>
+    </message>
+    <message>
+        <source>Verified with face.</source>
+        <translation>已通过人脸验证。</translation>
+    </message>
+    <message>
+        <source>ID document checked.</source>
+        <translation>已查验证件。</translation>
+    </message>
+    <message>
+        <source>Face verification is switched off at this desk.</source>
+        <translation>本前台已关闭人脸验证。</translation>
+    </message>
+    <message>
+        <source>Face verification waits for an up-to-date impact assessment.</source>
+        <translation>人脸验证需要先完成最新的影响评估。</translation>
+    </message>
+    <message>
+        <source>For guests under 14 the ID document is checked.</source>
+        <translation>未满 14 周岁的客人一律查验证件。</translation>
+    </message>
+    <message>
+        <source>FaceDesk guest screen</source>
+        <translation>FaceDesk 客人屏幕</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePage</name>
+    <message>
+        <source>Record an impact assessment</source>
+        <translation>记录影响评估</translation>
+    </message>
+    <message>
+        <source>Apply retention now</source>
+        <translation>立即执行保存期限规则</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>Impact assessment</source>
+        <translation>个人信息保护影响评估</translation>
+    </message>
+    <message>
+        <source>People with face data (filing threshold 100,000)</source>
+        <translation>存有人脸数据的人数（备案门槛 100,000）</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Security alerts</source>
+        <translation>安全警报</translation>
+    </message>
+    <message>
+        <source>Met: assessed on %1 by %2.</source>
+        <translation>已满足：%2 于 %1 完成评估。</translation>
+    </message>
+    <message>
+        <source>Needs action: %1. Face enrolment is paused until a new assessment.</source>
+        <translation>需要处理：%1。在完成新的评估之前暂停人脸录入。</translation>
+    </message>
+    <message>
+        <source>%1 people with face data.</source>
+        <translation>%1 人存有人脸数据。</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for deletion.</source>
+        <translation>没有待删除的数据。</translation>
+    </message>
+    <message>
+        <source>Needs action: %1 consent(s) past their retention date.</source>
+        <translation>需要处理：%1 份同意已超过保存期限。</translation>
+    </message>
+    <message>
+        <source>%1 open security alert(s).</source>
+        <translation>%1 条未处理的安全警报。</translation>
+    </message>
+    <message>
+        <source>no impact assessment recorded</source>
+        <translation>尚未记录影响评估</translation>
+    </message>
+    <message>
+        <source>incident %1 recorded</source>
+        <translation>已记录事件 %1</translation>
+    </message>
+    <message>
+        <source>the purposes</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>where the camera is</source>
+        <translation>摄像头位置</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 已更改</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>USB camera %1</source>
+        <translation>USB 摄像头 %1</translation>
     </message>
     <message>
         <source>FaceDesk – %1</source>
         <translation>FaceDesk – %1</translation>
     </message>
     <message>
-        <source>FaceDesk is set up. The data on this computer is encrypted.</source>
-        <translation>FaceDesk 已设置完成。本机上的数据均已加密。</translation>
+        <source>Check in</source>
+        <translation>办理入住</translation>
+    </message>
+    <message>
+        <source>Verify guest</source>
+        <translation>核验客人</translation>
+    </message>
+    <message>
+        <source>Withdraw / opt out</source>
+        <translation>撤回同意 / 退出</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>大字体</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Switch operator</source>
+        <translation>切换操作员</translation>
     </message>
     <message>
         <source>Lock</source>
@@ -146,8 +404,186 @@
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <source>Sign out</source>
-        <translation>退出登录</translation>
+        <source>starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>lost, reconnecting</source>
+        <translation>已断开，正在重连</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Camera %1: %2</source>
+        <translation>摄像头 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDetailsStep</name>
+    <message>
+        <source>Name as on the ID document</source>
+        <translation>证件上的姓名</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (read from a resident ID automatically)</source>
+        <translation>YYYY-MM-DD（居民身份证可自动读取）</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间号</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation>离店日期</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Arrival and departure</source>
+        <translation>入住与离店日期</translation>
+    </message>
+    <message>
+        <source>Check in a guest</source>
+        <translation>为客人办理入住</translation>
+    </message>
+    <message>
+        <source>Enter the details exactly as on the guest's ID document.</source>
+        <translation>请严格按照客人证件上的信息填写。</translation>
+    </message>
+    <message>
+        <source>Write the date of birth as YYYY-MM-DD, for example 1988-06-15.</source>
+        <translation>出生日期请按 YYYY-MM-DD 格式填写，例如 1988-06-15。</translation>
+    </message>
+</context>
+<context>
+    <name>GuestScreen</name>
+    <message>
+        <source>How should we confirm it is you during your stay?</source>
+        <translation>入住期间，我们如何确认是您本人？</translation>
+    </message>
+    <message>
+        <source>Both ways give you the same service. You can change your mind at any time.</source>
+        <translation>两种方式享受相同的服务。您可以随时改变主意。</translation>
+    </message>
+    <message>
+        <source>Verify with my face</source>
+        <translation>用我的人脸验证</translation>
+    </message>
+    <message>
+        <source>This computer keeps a face template, not a photo, until you check out.</source>
+        <translation>本电脑只保存人脸模板（不是照片），保存到您离店为止。</translation>
+    </message>
+    <message>
+        <source>Check my ID document instead</source>
+        <translation>改为查验我的证件</translation>
+    </message>
+    <message>
+        <source>Staff look at your ID document whenever it is needed.</source>
+        <translation>需要时由工作人员查看您的证件。</translation>
+    </message>
+    <message>
+        <source>Before you decide: how your face data is used</source>
+        <translation>请在决定前了解：您的人脸数据如何使用</translation>
+    </message>
+    <message>
+        <source>I agree to face verification as described above.</source>
+        <translation>我同意按上述说明进行人脸验证。</translation>
+    </message>
+    <message>
+        <source>Type your full name to confirm:</source>
+        <translation>请输入您的全名以确认：</translation>
+    </message>
+    <message>
+        <source>Sign instead</source>
+        <translation>改为手写签名</translation>
+    </message>
+    <message>
+        <source>Type my name instead</source>
+        <translation>改为输入姓名</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Agree and continue</source>
+        <translation>同意并继续</translation>
+    </message>
+    <message>
+        <source>No thanks, check my ID document</source>
+        <translation>不用了，查验我的证件</translation>
+    </message>
+    <message>
+        <source>Please look at the camera</source>
+        <translation>请看向摄像头</translation>
+    </message>
+    <message>
+        <source>Hold still, that looks good.</source>
+        <translation>请保持不动，很好。</translation>
+    </message>
+    <message>
+        <source>Thank you, saving...</source>
+        <translation>谢谢，正在保存…</translation>
+    </message>
+    <message>
+        <source>The camera is not available. You can use your ID document instead.</source>
+        <translation>摄像头不可用。您可以改用证件核验。</translation>
+    </message>
+    <message>
+        <source>The camera stopped. Reconnecting... You can use your ID document instead.</source>
+        <translation>摄像头已停止，正在重新连接…您可以改用证件核验。</translation>
+    </message>
+    <message>
+        <source>Stop, check my ID document instead</source>
+        <translation>停止，改为查验我的证件</translation>
+    </message>
+    <message>
+        <source>All done. Here is your receipt.</source>
+        <translation>已完成。这是您的回执。</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>打印回执</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -194,6 +630,21 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language / 语言</source>
+        <translation>Language / 语言</translation>
+    </message>
+    <message>
+        <source>Choose the language of the desk. Guests can switch on their own screens.</source>
+        <translation>请选择前台界面的语言。客人可在自己的屏幕上切换语言。</translation>
+    </message>
+    <message>
+        <source>You can change it later under Settings.</source>
+        <translation>以后可以在“设置”中更改。</translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
         <source>FaceDesk – %1</source>
@@ -218,6 +669,345 @@
     <message>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>ManualCheckStep</name>
+    <message>
+        <source>Check the ID document</source>
+        <translation>查验证件</translation>
+    </message>
+    <message>
+        <source>Document type shown</source>
+        <translation>出示的证件类型</translation>
+    </message>
+    <message>
+        <source>Number on the document shown</source>
+        <translation>所出示证件上的号码</translation>
+    </message>
+    <message>
+        <source>The whole number, or at least its last four characters</source>
+        <translation>完整号码，或至少后四位</translation>
+    </message>
+    <message>
+        <source>Confirm and check in</source>
+        <translation>确认并办理入住</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Look at the guest's ID document. Only its type and last four characters are kept.</source>
+        <translation>查看客人的证件。系统只保存证件类型和号码后四位。</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Enter the name as it is written on the ID document.</source>
+        <translation>请按证件上的写法输入姓名。</translation>
+    </message>
+    <message>
+        <source>A name cannot contain invisible characters.</source>
+        <translation>姓名不能包含不可见字符。</translation>
+    </message>
+    <message>
+        <source>A resident ID number has 17 digits followed by a digit or X.</source>
+        <translation>居民身份证号码由 17 位数字加 1 位数字或 X 组成。</translation>
+    </message>
+    <message>
+        <source>This resident ID number does not contain a valid date of birth.</source>
+        <translation>此身份证号码中的出生日期无效。</translation>
+    </message>
+    <message>
+        <source>This resident ID number is not valid: please check it for typing mistakes.</source>
+        <translation>此身份证号码无效：请检查是否输错。</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth shown on the document.</source>
+        <translation>请输入证件上的出生日期。</translation>
+    </message>
+    <message>
+        <source>The date of birth does not match the one in the resident ID number.</source>
+        <translation>出生日期与身份证号码中的不一致。</translation>
+    </message>
+    <message>
+        <source>The date of birth is not possible.</source>
+        <translation>出生日期不合理。</translation>
+    </message>
+    <message>
+        <source>The departure date cannot be before the arrival date.</source>
+        <translation>离店日期不能早于入住日期。</translation>
+    </message>
+    <message>
+        <source>The departure date has already passed.</source>
+        <translation>离店日期已过。</translation>
+    </message>
+    <message>
+        <source>A stay can last at most one year.</source>
+        <translation>一次入住最长一年。</translation>
+    </message>
+    <message>
+        <source>Enter at least the last four characters of the document number.</source>
+        <translation>请至少输入证件号码的后四位。</translation>
+    </message>
+    <message>
+        <source>The document shown does not match the one registered for this stay.</source>
+        <translation>所出示的证件与本次入住登记的证件不符。</translation>
+    </message>
+    <message>
+        <source>This stay is already checked in.</source>
+        <translation>本次入住已办理。</translation>
+    </message>
+    <message>
+        <source>This stay is already checked out.</source>
+        <translation>本次入住已离店。</translation>
+    </message>
+    <message>
+        <source>The typed name must be the consenting person's own name.</source>
+        <translation>输入的姓名必须是表示同意者本人的姓名。</translation>
+    </message>
+    <message>
+        <source>Please sign with a finger or the pen: the signature is empty.</source>
+        <translation>请用手指或触控笔签名：签名为空。</translation>
+    </message>
+    <message>
+        <source>Please sign with a finger or the pen: the signature is too small.</source>
+        <translation>请用手指或触控笔签名：签名太小。</translation>
+    </message>
+    <message>
+        <source>The notice has changed since it was shown: please show it again.</source>
+        <translation>告知内容在展示后已更新：请重新展示。</translation>
+    </message>
+    <message>
+        <source>This person has already consented for this purpose.</source>
+        <translation>此人已就该目的表示同意。</translation>
+    </message>
+    <message>
+        <source>No consent has this withdrawal code: check it for typing mistakes.</source>
+        <translation>没有与此撤回码对应的同意：请检查是否输错。</translation>
+    </message>
+    <message>
+        <source>A withdrawal code has 8 letters and digits, like 7KQ2-MXW9.</source>
+        <translation>撤回码由 8 位字母和数字组成，例如 7KQ2-MXW9。</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn or has ended; no face data is held under it.</source>
+        <translation>此同意已撤回或已结束；没有据此保存的人脸数据。</translation>
+    </message>
+    <message>
+        <source>No face data is held for this person: use the manual ID check.</source>
+        <translation>未保存此人的人脸数据：请人工查验证件。</translation>
+    </message>
+    <message>
+        <source>Face verification is not enabled: use the manual ID check.</source>
+        <translation>未启用人脸验证：请人工查验证件。</translation>
+    </message>
+    <message>
+        <source>The consent was withdrawn: nothing was stored.</source>
+        <translation>同意已撤回：未保存任何数据。</translation>
+    </message>
+    <message>
+        <source>The face encoder process stopped; it will be restarted.</source>
+        <translation>人脸编码进程已停止，将自动重启。</translation>
+    </message>
+    <message>
+        <source>That user name is already taken; choose another.</source>
+        <translation>该用户名已被使用，请换一个。</translation>
+    </message>
+    <message>
+        <source>A refusal needs a reason the person can understand.</source>
+        <translation>拒绝请求时需要写明当事人能理解的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Hong Kong and Macao permit</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Search by name, room or withdrawal code</source>
+        <translation>按姓名、房间号或撤回码搜索</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>搜索人员</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Face data held</source>
+        <translation>存有人脸数据</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>已撤回同意</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSearch</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation>%1 号房</translation>
+    </message>
+    <message>
+        <source>no stay</source>
+        <translation>无入住</translation>
+    </message>
+    <message>
+        <source>face data held</source>
+        <translation>存有人脸数据</translation>
+    </message>
+    <message>
+        <source>no face data</source>
+        <translation>无人脸数据</translation>
+    </message>
+</context>
+<context>
+    <name>PiaDialog</name>
+    <message>
+        <source>Impact assessment</source>
+        <translation>个人信息保护影响评估</translation>
+    </message>
+    <message>
+        <source>Answer each question for how FaceDesk is used here. The record is kept for three years.</source>
+        <translation>请按本店使用 FaceDesk 的实际情况回答每个问题。本记录保存三年。</translation>
+    </message>
+</context>
+<context>
+    <name>PiaForm</name>
+    <message>
+        <source>Assessed by</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Is it lawful and necessary?</source>
+        <translation>是否合法、必要？</translation>
+    </message>
+    <message>
+        <source>The purpose, and why face verification is needed for it.</source>
+        <translation>目的是什么，以及为什么需要人脸验证。</translation>
+    </message>
+    <message>
+        <source>Impact on people, and how it is reduced</source>
+        <translation>对个人的影响及减轻措施</translation>
+    </message>
+    <message>
+        <source>Who is affected, and the safeguards for them.</source>
+        <translation>哪些人受影响，以及对他们的保护措施。</translation>
+    </message>
+    <message>
+        <source>Risks of leak, tampering or loss</source>
+        <translation>泄露、篡改或丢失的风险</translation>
+    </message>
+    <message>
+        <source>What could go wrong with the data, and how it is prevented.</source>
+        <translation>数据可能出现哪些问题，以及如何防范。</translation>
+    </message>
+    <message>
+        <source>Are the safeguards proportionate?</source>
+        <translation>保护措施是否与风险相称？</translation>
+    </message>
+    <message>
+        <source>Why these measures fit the risks.</source>
+        <translation>为什么这些措施与风险相称。</translation>
+    </message>
+    <message>
+        <source>Enter who carried out the assessment.</source>
+        <translation>请填写评估人。</translation>
+    </message>
+    <message>
+        <source>Answer "%1" in at least %2 characters.</source>
+        <translation>请用至少 %2 个字回答“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidget</name>
+    <message>
+        <source>Camera picture</source>
+        <translation>摄像头画面</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRing</name>
+    <message>
+        <source>Capture progress</source>
+        <translation>采集进度</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -290,6 +1080,37 @@
     </message>
 </context>
 <context>
+    <name>RenewalDialog</name>
+    <message>
+        <source>The notice has changed</source>
+        <translation>告知内容已更新</translation>
+    </message>
+    <message>
+        <source>New notice</source>
+        <translation>新的告知</translation>
+    </message>
+    <message>
+        <source>Guest's full name</source>
+        <translation>客人全名</translation>
+    </message>
+    <message>
+        <source>Guest agrees</source>
+        <translation>客人同意</translation>
+    </message>
+    <message>
+        <source>Guest declines (delete face data)</source>
+        <translation>客人不同意（删除人脸数据）</translation>
+    </message>
+    <message>
+        <source>Ask the guest to read the new notice. Face verification continues only if they agree.</source>
+        <translation>请客人阅读新的告知。只有客人同意后才会继续使用人脸验证。</translation>
+    </message>
+    <message>
+        <source>Guest types their full name to agree:</source>
+        <translation>客人输入全名表示同意：</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Language</source>
@@ -302,6 +1123,10 @@
     <message>
         <source>High contrast</source>
         <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Show guest screens full-screen on a second monitor when one is connected</source>
+        <translation>连接第二台显示器时，在其上全屏显示客人页面</translation>
     </message>
     <message>
         <source>Camera</source>
@@ -361,10 +1186,96 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>大字体</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Show guest screens on a second monitor when one is connected</source>
+        <translation>连接第二台显示器时，在其上显示客人页面</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Save policy settings</source>
+        <translation>保存策略设置</translation>
+    </message>
+    <message>
+        <source>Operator accounts</source>
+        <translation>操作员账户</translation>
+    </message>
+    <message>
+        <source>New operator's user name</source>
+        <translation>新操作员的用户名</translation>
+    </message>
+    <message>
+        <source>New operator's name</source>
+        <translation>新操作员的姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>New operator's password</source>
+        <translation>新操作员的密码</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>添加操作员</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Policy (changes are recorded in the audit log)</source>
+        <translation>策略（更改会记入审计日志）</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation>未找到摄像头</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Set up FaceDesk</source>
         <translation>设置 FaceDesk</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
     </message>
 </context>
 <context>
@@ -415,6 +1326,140 @@
     <message>
         <source>This recovery code does not fit. Check it for typing mistakes.</source>
         <translation>此恢复码不匹配。请检查是否输入有误。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Guest name or room</source>
+        <translation>客人姓名或房间号</translation>
+    </message>
+    <message>
+        <source>Verify with face</source>
+        <translation>人脸核验</translation>
+    </message>
+    <message>
+        <source>Check ID document</source>
+        <translation>查验证件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Stop and check ID document</source>
+        <translation>停止并查验证件</translation>
+    </message>
+    <message>
+        <source>Registered document</source>
+        <translation>登记的证件</translation>
+    </message>
+    <message>
+        <source>Number on the document shown</source>
+        <translation>所出示证件上的号码</translation>
+    </message>
+    <message>
+        <source>The whole number, or at least its last four characters</source>
+        <translation>完整号码，或至少后四位</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Look at the guest's ID document and type its number.</source>
+        <translation>查看客人的证件并输入证件号码。</translation>
+    </message>
+    <message>
+        <source>Find the guest, then choose how to check.</source>
+        <translation>先找到客人，再选择核验方式。</translation>
+    </message>
+    <message>
+        <source>Verify a guest</source>
+        <translation>核验客人</translation>
+    </message>
+    <message>
+        <source>Ask the guest to look at the camera.</source>
+        <translation>请客人看向摄像头。</translation>
+    </message>
+    <message>
+        <source>The guest declined the new notice; their face data was deleted.</source>
+        <translation>客人不同意新的告知，其人脸数据已删除。</translation>
+    </message>
+    <message>
+        <source>Verified: this is the registered guest.</source>
+        <translation>验证通过：是登记的客人本人。</translation>
+    </message>
+    <message>
+        <source>Not confirmed by face. Please check the ID document.</source>
+        <translation>人脸未能确认。请查验证件。</translation>
+    </message>
+    <message>
+        <source>No clear picture. Please check the ID document.</source>
+        <translation>画面不清晰。请查验证件。</translation>
+    </message>
+    <message>
+        <source>The camera is not available. Check the ID document instead.</source>
+        <translation>摄像头不可用。请改为查验证件。</translation>
+    </message>
+    <message>
+        <source>ID document checked: this is the registered guest.</source>
+        <translation>证件已查验：是登记的客人本人。</translation>
+    </message>
+    <message>
+        <source>The document shown does not match the registered one.</source>
+        <translation>所出示的证件与登记的证件不符。</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawPage</name>
+    <message>
+        <source>Name, room or withdrawal code</source>
+        <translation>姓名、房间号或撤回码</translation>
+    </message>
+    <message>
+        <source>Withdraw &amp;&amp; delete face data</source>
+        <translation>撤回并删除人脸数据</translation>
+    </message>
+    <message>
+        <source>Withdraw and delete face data</source>
+        <translation>撤回并删除人脸数据</translation>
+    </message>
+    <message>
+        <source>Deletion receipt</source>
+        <translation>删除回执</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>打印回执</translation>
+    </message>
+    <message>
+        <source>Withdraw consent / opt out</source>
+        <translation>撤回同意 / 退出人脸识别</translation>
+    </message>
+    <message>
+        <source>No reason is needed. Face data is deleted at once and a receipt is printed.</source>
+        <translation>无需说明理由。人脸数据会立即删除，并打印回执。</translation>
+    </message>
+    <message>
+        <source>%1 has no live consent: no face data is held.</source>
+        <translation>%1 没有有效的同意：未保存任何人脸数据。</translation>
+    </message>
+    <message>
+        <source>%1 agreed to face verification. %2 face template(s) are held.</source>
+        <translation>%1 已同意人脸验证，保存有 %2 个人脸模板。</translation>
+    </message>
+    <message>
+        <source>Delete the face data of %1 (%2 template(s)) now? This cannot be undone.</source>
+        <translation>现在删除 %1 的人脸数据（%2 个模板）吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Withdraw &amp; delete</source>
+        <translation>撤回并删除</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>立即删除</translation>
     </message>
 </context>
 </TS>

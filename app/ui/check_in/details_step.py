@@ -20,18 +20,7 @@ from app.domain.guests import GuestDetails, StayDetails, guest_details, stay_det
 from app.domain.people import IdDocumentType
 from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
-
-
-def document_type_names(widget: QWidget) -> dict[IdDocumentType, str]:
-    """Translated names of the identity documents."""
-    return {
-        IdDocumentType.RESIDENT_ID: widget.tr("Resident ID card"),
-        IdDocumentType.PASSPORT: widget.tr("Passport"),
-        IdDocumentType.HK_MACAO_PERMIT: widget.tr("Hong Kong and Macao permit"),
-        IdDocumentType.TAIWAN_PERMIT: widget.tr("Taiwan permit"),
-        IdDocumentType.FOREIGN_PERMANENT_RESIDENT_ID: widget.tr("Foreign permanent resident ID"),
-        IdDocumentType.OTHER: widget.tr("Other document"),
-    }
+from app.ui.names import document_type_names
 
 
 def _to_date(value: QDate) -> date:
@@ -54,7 +43,7 @@ class GuestDetailsStep(QWidget):
         self.name.setAccessibleName(self.tr("Name as on the ID document"))
         self.document_type = QComboBox()
         self.document_type.setAccessibleName(self.tr("Document type"))
-        for kind, label in document_type_names(self).items():
+        for kind, label in document_type_names().items():
             self.document_type.addItem(label, kind.value)
         self.document_number = QLineEdit()
         self.document_number.setAccessibleName(self.tr("Document number"))

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.people import IdDocumentType
-from app.ui.check_in.details_step import document_type_names
 from app.ui.labels import error_line, hint, page_title, show_error
+from app.ui.names import document_type_names
 
 
 class ManualCheckStep(QWidget):
@@ -27,7 +27,7 @@ class ManualCheckStep(QWidget):
         self.reason = hint("")
         self.document_type = QComboBox()
         self.document_type.setAccessibleName(self.tr("Document type shown"))
-        for kind, label in document_type_names(self).items():
+        for kind, label in document_type_names().items():
             self.document_type.addItem(label, kind.value)
         self.number = QLineEdit()
         self.number.setAccessibleName(self.tr("Number on the document shown"))

@@ -10,7 +10,7 @@ from app.config.translations import compiled_translation, translation_source
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 TRANSLATED_SOURCES = [
-    *sorted(str(p.relative_to(REPO_ROOT)) for p in (REPO_ROOT / "app" / "ui").glob("*.py")),
+    *sorted(str(p.relative_to(REPO_ROOT)) for p in (REPO_ROOT / "app" / "ui").rglob("*.py")),
     "app/config/settings.py",
     "app/domain/faces.py",
 ]

@@ -1,0 +1,44 @@
+"""The service messages translated for the desk are still the ones the services raise."""
+
+import ast
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.domain.errors import InvalidInputError
+from app.ui.i18n import Translators
+from app.ui.messages import KNOWN_MESSAGES, user_message
+
+APP = Path(__file__).resolve().parents[2] / "app"
+
+
+def string_constants() -> set[str]:
+    """Every string literal in app/ outside the UI (implicit concatenations joined, as Python does)."""
+    found: set[str] = set()
+    for path in APP.rglob("*.py"):
+        if path.is_relative_to(APP / "ui"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                found.add(node.value)
+    return found
+
+
+def test_every_translated_message_is_still_raised_somewhere() -> None:
+    constants = string_constants()
+    stale = [message for message in KNOWN_MESSAGES if message not in constants]
+    assert stale == []
+
+
+@pytest.mark.req("R23")
+def test_a_service_message_reaches_the_desk_in_chinese(qapp: QApplication, tmp_path: Path) -> None:
+    translators = Translators(qapp, tmp_path)
+    try:
+        translators.use("zh_CN")
+        error = InvalidInputError("The departure date cannot be before the arrival date.")
+        assert user_message(error) == "离店日期不能早于入住日期。"
+        unknown = InvalidInputError("A sentence nobody translated.")
+        assert user_message(unknown) == "A sentence nobody translated."  # shown in English, never blank
+    finally:
+        translators.remove()
