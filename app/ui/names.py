@@ -1,8 +1,9 @@
-"""Names of domain values (documents, roles, settings) in the desk's language, declared once."""
+"""Names of domain values (documents, roles, settings, audit events) in the desk's language, declared once."""
 
 from PySide6.QtCore import QCoreApplication
 
 from app.config.settings import SettingSpec
+from app.domain.audit import AuditAction
 from app.domain.people import IdDocumentType
 from app.domain.roles import Role
 
@@ -42,3 +43,54 @@ def role_names() -> dict[Role, str]:
 def setting_label(spec: SettingSpec) -> str:
     """A setting's label (declared in app/config/settings.py, context "Settings") in the desk's language."""
     return QCoreApplication.translate("Settings", spec.label)
+
+
+_AUDIT_ACTIONS = {
+    AuditAction.DATABASE_CREATED: QT_TRANSLATE_NOOP("Names", "Database created"),
+    AuditAction.DATABASE_MIGRATED: QT_TRANSLATE_NOOP("Names", "Database upgraded"),
+    AuditAction.SETUP_COMPLETED: QT_TRANSLATE_NOOP("Names", "Setup completed"),
+    AuditAction.KEY_RECOVERED: QT_TRANSLATE_NOOP("Names", "Key recovered with the recovery code"),
+    AuditAction.KEY_PASSPHRASE_CHANGED: QT_TRANSLATE_NOOP("Names", "Passphrase changed"),
+    AuditAction.OPERATOR_CREATED: QT_TRANSLATE_NOOP("Names", "Operator account created"),
+    AuditAction.OPERATOR_LOCKED: QT_TRANSLATE_NOOP("Names", "Operator account locked"),
+    AuditAction.OPERATOR_UNLOCKED: QT_TRANSLATE_NOOP("Names", "Operator account unlocked"),
+    AuditAction.OPERATOR_PASSWORD_CHANGED: QT_TRANSLATE_NOOP("Names", "Operator password changed"),
+    AuditAction.LOGIN_SUCCEEDED: QT_TRANSLATE_NOOP("Names", "Signed in"),
+    AuditAction.LOGIN_FAILED: QT_TRANSLATE_NOOP("Names", "Sign-in failed"),
+    AuditAction.LOGIN_REFUSED_LOCKED: QT_TRANSLATE_NOOP("Names", "Sign-in refused (account locked)"),
+    AuditAction.SESSION_ENDED: QT_TRANSLATE_NOOP("Names", "Session ended"),
+    AuditAction.ACCESS_DENIED: QT_TRANSLATE_NOOP("Names", "Access denied"),
+    AuditAction.SETTINGS_CHANGED: QT_TRANSLATE_NOOP("Names", "Setting changed"),
+    AuditAction.SECURITY_ALERT: QT_TRANSLATE_NOOP("Names", "Security alert"),
+    AuditAction.BUSINESS_UPDATED: QT_TRANSLATE_NOOP("Names", "Business profile changed"),
+    AuditAction.PIA_RECORDED: QT_TRANSLATE_NOOP("Names", "Impact assessment recorded"),
+    AuditAction.GUEST_REGISTERED: QT_TRANSLATE_NOOP("Names", "Guest registered"),
+    AuditAction.FACE_DECLINED: QT_TRANSLATE_NOOP("Names", "Face verification declined"),
+    AuditAction.CHECK_IN_COMPLETED: QT_TRANSLATE_NOOP("Names", "Check-in completed"),
+    AuditAction.CHECKED_OUT: QT_TRANSLATE_NOOP("Names", "Guest checked out"),
+    AuditAction.CONSENT_GIVEN: QT_TRANSLATE_NOOP("Names", "Consent given"),
+    AuditAction.CONSENT_RENEWED: QT_TRANSLATE_NOOP("Names", "Consent renewed"),
+    AuditAction.CONSENT_WITHDRAWN: QT_TRANSLATE_NOOP("Names", "Consent withdrawn"),
+    AuditAction.CONSENT_EXPIRED: QT_TRANSLATE_NOOP("Names", "Consent ended (retention)"),
+    AuditAction.FACE_ENROLLED: QT_TRANSLATE_NOOP("Names", "Face templates stored"),
+    AuditAction.FACE_VERIFIED: QT_TRANSLATE_NOOP("Names", "Face verification"),
+    AuditAction.MANUAL_CHECKED: QT_TRANSLATE_NOOP("Names", "ID document check"),
+    AuditAction.RETENTION_PURGED: QT_TRANSLATE_NOOP("Names", "Retention job ran"),
+    AuditAction.STAFF_REGISTERED: QT_TRANSLATE_NOOP("Names", "Staff member registered"),
+    AuditAction.EMPLOYMENT_ENDED: QT_TRANSLATE_NOOP("Names", "Employment ended"),
+    AuditAction.PERSON_EXPORTED: QT_TRANSLATE_NOOP("Names", "Personal data exported"),
+    AuditAction.PERSON_CORRECTED: QT_TRANSLATE_NOOP("Names", "Personal data corrected"),
+    AuditAction.RIGHTS_REQUEST_OPENED: QT_TRANSLATE_NOOP("Names", "Rights request opened"),
+    AuditAction.RIGHTS_REQUEST_CLOSED: QT_TRANSLATE_NOOP("Names", "Rights request closed"),
+    AuditAction.INCIDENT_RECORDED: QT_TRANSLATE_NOOP("Names", "Incident recorded"),
+    AuditAction.FILING_MILESTONE: QT_TRANSLATE_NOOP("Names", "Filing milestone reached"),
+}
+
+
+def audit_action_name(action: str) -> str:
+    """An audit event's kind in plain words (the stored code itself for an unknown kind)."""
+    try:
+        text = _AUDIT_ACTIONS[AuditAction(action)]
+    except (ValueError, KeyError):
+        return action
+    return QCoreApplication.translate("Names", text)

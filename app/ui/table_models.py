@@ -8,8 +8,41 @@ from app.domain.audit import AuditRecord
 from app.domain.clock import from_utc_text
 from app.domain.people import PersonKind
 from app.services.directory_service import PersonRow
+from app.ui.names import audit_action_name
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate looks for this exact name
+    """Mark ``text`` for translation in ``context``."""
+    del context
+    return text
+
+
+PEOPLE_COLUMNS = (
+    QT_TRANSLATE_NOOP("TableModels", "Name"),
+    QT_TRANSLATE_NOOP("TableModels", "Type"),
+    QT_TRANSLATE_NOOP("TableModels", "Room"),
+    QT_TRANSLATE_NOOP("TableModels", "Face data"),
+    QT_TRANSLATE_NOOP("TableModels", "Consent"),
+    QT_TRANSLATE_NOOP("TableModels", "Face data deleted by"),
+)
+AUDIT_COLUMNS = (
+    QT_TRANSLATE_NOOP("TableModels", "No."),
+    QT_TRANSLATE_NOOP("TableModels", "Time"),
+    QT_TRANSLATE_NOOP("TableModels", "By"),
+    QT_TRANSLATE_NOOP("TableModels", "Event"),
+    QT_TRANSLATE_NOOP("TableModels", "Details"),
+)
+CONSENT_STATES = {
+    "live": QT_TRANSLATE_NOOP("TableModels", "Given"),
+    "withdrawn": QT_TRANSLATE_NOOP("TableModels", "Withdrawn"),
+    "ended": QT_TRANSLATE_NOOP("TableModels", "Ended"),
+    "none": QT_TRANSLATE_NOOP("TableModels", "None"),
+}
+GUEST = QT_TRANSLATE_NOOP("TableModels", "Guest")
+STAFF = QT_TRANSLATE_NOOP("TableModels", "Staff")
+TEMPLATES = QT_TRANSLATE_NOOP("TableModels", "%1 template(s)")
 
 
 def _t(text: str) -> str:
@@ -46,20 +79,19 @@ class PeopleTableModel(QAbstractTableModel):
         """Column titles."""
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 6:
             return None
-        return (_t("Name"), _t("Type"), _t("Room"), _t("Face data"), _t("Consent"), _t("Face data deleted by"))[section]
+        return _t(PEOPLE_COLUMNS[section])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Cell text."""
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         row = self._rows[index.row()]
-        states = {"live": _t("Given"), "withdrawn": _t("Withdrawn"), "ended": _t("Ended"), "none": _t("None")}
         values = (
             row.name,
-            _t("Guest") if row.kind is PersonKind.GUEST else _t("Staff"),
+            _t(GUEST) if row.kind is PersonKind.GUEST else _t(STAFF),
             row.room or "",
-            _t("%1 template(s)").replace("%1", str(row.templates)) if row.templates else _t("None"),
-            states[row.consent_state],
+            _t(TEMPLATES).replace("%1", str(row.templates)) if row.templates else _t(CONSENT_STATES["none"]),
+            _t(CONSENT_STATES[row.consent_state]),
             row.delete_by.astimezone(self._zone).strftime("%Y-%m-%d %H:%M") if row.delete_by else "",
         )
         return values[index.column()]
@@ -91,19 +123,19 @@ class AuditTableModel(QAbstractTableModel):
         """Column titles."""
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 5:
             return None
-        return (_t("No."), _t("Time"), _t("By"), _t("Event"), _t("Details"))[section]
+        return _t(AUDIT_COLUMNS[section])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Cell text."""
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         record = self._rows[index.row()]
-        subject = f" {record.subject_type} #{record.subject_id}" if record.subject_type else ""
+        subject = f" #{record.subject_id}" if record.subject_id is not None else ""
         values = (
             str(record.id),
             from_utc_text(record.occurred_at).astimezone(self._zone).strftime("%Y-%m-%d %H:%M:%S"),
             record.actor,
-            record.action + subject,
+            audit_action_name(record.action) + subject,
             "" if record.details == "{}" else record.details,
         )
         return values[index.column()]

@@ -578,6 +578,10 @@
         <translation>已完成。这是您的回执。</translation>
     </message>
     <message>
+        <source>Your withdrawal code</source>
+        <translation>您的撤回码</translation>
+    </message>
+    <message>
         <source>Print receipt</source>
         <translation>打印回执</translation>
     </message>
@@ -862,6 +866,158 @@
     <message>
         <source>Admin</source>
         <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Database created</source>
+        <translation>数据库已创建</translation>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation>数据库已升级</translation>
+    </message>
+    <message>
+        <source>Setup completed</source>
+        <translation>设置完成</translation>
+    </message>
+    <message>
+        <source>Key recovered with the recovery code</source>
+        <translation>已用恢复码恢复密钥</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>口令已更改</translation>
+    </message>
+    <message>
+        <source>Operator account created</source>
+        <translation>已创建操作员账户</translation>
+    </message>
+    <message>
+        <source>Operator account locked</source>
+        <translation>操作员账户已锁定</translation>
+    </message>
+    <message>
+        <source>Operator account unlocked</source>
+        <translation>操作员账户已解锁</translation>
+    </message>
+    <message>
+        <source>Operator password changed</source>
+        <translation>操作员密码已更改</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Sign-in refused (account locked)</source>
+        <translation>拒绝登录（账户已锁定）</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>会话已结束</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>拒绝访问</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>设置已更改</translation>
+    </message>
+    <message>
+        <source>Security alert</source>
+        <translation>安全警报</translation>
+    </message>
+    <message>
+        <source>Business profile changed</source>
+        <translation>商户信息已更改</translation>
+    </message>
+    <message>
+        <source>Impact assessment recorded</source>
+        <translation>已记录影响评估</translation>
+    </message>
+    <message>
+        <source>Guest registered</source>
+        <translation>客人已登记</translation>
+    </message>
+    <message>
+        <source>Face verification declined</source>
+        <translation>已拒绝人脸验证</translation>
+    </message>
+    <message>
+        <source>Check-in completed</source>
+        <translation>入住办理完成</translation>
+    </message>
+    <message>
+        <source>Guest checked out</source>
+        <translation>客人已离店</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>已给予同意</translation>
+    </message>
+    <message>
+        <source>Consent renewed</source>
+        <translation>已重新同意</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>已撤回同意</translation>
+    </message>
+    <message>
+        <source>Consent ended (retention)</source>
+        <translation>同意已结束（保存期限）</translation>
+    </message>
+    <message>
+        <source>Face templates stored</source>
+        <translation>已保存人脸模板</translation>
+    </message>
+    <message>
+        <source>Face verification</source>
+        <translation>人脸验证</translation>
+    </message>
+    <message>
+        <source>ID document check</source>
+        <translation>证件查验</translation>
+    </message>
+    <message>
+        <source>Retention job ran</source>
+        <translation>已执行保存期限任务</translation>
+    </message>
+    <message>
+        <source>Staff member registered</source>
+        <translation>已登记员工</translation>
+    </message>
+    <message>
+        <source>Employment ended</source>
+        <translation>雇佣关系已结束</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>个人信息已导出</translation>
+    </message>
+    <message>
+        <source>Personal data corrected</source>
+        <translation>个人信息已更正</translation>
+    </message>
+    <message>
+        <source>Rights request opened</source>
+        <translation>已收到权利请求</translation>
+    </message>
+    <message>
+        <source>Rights request closed</source>
+        <translation>权利请求已关闭</translation>
+    </message>
+    <message>
+        <source>Incident recorded</source>
+        <translation>已记录安全事件</translation>
+    </message>
+    <message>
+        <source>Filing milestone reached</source>
+        <translation>达到备案里程碑</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1439,81 @@
     <message>
         <source>FaceDesk cannot start</source>
         <translation>FaceDesk 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>TableModels</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间号</translation>
+    </message>
+    <message>
+        <source>Face data</source>
+        <translation>人脸数据</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Face data deleted by</source>
+        <translation>人脸数据删除期限</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>%1 template(s)</source>
+        <translation>%1 个模板</translation>
     </message>
 </context>
 <context>

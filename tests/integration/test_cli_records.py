@@ -21,9 +21,9 @@ from app.services.passwords import PasswordHashing
 from app.storage.database import Database
 from tests.conftest import FAST_KDF, SHANGHAI, STANDARD_SETUP, FaceDeskCli
 from tests.helpers.clock import FakeClock
+from tests.helpers.enrolment import enrol_through_the_camera
 from tests.helpers.seeding import seed_people_with_templates
 from tests.integration.services.conftest import PIA, SourceSpy, adult, two_nights
-from tests.integration.services.test_check_in_flows import enrol_through_the_camera
 
 PASSPHRASE = "records test passphrase"
 ENV = {"FACEDESK_PASSPHRASE": PASSPHRASE, "FACEDESK_OPERATOR_PASSWORD": "boss-password-1"}

@@ -1,9 +1,11 @@
 """UI fixtures: a signed-in desk context on a real installation, with photos as the camera."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QWidget
 
 from app.camera.file_source import ImageSequenceSource, VideoFileSource
 from app.config.device_settings import DeviceSettings
@@ -12,6 +14,7 @@ from app.domain.operators import OperatorSession
 from app.services.desk_services import DeskServices
 from app.ui.desk_context import DeskContext, DeskEnvironment
 from app.ui.guest_language import GuestLanguage
+from app.ui.style import stylesheet
 from tests.integration.services.conftest import (  # noqa: F401 - fixtures shared with the service tests
     admin,
     clerk,
@@ -48,6 +51,14 @@ def clip_camera(shared_datasets: Path) -> Camera:
     return Camera(lambda: VideoFileSource(shared_datasets / "clips" / "short_hamilton_clip.mp4"))
 
 
+@pytest.fixture(autouse=True)
+def plain_stylesheet(qapp) -> Iterator[None]:
+    """Each test starts and ends with the normal look (a flow test may switch on large text)."""
+    qapp.setStyleSheet(stylesheet())
+    yield
+    qapp.setStyleSheet(stylesheet())
+
+
 @pytest.fixture
 def make_context(paths: DataPaths, qapp) -> Callable[..., DeskContext]:
     def make(desk: DeskServices, session: OperatorSession, camera: Callable[[], object]) -> DeskContext:
@@ -73,3 +84,17 @@ def desk_env(paths: DataPaths, photo_camera: Camera, shared_datasets: Path, qapp
         camera_override=str(shared_datasets / "images" / OBAMA[0]),
         cache_dir=paths.cache_dir,
     )
+
+
+def unnamed_controls(window: QWidget) -> list[str]:
+    """Focusable controls of ``window`` that a screen reader would announce without a name (R23)."""
+    unnamed = []
+    for widget in window.findChildren(QWidget):
+        if not widget.focusPolicy().value or widget.window() is not window:
+            continue
+        if widget.parentWidget() is not None and widget.parentWidget().inherits("QAbstractSpinBox"):
+            continue  # the line edit inside a spin box is announced with the spin box
+        interface = QAccessible.queryAccessibleInterface(widget)
+        if interface is None or not interface.text(QAccessible.Text.Name).strip():
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.parentWidget()).__name__}")
+    return unnamed

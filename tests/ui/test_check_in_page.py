@@ -3,6 +3,9 @@
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.business import Purpose
@@ -124,3 +127,93 @@ def test_the_two_choices_are_equal_and_neither_is_preselected(qtbot: QtBot, page
     assert not face.hasFocus() and not manual.hasFocus()
     for word in ("recommend", "required", "faster", "easier", "推荐", "必须"):
         assert word not in (face.text() + manual.text() + page.method.subtitle.text()).lower()
+
+
+def render(button: QPushButton) -> QImage:
+    return button.grab().toImage()
+
+
+@pytest.mark.req("R8")
+@pytest.mark.req("R9")
+def test_the_two_choices_look_the_same_on_screen(qtbot: QtBot, page: CheckInPage) -> None:
+    fill_details(qtbot, page)
+    face, manual = page.method.face_button, page.method.manual_button
+    qtbot.waitUntil(lambda: face.isVisible() and manual.isVisible())
+    face_image, manual_image = render(face), render(manual)
+    assert face_image.size() == manual_image.size()
+    # background, border and text colour are sampled where no text is drawn
+    for x, y in ((4, face_image.height() // 2), (face_image.width() // 2, 4), (12, 12)):
+        assert face_image.pixelColor(x, y) == manual_image.pixelColor(x, y)
+    assert face.palette().color(face.foregroundRole()) == manual.palette().color(manual.foregroundRole())
+
+
+def focus_on(qtbot: QtBot, target: QWidget, limit: int = 15) -> None:
+    """Press Tab until ``target`` has the keyboard focus, as a keyboard user would."""
+    for _ in range(limit):
+        if QApplication.focusWidget() is target:
+            return
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is target, f"{target!r} cannot be reached with Tab"
+
+
+def type_text(qtbot: QtBot, text: str) -> None:
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def press(qtbot: QtBot, key: Qt.Key) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), key)
+
+
+@pytest.mark.req("R23")
+def test_a_whole_face_check_in_by_keyboard_alone(qtbot: QtBot, page: CheckInPage, face_ready: DeskServices) -> None:
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.details.name)
+    type_text(qtbot, GUEST.full_name)
+    focus_on(qtbot, page.details.document_number)
+    type_text(qtbot, GUEST.document.number)
+    focus_on(qtbot, page.details.room)
+    type_text(qtbot, "1208")
+    press(qtbot, Qt.Key.Key_Return)  # Enter sends the form
+
+    assert page.guest_steps.currentWidget() is page.method
+    assert QApplication.focusWidget() is page.method  # nothing pre-selected, not even by focus
+    focus_on(qtbot, page.method.face_button)
+    press(qtbot, Qt.Key.Key_Space)
+
+    assert page.guest_steps.currentWidget() is page.consent
+    focus_on(qtbot, page.consent.consent_box)
+    press(qtbot, Qt.Key.Key_Space)
+    assert page.consent.consent_box.isChecked()
+    focus_on(qtbot, page.consent.typed_name)
+    type_text(qtbot, GUEST.full_name)
+    with qtbot.waitSignal(page.checked_in, timeout=60_000) as done:
+        press(qtbot, Qt.Key.Key_Return)  # Enter in the name field agrees
+        qtbot.waitUntil(lambda: page.guest_steps.currentWidget() is page.receipt, timeout=60_000)
+        assert QApplication.focusWidget() is page.receipt.done_button
+        press(qtbot, Qt.Key.Key_Space)
+    assert done.args[0].method is CheckInMethod.FACE
+    assert face_ready.check_in.stay(page._ctx.session, done.args[0].stay_id).checked_in
+    assert QApplication.focusWidget() is page.next_button  # ready for the next guest by keyboard too
+    press(qtbot, Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is page.details.name
+
+
+@pytest.mark.req("R23")
+def test_a_declined_check_in_by_keyboard_alone(qtbot: QtBot, page: CheckInPage, face_ready: DeskServices) -> None:
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.details.name)
+    type_text(qtbot, GUEST.full_name)
+    focus_on(qtbot, page.details.document_number)
+    type_text(qtbot, GUEST.document.number)
+    focus_on(qtbot, page.details.room)
+    type_text(qtbot, "1208")
+    press(qtbot, Qt.Key.Key_Return)
+    focus_on(qtbot, page.method.manual_button)
+    press(qtbot, Qt.Key.Key_Space)
+    assert page.stack.currentWidget() is page.manual
+    focus_on(qtbot, page.manual.number)
+    type_text(qtbot, GUEST.document.number[-4:])
+    with qtbot.waitSignal(page.checked_in, timeout=10_000) as done:
+        press(qtbot, Qt.Key.Key_Return)
+    assert done.args[0].method is CheckInMethod.MANUAL
+    assert face_ready.check_in.stay(page._ctx.session, done.args[0].stay_id).checked_in

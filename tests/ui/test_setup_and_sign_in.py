@@ -17,6 +17,7 @@ from app.ui.setup_wizard import SetupWizard
 from app.ui.startup_flow import StartupFlow
 from app.ui.unlock_dialog import UnlockDialog
 from tests.conftest import ADMIN_PASSWORD, ADMIN_USER, STANDARD_SETUP
+from tests.ui.conftest import unnamed_controls
 
 
 def fill_wizard(qtbot: QtBot, wizard: SetupWizard, *, passphrase: str | None = None) -> None:
@@ -331,3 +332,18 @@ def test_the_retention_job_runs_at_start_up_and_every_hour(
     assert runs == 2
     flow.shutdown()
     assert not flow.retention_timer.isActive()
+
+
+@pytest.mark.req("R23")
+def test_every_setup_and_sign_in_control_has_an_accessible_name(qtbot: QtBot, flow: StartupFlow) -> None:
+    flow.start()
+    wizard = flow.window
+    assert isinstance(wizard, SetupWizard)
+    assert len(wizard.pageIds()) == 7
+    unnamed = unnamed_controls(wizard)  # every page is a child of the wizard, shown or not
+    fill_wizard(qtbot, wizard)
+    wizard.recovery_page.confirmed.setChecked(True)
+    wizard.accept()
+    assert isinstance(flow.window, LoginWindow)
+    unnamed += unnamed_controls(flow.window)
+    assert unnamed == [], "\n".join(unnamed)

@@ -57,6 +57,7 @@ class NoticeConsentStep(QWidget):
         self.notice = QTextBrowser()
         self.notice.setObjectName("NoticeText")
         self.notice.setOpenLinks(False)
+        self.notice.setTabChangesFocus(True)  # Tab leaves the notice: the whole step works by keyboard (R23)
         self.consent_box = QCheckBox()
         self.consent_box.setObjectName("GuestText")
         self.name_label = QLabel()

@@ -38,6 +38,7 @@ CAMERA_LOST = QT_TRANSLATE_NOOP(
 STOP_AND_USE_ID = QT_TRANSLATE_NOOP("GuestScreen", "Stop, check my ID document instead")
 
 RECEIPT_TITLE = QT_TRANSLATE_NOOP("GuestScreen", "All done. Here is your receipt.")
+WITHDRAWAL_CODE = QT_TRANSLATE_NOOP("GuestScreen", "Your withdrawal code")
 PRINT = QT_TRANSLATE_NOOP("GuestScreen", "Print receipt")
 DONE = QT_TRANSLATE_NOOP("GuestScreen", "Done")
 

@@ -6,6 +6,7 @@ step itself does), so nothing is pre-selected, not even for the Enter key.
 """
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.domain.check_in import CheckInMethod
@@ -54,7 +55,7 @@ class MethodChoiceStep(QWidget):
             detail.setObjectName("GuestText")
             detail.setWordWrap(True)
             detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        grid = QGridLayout()
+        grid = self._grid = QGridLayout()
         grid.setHorizontalSpacing(32)
         grid.addWidget(self.face_button, 0, 0)
         grid.addWidget(self.manual_button, 0, 1)
@@ -73,6 +74,15 @@ class MethodChoiceStep(QWidget):
         self.manual_button.clicked.connect(lambda: self.chosen.emit(CheckInMethod.MANUAL.value))
         guest.on_change(self._retranslate)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Give both choices exactly the same width (a grid would hand an odd pixel to one of them)."""
+        super().resizeEvent(event)
+        margins = self.layout().contentsMargins()
+        available = self.width() - margins.left() - margins.right() - self._grid.horizontalSpacing()
+        width = max(CHOICE_SIZE[0], available // 2)
+        for button in (self.face_button, self.manual_button):
+            button.setFixedWidth(width)
+
     def prepare(self) -> None:
         """Called when the step is shown: the focus goes to the step, not to a choice."""
         self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -80,6 +90,7 @@ class MethodChoiceStep(QWidget):
     def _retranslate(self) -> None:
         t = self._guest.text
         self.title.setText(t(text.CHOOSE_TITLE))
+        self.setAccessibleName(t(text.CHOOSE_TITLE))  # the step itself has the focus first (R8)
         self.subtitle.setText(t(text.CHOOSE_SUBTITLE))
         self.face_button.setText(t(text.FACE_CHOICE))
         self.manual_button.setText(t(text.MANUAL_CHOICE))

@@ -45,6 +45,7 @@ class ReceiptStep(QWidget):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(self.title)
         layout.addWidget(self.code, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.body.setTabChangesFocus(True)
         layout.addWidget(self.body, 1)
         layout.addLayout(buttons)
         self.print_button.clicked.connect(self._print)
@@ -55,7 +56,6 @@ class ReceiptStep(QWidget):
         """Display a receipt."""
         self._receipt = receipt
         self.code.setText(receipt.withdrawal_code)
-        self.code.setAccessibleName(receipt.withdrawal_code)
         self.body.setPlainText(receipt.text)
         self.done_button.setFocus()
 
@@ -66,6 +66,7 @@ class ReceiptStep(QWidget):
     def _retranslate(self) -> None:
         t = self._guest.text
         self.title.setText(t(text.RECEIPT_TITLE))
+        self.code.setAccessibleName(t(text.WITHDRAWAL_CODE))
         self.print_button.setText(t(text.PRINT))
         self.done_button.setText(t(text.DONE))
         self.body.setAccessibleName(t(text.RECEIPT_TITLE))

@@ -41,6 +41,11 @@ class PreviewWidget(QWidget):
         self._message = message
         self.update()
 
+    @property
+    def message(self) -> str:
+        """The camera message on show ("" while the picture is live)."""
+        return self._message
+
     def paintEvent(self, event: object) -> None:
         """Draw picture, oval guide, face box and message."""
         painter = QPainter(self)

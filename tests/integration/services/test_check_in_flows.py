@@ -4,13 +4,10 @@ Face with consent; face declined then the manual ID check; a child under 14 rout
 check. Each ends in the same checked-in state.
 """
 
-import threading
 from collections.abc import Callable
 
 import pytest
 
-from app.camera.feed import CameraFeed, FeedState
-from app.camera.frames import Frame
 from app.domain.business import Purpose
 from app.domain.check_in import CheckInMethod, FaceUnavailableReason, MethodOffer
 from app.domain.consent import TypedName
@@ -20,32 +17,15 @@ from app.domain.people import IdDocumentType
 from app.domain.records import StayRecord
 from app.services.check_in_service import GuestStay
 from app.services.desk_services import DeskServices
-from app.services.face_service import EnrolmentSession
 from app.storage.consent_repository import ConsentRepository
 from tests.helpers.clock import FakeClock
+from tests.helpers.enrolment import enrol_through_the_camera
 from tests.integration.services.conftest import SourceSpy, adult, child
 
 
 def checked_in_state(stay: StayRecord) -> tuple[bool, bool, bool]:
     """What every route must end in: checked in, not checked out, nothing pending."""
     return stay.checked_in, stay.checked_out_at is None, stay.check_in_method is not None
-
-
-def enrol_through_the_camera(session: EnrolmentSession) -> int:
-    """Run the session's camera (a real photo source) until enough good frames are collected."""
-    done = threading.Event()
-
-    def on_frame(frame: Frame) -> None:
-        if not done.is_set() and session.submit(frame).complete:
-            done.set()
-
-    def on_state(state: FeedState, message: str) -> None:
-        if state is FeedState.ENDED:
-            done.set()
-
-    feed = CameraFeed(session.open_source, on_frame=on_frame, on_state=on_state)
-    feed.run(done)
-    return session.finish()
 
 
 @pytest.mark.req("R3")

@@ -21,8 +21,8 @@ from app.services.incident_service import IncidentReport
 from app.services.statistics_service import StatisticsService
 from app.storage.audit_repository import AuditRepository
 from tests.helpers.clock import FakeClock
+from tests.helpers.enrolment import consent, enrolled_guest
 from tests.integration.services.conftest import PIA, SourceSpy, adult
-from tests.integration.services.test_consent_rules import consent, enrolled_guest
 
 
 @pytest.mark.req("R1")

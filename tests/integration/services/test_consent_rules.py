@@ -18,44 +18,9 @@ from app.services.desk_services import DeskServices
 from app.services.face_service import RenewalRequired, VerificationResult, VerificationSession
 from app.storage.consent_repository import ConsentRepository
 from tests.helpers.clock import FakeClock
+from tests.helpers.enrolment import consent, enrol_through_the_camera, enrolled_guest, template_rows, verify
 from tests.helpers.sqlcipher_pages import decrypted_pages
 from tests.integration.services.conftest import PIA, SourceSpy, child
-from tests.integration.services.test_check_in_flows import enrol_through_the_camera
-
-
-def consent(desk: DeskServices, clerk: OperatorSession, guest: GuestStay, language: str = "en", **extra: object):
-    return desk.consents.give(
-        clerk,
-        person_id=guest.person_id,
-        stay_id=guest.stay_id,
-        purpose=Purpose.GUEST_VERIFICATION,
-        notice=desk.consents.notice(Purpose.GUEST_VERIFICATION, language),
-        affirmation=extra.pop("affirmation", TypedName("Li Wei")),
-        **extra,
-    )
-
-
-def enrolled_guest(desk: DeskServices, clerk: OperatorSession, guest: GuestStay, camera: SourceSpy) -> None:
-    consent(desk, clerk, guest)
-    enrol_through_the_camera(
-        desk.faces.begin_enrolment(
-            clerk, person_id=guest.person_id, purpose=Purpose.GUEST_VERIFICATION, source_factory=camera
-        )
-    )
-
-
-def verify(session: VerificationSession | RenewalRequired, frames: list[Frame]) -> VerificationResult | None:
-    assert isinstance(session, VerificationSession)
-    for frame in frames:
-        progress = session.submit(frame)
-        if progress.result is not None:
-            return progress.result
-    return None
-
-
-def template_rows(desk: DeskServices, person_id: int | None = None) -> int:
-    with desk.database.snapshot() as conn:
-        return ConsentRepository(conn).template_count(person_id)
 
 
 @pytest.mark.req("R3")

@@ -12,8 +12,8 @@ from app.services.check_in_service import GuestStay
 from app.services.desk_services import DeskServices
 from tests.conftest import REPO_ROOT
 from tests.helpers.clock import FakeClock
+from tests.helpers.enrolment import enrolled_guest
 from tests.integration.services.conftest import SourceSpy, adult
-from tests.integration.services.test_consent_rules import enrolled_guest
 
 NETWORK_MODULES = {
     "socket",

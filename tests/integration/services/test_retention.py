@@ -15,9 +15,8 @@ from app.services.desk_services import DeskServices
 from app.storage.audit_repository import AuditRepository
 from app.storage.consent_repository import ConsentRepository
 from tests.helpers.clock import FakeClock
+from tests.helpers.enrolment import enrol_through_the_camera, enrolled_guest, template_rows, verify
 from tests.integration.services.conftest import PIA, SourceSpy, adult
-from tests.integration.services.test_check_in_flows import enrol_through_the_camera
-from tests.integration.services.test_consent_rules import enrolled_guest, template_rows, verify
 
 
 def audit_actions(desk: DeskServices) -> list[str]:

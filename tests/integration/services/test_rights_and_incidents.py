@@ -15,8 +15,8 @@ from app.services.desk_services import DeskServices
 from app.services.incident_service import IncidentReport
 from app.storage.alert_repository import AlertRepository
 from tests.helpers.clock import FakeClock
+from tests.helpers.enrolment import consent, enrolled_guest
 from tests.integration.services.conftest import SourceSpy, adult
-from tests.integration.services.test_consent_rules import consent, enrolled_guest
 
 
 @pytest.mark.req("R19")

@@ -1,0 +1,124 @@
+"""The Compliance and Settings pages: what needs attention, and settings that are audited (R2, R13, R16)."""
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from app.domain.operators import OperatorSession
+from app.domain.roles import Role
+from app.services.desk_services import DeskServices
+from app.ui.compliance_page import CompliancePage
+from app.ui.desk_context import DeskContext
+from app.ui.settings_page import SettingsPage
+from tests.ui.conftest import Camera
+
+ANSWER = "Checked for the front desk of Lotus Inn in November."
+
+
+@pytest.mark.req("R2")
+def test_a_missing_assessment_is_flagged_and_recorded_from_the_page(
+    qtbot: QtBot,
+    desk: DeskServices,
+    admin: OperatorSession,
+    photo_camera: Camera,
+    make_context: Callable[..., DeskContext],
+) -> None:
+    page = CompliancePage(make_context(desk, admin, photo_camera))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.pia_status.text().startswith("Needs action: no impact assessment recorded.")
+    assert page.retention.text() == "Nothing is waiting for deletion."
+    assert page.filing.text() == "0 people with face data."
+    page.pia_button.click()
+    dialog = page.pia_dialog
+    assert dialog is not None and dialog.isVisible()
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    dialog.form.assessor.setText("Wang Fang")
+    dialog.form.items["lawful"].setPlainText("Too short.")
+    save.click()
+    assert dialog.isVisible()
+    assert dialog.error.text() == 'Answer "Is it lawful and necessary?" in at least 20 characters.'
+    for field in dialog.form.items.values():
+        field.setPlainText(ANSWER)
+    save.click()
+    assert not dialog.isVisible()
+    assert desk.pia.status().current
+    assert page.pia_status.text().startswith("Met: assessed on ")
+    assert "Wang Fang" in page.pia_status.text()
+
+
+@pytest.mark.req("R2")
+def test_a_changed_retention_setting_makes_the_assessment_stale_in_plain_words(
+    qtbot: QtBot,
+    face_ready: DeskServices,
+    admin: OperatorSession,
+    photo_camera: Camera,
+    make_context: Callable[..., DeskContext],
+) -> None:
+    ctx = make_context(face_ready, admin, photo_camera)
+    settings = SettingsPage(ctx)
+    qtbot.addWidget(settings)
+    settings.refresh()
+    grace = settings.policy_widgets["retention/guest_grace_hours"]
+    assert isinstance(grace, QSpinBox)
+    grace.setValue(grace.value() + 12)
+    settings.save_policy.click()
+    assert face_ready.settings.value("retention/guest_grace_hours") == grace.value()
+    compliance = CompliancePage(ctx)
+    qtbot.addWidget(compliance)
+    compliance.refresh()
+    assert compliance.pia_status.text() == (
+        "Needs action: Hours after checkout before guest face data is deleted changed. "
+        "Face enrolment is paused until a new assessment."
+    )
+    changes = [e for e in face_ready.audit.recent_events(admin, 20) if e.action == "settings.changed"]
+    assert changes and "retention/guest_grace_hours" in changes[0].details
+
+
+@pytest.mark.req("R16")
+def test_an_admin_adds_a_desk_operator_and_bad_input_is_explained(
+    qtbot: QtBot,
+    desk: DeskServices,
+    admin: OperatorSession,
+    photo_camera: Camera,
+    make_context: Callable[..., DeskContext],
+) -> None:
+    page = SettingsPage(make_context(desk, admin, photo_camera))
+    qtbot.addWidget(page)
+    page.refresh()
+    before = page.operators.count()
+    qtbot.keyClicks(page.new_username, "zhao")
+    qtbot.keyClicks(page.new_name, "Zhao Lei")
+    qtbot.keyClicks(page.new_password, "short")
+    page.add_operator.click()
+    assert page.operator_error.isVisibleTo(page)
+    assert page.operator_error.text() != ""
+    assert page.operators.count() == before
+    page.new_password.setText("zhao-desk-password-1")
+    page.add_operator.click()
+    assert not page.operator_error.isVisibleTo(page)
+    assert page.operators.count() == before + 1
+    assert any(item.role is Role.DESK and item.username == "zhao" for item in desk.operators.list_operators(admin))
+    assert page.new_username.text() == page.new_password.text() == ""
+
+
+def test_display_settings_are_kept_for_this_computer(
+    qtbot: QtBot,
+    desk: DeskServices,
+    admin: OperatorSession,
+    photo_camera: Camera,
+    make_context: Callable[..., DeskContext],
+) -> None:
+    ctx = make_context(desk, admin, photo_camera)
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    with qtbot.waitSignal(page.display_changed, timeout=1000):
+        page.large_text.click()
+    assert ctx.device.value("ui/large_font") is True
+    with qtbot.waitSignal(page.display_changed, timeout=1000):
+        page.language.setCurrentIndex(page.language.findData("zh_CN"))
+        page.language.activated.emit(page.language.currentIndex())
+    assert ctx.device.value("ui/language") == "zh_CN"

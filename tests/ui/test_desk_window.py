@@ -1,0 +1,101 @@
+"""The signed-in desk: pages by role, accessible names everywhere, the guest view, the camera in the status bar."""
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from app.domain.operators import OperatorSession
+from app.services.desk_services import DeskServices
+from app.ui.desk_context import DeskContext
+from app.ui.desk_window import DeskWindow
+from tests.ui.conftest import Camera, unnamed_controls
+from tests.ui.test_check_in_page import GUEST, fill_details
+
+
+@pytest.fixture
+def open_desk(
+    qtbot: QtBot, face_ready: DeskServices, photo_camera: Camera, make_context: Callable[..., DeskContext]
+) -> Callable[[OperatorSession], DeskWindow]:
+    windows: list[DeskWindow] = []
+
+    def open_for(session: OperatorSession) -> DeskWindow:
+        window = DeskWindow(make_context(face_ready, session, photo_camera), "desk camera")
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield open_for
+    for window in windows:
+        window.shutdown()
+
+
+@pytest.mark.req("R16")
+def test_each_role_sees_only_its_pages(
+    open_desk: Callable[[OperatorSession], DeskWindow],
+    clerk: OperatorSession,
+    manager: OperatorSession,
+    admin: OperatorSession,
+) -> None:
+    desk_pages = ["check_in", "verify", "withdraw", "people"]
+    assert [page.key for page in open_desk(clerk).pages] == desk_pages
+    assert [page.key for page in open_desk(manager).pages] == [*desk_pages, "audit", "compliance"]
+    admin_window = open_desk(admin)
+    assert [page.key for page in admin_window.pages] == [*desk_pages, "audit", "compliance", "settings"]
+    labels = [admin_window.navigation.item(row).text() for row in range(admin_window.navigation.count())]
+    assert labels == [
+        "Check in",
+        "Verify guest",
+        "Withdraw / opt out",
+        "People",
+        "Audit log",
+        "Compliance",
+        "Settings",
+    ]
+
+
+@pytest.mark.req("R23")
+def test_every_control_has_an_accessible_name(
+    open_desk: Callable[[OperatorSession], DeskWindow], admin: OperatorSession
+) -> None:
+    window = open_desk(admin)
+    for row in range(window.navigation.count()):
+        window.navigation.setCurrentRow(row)  # every page built and shown once
+    assert len([w for w in window.findChildren(QWidget) if w.focusPolicy().value]) > 60
+    unnamed = unnamed_controls(window)
+    assert unnamed == [], "\n".join(unnamed)
+
+
+@pytest.mark.req("R9")
+def test_the_guest_sees_only_their_step_and_the_desk_comes_back_afterwards(
+    qtbot: QtBot, open_desk: Callable[[OperatorSession], DeskWindow], clerk: OperatorSession
+) -> None:
+    window = open_desk(clerk)
+    fill_details(qtbot, window.check_in)
+    assert window.check_in.guest_steps.currentWidget() is window.check_in.method
+    assert not window.navigation.isVisible()  # no operator menu while the guest chooses
+    assert not window.switch_button.isEnabled()
+    window.check_in.method.manual_button.click()
+    assert window.check_in.stack.currentWidget() is window.check_in.manual
+    assert window.navigation.isVisible()
+    assert window.switch_button.isEnabled()
+
+
+def test_the_status_bar_shows_the_camera_only_while_it_is_on(
+    qtbot: QtBot, open_desk: Callable[[OperatorSession], DeskWindow], clerk: OperatorSession
+) -> None:
+    window = open_desk(clerk)
+    assert window.camera_label.text() == "Camera desk camera: off"
+    page = window.check_in
+    fill_details(qtbot, page)
+    page.method.face_button.click()
+    page.consent.consent_box.setChecked(True)
+    qtbot.keyClicks(page.consent.typed_name, GUEST.full_name)
+    with qtbot.waitSignal(page.camera_state, timeout=10_000, check_params_cb=lambda state, _: state == "live"):
+        page.consent.agree_button.click()
+    assert window.camera_label.text() == "Camera desk camera: on"
+    with qtbot.waitSignal(page.camera_state, timeout=60_000, check_params_cb=lambda state, _: state == "stopped"):
+        pass  # capture completes by itself and releases the camera
+    assert window.camera_label.text() == "Camera desk camera: off"

@@ -1,0 +1,116 @@
+"""People and Audit log: table models that pass Qt's model checks, search, filter, and the chain verdict."""
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.domain.operators import OperatorSession
+from app.domain.people import IdDocumentType
+from app.services.check_in_service import GuestStay
+from app.services.desk_services import DeskServices
+from app.storage.database import Database
+from app.ui.desk_context import DeskContext
+from app.ui.records_pages import AuditPage, PeoplePage
+from app.ui.table_models import AuditTableModel, PeopleTableModel
+from tests.helpers.clock import FakeClock
+from tests.helpers.enrolment import enrolled_guest
+from tests.integration.services.conftest import SourceSpy, adult
+from tests.ui.conftest import Camera
+
+
+@pytest.fixture
+def two_guests(
+    face_ready: DeskServices,
+    clerk: OperatorSession,
+    register: Callable[..., GuestStay],
+    obama_camera: SourceSpy,
+    clock: FakeClock,
+) -> tuple[GuestStay, GuestStay]:
+    """Li Wei (room 1208) with face data; Zhang Min (room 1210) who chose the ID check."""
+    with_face = register()
+    enrolled_guest(face_ready, clerk, with_face, obama_camera)
+    face_ready.check_in.complete_with_face(clerk, with_face.stay_id)
+    zhang = adult(clock, "Zhang Min", serial="456")
+    without = register(zhang, room="1210")
+    face_ready.check_in.decline_face(clerk, without.stay_id)
+    face_ready.check_in.complete_manual(clerk, without.stay_id, IdDocumentType.RESIDENT_ID, zhang.document.number)
+    return with_face, without
+
+
+def cells(model: PeopleTableModel | AuditTableModel, row: int) -> list[str]:
+    return [model.data(model.index(row, column)) for column in range(model.columnCount())]
+
+
+def test_the_people_table_shows_consent_state_and_deletion_date(
+    qtbot: QtBot,
+    qtmodeltester,
+    face_ready: DeskServices,
+    clerk: OperatorSession,
+    two_guests: tuple[GuestStay, GuestStay],
+    photo_camera: Camera,
+    make_context: Callable[..., DeskContext],
+) -> None:
+    page = PeoplePage(make_context(face_ready, clerk, photo_camera))
+    qtbot.addWidget(page)
+    page.refresh()
+    qtmodeltester.check(page.model)
+    rows = {cells(page.model, row)[0]: cells(page.model, row) for row in range(page.model.rowCount())}
+    assert set(rows) == {"Li Wei", "Zhang Min"}
+    _, kind, room, face, consent, delete_by = rows["Li Wei"]
+    assert (kind, room, face, consent) == ("Guest", "1208", "3 template(s)", "Given")
+    assert delete_by.startswith("20")  # checkout plus the grace period, in the desk's time zone
+    assert rows["Zhang Min"][3:5] == ["None", "None"]
+    assert page.model.headerData(5, Qt.Orientation.Horizontal) == "Face data deleted by"
+
+    page.filter.setCurrentIndex(page.filter.findData("face"))
+    assert [cells(page.model, row)[0] for row in range(page.model.rowCount())] == ["Li Wei"]
+    page.filter.setCurrentIndex(page.filter.findData("all"))
+    qtbot.keyClicks(page.query, "1210")
+    qtbot.keyClick(page.query, Qt.Key.Key_Return)
+    assert [cells(page.model, row)[0] for row in range(page.model.rowCount())] == ["Zhang Min"]
+    qtmodeltester.check(page.model)
+
+
+def test_the_audit_log_reads_plainly_and_its_chain_is_verified(
+    qtbot: QtBot,
+    qtmodeltester,
+    face_ready: DeskServices,
+    manager: OperatorSession,
+    two_guests: tuple[GuestStay, GuestStay],
+    photo_camera: Camera,
+    make_context: Callable[..., DeskContext],
+) -> None:
+    page = AuditPage(make_context(face_ready, manager, photo_camera))
+    qtbot.addWidget(page)
+    page.refresh()
+    qtmodeltester.check(page.model)
+    events = [cells(page.model, row)[3] for row in range(page.model.rowCount())]
+    assert "Face templates stored #1" in events or any(e.startswith("Face templates stored") for e in events)
+    assert any(e.startswith("Face verification declined") for e in events)
+    assert not any("." in e.split(" #")[0] for e in events)  # no raw event codes
+    details = " ".join(cells(page.model, row)[4] for row in range(page.model.rowCount()))
+    assert "Li Wei" not in details and "Zhang Min" not in details  # the log holds no names
+    page.verify_button.click()
+    assert page.verdict.text().startswith("Intact: all ")
+    assert page.verdict.property("state") == "ok"
+
+
+def test_a_tampered_audit_log_is_reported_as_broken(
+    qtbot: QtBot,
+    face_ready: DeskServices,
+    manager: OperatorSession,
+    two_guests: tuple[GuestStay, GuestStay],
+    photo_camera: Camera,
+    make_context: Callable[..., DeskContext],
+) -> None:
+    database: Database = face_ready.database
+    with database.transaction() as tx:  # someone edits the file behind FaceDesk's back
+        tx.execute("DROP TRIGGER audit_events_append_only_update")
+        tx.execute("UPDATE audit_events SET details = '{}' WHERE id = 3")
+    page = AuditPage(make_context(face_ready, manager, photo_camera))
+    qtbot.addWidget(page)
+    page.verify()
+    assert page.verdict.text().startswith("Broken at event 3")
+    assert page.verdict.property("state") == "attention"

@@ -1,0 +1,103 @@
+"""Withdraw / opt out: find by withdrawal code, name or room; one confirmation; real deletion (R10)."""
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.domain.business import Purpose
+from app.domain.operators import OperatorSession
+from app.services.check_in_service import GuestStay
+from app.services.consent_service import Receipt
+from app.services.desk_services import DeskServices
+from app.ui.desk_context import DeskContext
+from app.ui.withdraw_page import WithdrawPage
+from tests.helpers.enrolment import consent, enrol_through_the_camera, template_rows
+from tests.integration.services.conftest import SourceSpy
+from tests.ui.conftest import Camera
+
+
+@pytest.fixture
+def enrolled(
+    face_ready: DeskServices, clerk: OperatorSession, register: Callable[..., GuestStay], obama_camera: SourceSpy
+) -> tuple[GuestStay, Receipt]:
+    stay = register()
+    receipt = consent(face_ready, clerk, stay)
+    enrol_through_the_camera(
+        face_ready.faces.begin_enrolment(
+            clerk, person_id=stay.person_id, purpose=Purpose.GUEST_VERIFICATION, source_factory=obama_camera
+        )
+    )
+    face_ready.check_in.complete_with_face(clerk, stay.stay_id)
+    return stay, receipt
+
+
+@pytest.fixture
+def page(
+    qtbot: QtBot,
+    face_ready: DeskServices,
+    clerk: OperatorSession,
+    photo_camera: Camera,
+    make_context: Callable[..., DeskContext],
+) -> WithdrawPage:
+    widget = WithdrawPage(make_context(face_ready, clerk, photo_camera))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.enter()
+    return widget
+
+
+def answer(qtbot: QtBot, page: WithdrawPage, button: QMessageBox.StandardButton) -> None:
+    box = page.confirmation
+    assert box is not None and box.isVisible()
+    box.button(button).click()
+    qtbot.waitUntil(lambda: page.confirmation is None, timeout=5000)
+
+
+@pytest.mark.req("R10")
+def test_a_guest_withdraws_with_the_code_and_the_face_data_is_gone(
+    qtbot: QtBot, page: WithdrawPage, face_ready: DeskServices, enrolled: tuple[GuestStay, Receipt]
+) -> None:
+    stay, receipt = enrolled
+    assert template_rows(face_ready, stay.person_id) == 3
+    qtbot.keyClicks(page.search.query, receipt.withdrawal_code.lower())  # as a guest might read it out
+    qtbot.keyClick(page.search.query, Qt.Key.Key_Return)
+    assert page.summary.text() == "Li Wei agreed to face verification. 3 face template(s) are held."
+    page.withdraw_button.click()
+    box = page.confirmation
+    assert box is not None
+    assert "Li Wei (3 template(s))" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)  # nothing happens by Enter alone
+    with qtbot.waitSignal(page.withdrawn, timeout=5000) as withdrawn:
+        answer(qtbot, page, QMessageBox.StandardButton.Yes)
+    deletion: Receipt = withdrawn.args[0]
+    assert template_rows(face_ready, stay.person_id) == 0
+    assert deletion.consent_id == receipt.consent_id
+    assert receipt.withdrawal_code in page.receipt.toPlainText()
+    assert page.print_button.isEnabled()
+    assert page.summary.text() == "Li Wei has no live consent: no face data is held."
+    assert not page.withdraw_button.isEnabled()
+
+
+@pytest.mark.req("R10")
+def test_cancelling_the_confirmation_deletes_nothing(
+    qtbot: QtBot, page: WithdrawPage, face_ready: DeskServices, enrolled: tuple[GuestStay, Receipt]
+) -> None:
+    stay, _ = enrolled
+    qtbot.keyClicks(page.search.query, "1208")
+    qtbot.keyClick(page.search.query, Qt.Key.Key_Return)
+    page.withdraw_button.click()
+    answer(qtbot, page, QMessageBox.StandardButton.Cancel)
+    assert template_rows(face_ready, stay.person_id) == 3
+    assert page.receipt.toPlainText() == ""
+
+
+def test_a_wrong_code_finds_nobody_and_nothing_can_be_deleted(
+    qtbot: QtBot, page: WithdrawPage, enrolled: tuple[GuestStay, Receipt]
+) -> None:
+    qtbot.keyClicks(page.search.query, "ZZZZ-ZZZZ")
+    qtbot.keyClick(page.search.query, Qt.Key.Key_Return)
+    assert page.search.results.count() == 0
+    assert not page.withdraw_button.isEnabled()
