@@ -7,14 +7,18 @@ secret). Qt is imported only when the desk application starts, so command-line t
 import logging
 import os
 import signal
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.camera.frames import Frame
 from app.camera.opening import frame_source
 from app.config.logs import configure_logging, route_qt_messages
 from app.config.paths import DataPaths, resource_path
 from app.domain.clock import Clock, system_clock
+from app.domain.errors import InvalidInputError
 from app.keystore import KeyManager, SecretStore, detect_os_keyring
 from app.recognition.analyzer import FaceAnalyzer
 from app.recognition.encoder import EncoderProcess
@@ -148,3 +152,48 @@ def run_desk_app(options: LaunchOptions) -> int:
     engine.encoder.close()
     logger.info("Desk application closed (exit code %d).", exit_code)
     return exit_code
+
+
+def run_preview_benchmark(video: str, *, seconds: float, peer: bool) -> dict[str, object]:
+    """``facedesk bench preview``: preview smoothness while recognition runs, optionally with the peer.
+
+    The video plays in real time and loops; recognition is the desk's real per-frame work (face
+    analysis, and for each usable face an encoding in the encoder process).
+    """
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a server without a screen still measures
+    from PySide6.QtWidgets import QApplication
+
+    from app.camera.file_source import VideoFileSource
+    from app.ui.preview_benchmark import measure_preview
+
+    path = Path(video)
+    if not path.is_file():
+        raise InvalidInputError(f"{video}: no such video file.")
+    if seconds <= 0:
+        raise InvalidInputError("--seconds must be more than 0.")
+    qt_app = QApplication.instance() or QApplication([])
+    engine = build_face_engine()
+
+    def recognise(frame: Frame) -> object:
+        analysis = engine.analyzer.analyse(frame.image)
+        return engine.encoder.probe(analysis.face) if analysis.face is not None else None
+
+    def open_video() -> VideoFileSource:
+        return VideoFileSource(path, realtime=True, loop=True)
+
+    warm_up = VideoFileSource(path, realtime=False)
+    warm_up.open()
+    try:
+        first = warm_up.read()
+    finally:
+        warm_up.close()
+    try:
+        if first is not None:
+            recognise(first)  # models loaded and encoder process started before anything is timed
+        runs = [measure_preview(open_video, recognise, seconds=seconds)]
+        if peer:
+            runs.append(measure_preview(open_video, recognise, seconds=seconds, recognition_on_gui_thread=True))
+    finally:
+        engine.encoder.close()
+    return {"video": path.name, "qt_platform": qt_app.platformName(), "runs": runs}

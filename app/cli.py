@@ -30,6 +30,7 @@ from app.application import (
     build_installation,
     passphrase_from_environment,
     run_desk_app,
+    run_preview_benchmark,
     start_logging,
 )
 from app.config.paths import DataPaths
@@ -154,6 +155,13 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--n", required=True, type=int)
     search.add_argument("--queries", type=int, default=100)
     search.add_argument("--json", action="store_true", help="print JSON")
+    preview = bench_commands.add_parser(
+        "preview", help="preview frames shown per second and the longest window stall while recognition runs"
+    )
+    preview.add_argument("video", metavar="VIDEO", help="a video file, played in real time and looped")
+    preview.add_argument("--seconds", type=float, default=20.0, help="measured time per run (default 20)")
+    preview.add_argument("--peer", action="store_true", help="also run recognition on the GUI thread, for comparison")
+    preview.add_argument("--json", action="store_true", help="print JSON")
 
     commands.add_parser(
         "recover",
@@ -372,6 +380,9 @@ def _cmd_bench(args: argparse.Namespace, installation: InstallationService) -> i
             progress=_progress_on_terminal,
         )
         text = tables.lfw_table(report)
+    elif args.bench_command == "preview":
+        report = run_preview_benchmark(args.video, seconds=args.seconds, peer=args.peer)
+        text = tables.preview_table(report)
     else:
         from app.services.benchmarks.search_bench import run_search_benchmark
 

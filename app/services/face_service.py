@@ -75,11 +75,18 @@ class CaptureProgress:
     face: FaceBox | None
     collected: int
     required: int
+    frame_size: tuple[int, int] = (0, 0)  # (width, height) of the frame ``face`` was found in
 
     @property
     def complete(self) -> bool:
         """Enough good frames were collected."""
         return self.collected >= self.required
+
+
+def frame_size(frame: Frame) -> tuple[int, int]:
+    """(width, height) of a frame, so a face box can be drawn over any picture size."""
+    height, width = frame.image.shape[:2]
+    return width, height
 
 
 class VerificationResult(StrEnum):
@@ -97,6 +104,7 @@ class VerificationProgress:
     hint: str
     face: FaceBox | None
     result: VerificationResult | None
+    frame_size: tuple[int, int] = (0, 0)  # (width, height) of the frame ``face`` was found in
 
     @property
     def offer_manual_check(self) -> bool:
@@ -153,6 +161,7 @@ class EnrolmentSession(_CameraSession):
         self._consent = consent
         self._threshold = match_threshold
         self._required = required
+        self._frame_size = (0, 0)
         self._templates: list[npt.NDArray[np.float32]] = []
         self._last_capture: float | None = None
 
@@ -167,6 +176,7 @@ class EnrolmentSession(_CameraSession):
             raise StateError("This capture session has ended.")
         if len(self._templates) >= self._required:
             return self._progress("", (), None)
+        self._frame_size = frame_size(frame)
         analysis = self._engine.analyzer.analyse(frame.image, for_enrolment=True)
         face = analysis.face.box if analysis.face else None
         if not analysis.verdict.acceptable or analysis.face is None:
@@ -223,7 +233,7 @@ class EnrolmentSession(_CameraSession):
         self._templates.clear()
 
     def _progress(self, hint: str, issues: tuple[QualityIssue, ...], face: FaceBox | None) -> CaptureProgress:
-        return CaptureProgress(hint, issues, face, len(self._templates), self._required)
+        return CaptureProgress(hint, issues, face, len(self._templates), self._required, self._frame_size)
 
 
 class VerificationSession(_CameraSession):
@@ -261,20 +271,21 @@ class VerificationSession(_CameraSession):
         if self.closed:
             raise StateError("This verification has ended.")
         self._frames += 1
+        size = frame_size(frame)
         analysis = self._engine.analyzer.analyse(frame.image)
         face = analysis.face.box if analysis.face else None
         blocking = [issue for issue in analysis.verdict.issues if issue in _BLOCKING_FOR_VERIFICATION]
         if analysis.face is None or blocking:
             if self._frames >= VERIFICATION_FRAME_LIMIT:
                 self._decide(VerificationResult.UNCERTAIN)
-                return VerificationProgress("", face, self.result)
-            return VerificationProgress(analysis.verdict.hint, face, None)
+                return VerificationProgress("", face, self.result, size)
+            return VerificationProgress(analysis.verdict.hint, face, None, size)
         distance = closest_distance(self._templates, self._engine.encoder.probe(analysis.face))
         decision = verification_decision(distance, self._settings.match_thresholds())
         self._decide(
             VerificationResult.MATCH if decision is VerificationDecision.MATCH else VerificationResult.NO_MATCH
         )
-        return VerificationProgress("", face, self.result)
+        return VerificationProgress("", face, self.result, size)
 
     def give_up(self) -> VerificationResult:
         """The operator stopped waiting: recorded as uncertain, and the manual check is offered."""

@@ -18,6 +18,7 @@ from sqlcipher3 import dbapi2
 from app.domain.errors import (
     DatabaseMissingError,
     DatabaseUnreadableError,
+    StateError,
     StorageError,
 )
 from app.domain.secrets import DatabaseKey
@@ -32,6 +33,7 @@ logger = logging.getLogger(__name__)
 
 Connection = dbapi2.Connection
 BUSY_TIMEOUT_SECONDS = 10.0
+CLOSE_WAIT_SECONDS = 30.0  # an enrolment's final write or a purge finishing while the app closes
 
 
 class Database:
@@ -44,6 +46,11 @@ class Database:
         self._local = threading.local()
         self._connections: list[Connection] = []
         self._lock = threading.Lock()
+        # Transactions in progress on any thread; close() waits for them (a connection must
+        # never be closed under a running statement: SQLite would crash the process).
+        self._idle = threading.Condition(self._lock)
+        self._active = 0
+        self._closed = False
 
     @property
     def path(self) -> Path:
@@ -123,35 +130,41 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """A write transaction (``BEGIN IMMEDIATE``), committed on success, rolled back on error."""
-        conn = self.connection()
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except dbapi2.OperationalError as exc:
-            raise translate_error(exc) from None
-        try:
-            yield conn
-        except dbapi2.Error as exc:
-            _rollback(conn)
-            raise translate_error(exc) from exc
-        except BaseException:
-            _rollback(conn)
-            raise
-        try:
-            conn.execute("COMMIT")
-        except dbapi2.Error as exc:
-            _rollback(conn)
-            raise translate_error(exc) from exc
+        """A write transaction (``BEGIN IMMEDIATE``), committed on success, rolled back on error.
+
+        Raises:
+            StateError: the database was closed (for example while the app shuts down).
+        """
+        with self._in_use():
+            conn = self.connection()
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except dbapi2.OperationalError as exc:
+                raise translate_error(exc) from None
+            try:
+                yield conn
+            except dbapi2.Error as exc:
+                _rollback(conn)
+                raise translate_error(exc) from exc
+            except BaseException:
+                _rollback(conn)
+                raise
+            try:
+                conn.execute("COMMIT")
+            except dbapi2.Error as exc:
+                _rollback(conn)
+                raise translate_error(exc) from exc
 
     @contextmanager
     def snapshot(self) -> Iterator[Connection]:
         """A read transaction: every query inside sees the same consistent state."""
-        conn = self.connection()
-        conn.execute("BEGIN")
-        try:
-            yield conn
-        finally:
-            conn.execute("ROLLBACK")
+        with self._in_use():
+            conn = self.connection()
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                conn.execute("ROLLBACK")
 
     def checkpoint(self) -> bool:
         """Copy the write-ahead log into the database and empty it.
@@ -190,13 +203,36 @@ class Database:
             dest.close()
         target.chmod(0o600)
 
-    def close(self) -> None:
-        """Close every connection. Call after all threads using the database have stopped."""
-        with self._lock:
+    def close(self, timeout: float = CLOSE_WAIT_SECONDS) -> None:
+        """Close every connection, after the transactions still running on other threads end.
+
+        New transactions are refused from now on. A transaction still running after ``timeout``
+        seconds keeps its connection open (it is logged): closing it would crash the process.
+        """
+        with self._idle:
+            self._closed = True
+            finished = self._idle.wait_for(lambda: self._active == 0, timeout)
+            if not finished:
+                logger.error("A database transaction was still running at close; its connection stays open.")
+                return
             connections, self._connections = self._connections, []
         for conn in connections:
             conn.close()
         self._local = threading.local()
+
+    @contextmanager
+    def _in_use(self) -> Iterator[None]:
+        with self._idle:
+            if self._closed:
+                raise StateError("The database is closed.")
+            self._active += 1
+        try:
+            yield
+        finally:
+            with self._idle:
+                self._active -= 1
+                if self._active == 0:
+                    self._idle.notify_all()
 
     def _adopt(self, conn: Connection) -> None:
         self._local.conn = conn

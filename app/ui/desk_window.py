@@ -10,17 +10,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -110,6 +110,7 @@ class DeskWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Pages"))
         self.navigation.setIconSize(QSize(22, 22))
         self.stack = QStackedWidget()
+        self.stack.setContentsMargins(24, 16, 24, 12)
         for page in self.pages:
             item = QListWidgetItem(QIcon(str(resource_path("icons", f"{page.icon}.svg"))), page.label)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, page.label)
@@ -142,15 +143,29 @@ class DeskWindow(QMainWindow):
         self.operator_label = QLabel(
             self.tr("Signed in: %1 (%2)").replace("%1", session.display_name).replace("%2", role_names()[session.role])
         )
-        self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Interface language"))
+        self.display_button = QToolButton()
+        self.display_button.setText(self.tr("Display"))
+        self.display_button.setAccessibleName(self.tr("Language and display"))
+        self.display_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.display_button)
+        languages = QActionGroup(menu)
+        self.language_actions: dict[str, QAction] = {}
+        current = self._ctx.device.value("ui/language")
         for code, name in LANGUAGES:
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(self._ctx.device.value("ui/language"))))
-        self.large_text = QCheckBox(self.tr("Large text"))
-        self.large_text.setChecked(bool(self._ctx.device.value("ui/large_font")))
-        self.high_contrast = QCheckBox(self.tr("High contrast"))
-        self.high_contrast.setChecked(bool(self._ctx.device.value("ui/high_contrast")))
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            languages.addAction(action)
+            action.triggered.connect(lambda _=False, lang=code: self._language_chosen(lang))
+            self.language_actions[code] = action
+        menu.addSeparator()
+        self.large_text = menu.addAction(self.tr("Large text"))
+        self.high_contrast = menu.addAction(self.tr("High contrast"))
+        for action, key in ((self.large_text, "ui/large_font"), (self.high_contrast, "ui/high_contrast")):
+            action.setCheckable(True)
+            action.setChecked(bool(self._ctx.device.value(key)))
+            action.toggled.connect(lambda on, setting=key: self._display_toggled(setting, on))
+        self.display_button.setMenu(menu)
         self.switch_button = QPushButton(self.tr("Switch operator"))
         self.lock_button = QPushButton(self.tr("Lock"))
         self.lock_button.setAccessibleName(self.tr("Lock the screen"))
@@ -158,11 +173,8 @@ class DeskWindow(QMainWindow):
         bar.setSizeGripEnabled(False)
         bar.addWidget(self.operator_label)
         bar.addWidget(self.camera_label, 1)
-        for widget in (self.language, self.large_text, self.high_contrast, self.switch_button, self.lock_button):
+        for widget in (self.display_button, self.switch_button, self.lock_button):
             bar.addPermanentWidget(widget)
-        self.language.activated.connect(lambda _: self._language_chosen())
-        self.large_text.toggled.connect(lambda on: self._display_toggled("ui/large_font", on))
-        self.high_contrast.toggled.connect(lambda on: self._display_toggled("ui/high_contrast", on))
         self.switch_button.clicked.connect(self.switch_operator_requested)
         self.lock_button.clicked.connect(self.lock_requested)
 
@@ -190,7 +202,7 @@ class DeskWindow(QMainWindow):
             FeedState.ENDED: self.tr("off"),
             FeedState.STOPPED: self.tr("off"),
         }.get(FeedState(state), state)
-        self.camera_label.setText(self.tr("Camera %1: %2").replace("%1", self._camera_name).replace("%2", text))
+        self.camera_label.setText(self.tr("Camera: %1 (%2)").replace("%1", self._camera_name).replace("%2", text))
 
     def shutdown(self) -> None:
         """Stop every camera and background job of the pages (before the window goes away)."""
@@ -221,11 +233,11 @@ class DeskWindow(QMainWindow):
 
     def _guest_view_changed(self, active: bool) -> None:
         self.navigation.setVisible(not active)
-        for widget in (self.switch_button, self.language):
-            widget.setEnabled(not active)
+        for action in self.language_actions.values():
+            action.setEnabled(not active)  # the guest switches their own screens' language
+        self.switch_button.setEnabled(not active)
 
-    def _language_chosen(self) -> None:
-        code = str(self.language.currentData())
+    def _language_chosen(self, code: str) -> None:
         if code != self._ctx.device.value("ui/language"):
             self._ctx.device.set("ui/language", code)
             self.language_requested.emit(code)
@@ -241,7 +253,7 @@ class DeskWindow(QMainWindow):
             box.blockSignals(True)
             box.setChecked(bool(self._ctx.device.value(key)))
             box.blockSignals(False)
-        if language != self.language.currentData():
+        if not self.language_actions[language].isChecked():
             self.language_requested.emit(language)
         else:
             self.display_changed.emit()

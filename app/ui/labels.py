@@ -1,6 +1,8 @@
-"""Small label factories so every page uses the same title, hint and error look."""
+"""Small factories so every page uses the same title, hint, error and column look."""
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+FORM_WIDTH = 780  # forms stay readable on wide screens instead of stretching edge to edge
 
 
 def page_title(text: str, parent: QWidget | None = None) -> QLabel:
@@ -33,3 +35,23 @@ def show_error(label: QLabel, text: str) -> None:
     """Show ``text`` in an error line, or hide the line when ``text`` is empty."""
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def form_column(page: QWidget, max_width: int = FORM_WIDTH) -> QVBoxLayout:
+    """Lay ``page`` out as one left-aligned column of at most ``max_width`` pixels; return its layout."""
+    column = QWidget(page)
+    column.setMaximumWidth(max_width)
+    outer = QHBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(column, 1)
+    outer.addStretch(0)
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return layout
+
+
+def set_state(label: QLabel, state: str) -> None:
+    """Colour a result banner ("ok", "attention", or "" for neutral) and redraw it at once."""
+    label.setProperty("state", state)
+    label.style().unpolish(label)
+    label.style().polish(label)

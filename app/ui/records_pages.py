@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.desk_context import DeskContext
-from app.ui.labels import page_title
+from app.ui.labels import page_title, set_state
 from app.ui.table_models import AuditTableModel, PeopleTableModel
 
 
@@ -123,13 +123,11 @@ class AuditPage(QWidget):
                     "%1", str(verdict.events_checked)
                 )
             )
-            self.verdict.setProperty("state", "ok")
+            set_state(self.verdict, "ok")
         else:
             self.verdict.setText(
                 self.tr(
                     "Broken at event %1: the log was changed after it was written. Report this to the administrator."
                 ).replace("%1", str(verdict.first_broken_id))
             )
-            self.verdict.setProperty("state", "attention")
-        self.verdict.style().unpolish(self.verdict)
-        self.verdict.style().polish(self.verdict)
+            set_state(self.verdict, "attention")

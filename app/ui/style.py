@@ -23,7 +23,9 @@ def stylesheet(*, large_font: bool = False, high_contrast: bool = False) -> str:
             parts.append(sheet.read_text(encoding="utf-8"))
         except OSError:
             logger.warning("Stylesheet %s not found; the desk looks plainer but works.", name)
-    return "\n".join(parts)
+    # url() in a stylesheet resolves against the working directory: point it at the icons folder
+    icons = resource_path("icons").as_posix()
+    return "\n".join(parts).replace("@ICONS@", icons)
 
 
 def use_fusion(app: QApplication) -> None:

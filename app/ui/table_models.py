@@ -1,5 +1,6 @@
 """Table models for the People and Audit log pages."""
 
+import json
 from datetime import tzinfo
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -47,6 +48,17 @@ TEMPLATES = QT_TRANSLATE_NOOP("TableModels", "%1 template(s)")
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("TableModels", text)
+
+
+def readable_details(details: str) -> str:
+    """Stored JSON details as "key: value · key: value" (the stored text itself if it is not JSON)."""
+    try:
+        values = json.loads(details)
+    except ValueError:
+        return details
+    if not isinstance(values, dict):
+        return details
+    return " · ".join(f"{key}: {value}" for key, value in values.items())
 
 
 class PeopleTableModel(QAbstractTableModel):
@@ -136,6 +148,6 @@ class AuditTableModel(QAbstractTableModel):
             from_utc_text(record.occurred_at).astimezone(self._zone).strftime("%Y-%m-%d %H:%M:%S"),
             record.actor,
             audit_action_name(record.action) + subject,
-            "" if record.details == "{}" else record.details,
+            readable_details(record.details),
         )
         return values[index.column()]

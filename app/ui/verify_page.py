@@ -26,7 +26,7 @@ from app.domain.people import IdDocumentType
 from app.services.directory_service import PersonRow
 from app.services.face_service import RenewalRequired, VerificationProgress, VerificationResult, VerificationSession
 from app.ui.desk_context import DeskContext
-from app.ui.labels import error_line, hint, page_title, show_error
+from app.ui.labels import error_line, hint, page_title, set_state, show_error
 from app.ui.messages import user_message
 from app.ui.names import document_type_names
 from app.ui.people_search import PeopleSearch
@@ -197,6 +197,7 @@ class VerifyPage(QWidget):
         runner.camera_state.connect(self.camera_state)
         self._runner = runner
         self.result.setText("")
+        set_state(self.result, "")
         self.live_hint.setText(self.tr("Ask the guest to look at the camera."))
         self.area.setCurrentWidget(self._live)
         runner.start()
@@ -233,14 +234,14 @@ class VerifyPage(QWidget):
             show_error(self.error, user_message(exc))
 
     def _progress(self, progress: VerificationProgress) -> None:
-        self.preview.show_face(progress.face, progress.result is None)
+        self.preview.show_face(progress.face, progress.result is None, progress.frame_size)
         if progress.result is None:
             self.live_hint.setText(self._ctx.guest.text(progress.hint, "QualityHint") if progress.hint else "")
             return
         self._stop_runner()
         if progress.result is VerificationResult.MATCH:
             self.result.setText(self.tr("Verified: this is the registered guest."))
-            self.result.setProperty("state", "ok")
+            set_state(self.result, "ok")
             self.area.setCurrentWidget(self.idle)
         else:
             message = {
@@ -258,7 +259,7 @@ class VerifyPage(QWidget):
 
     def _offer_manual(self, message: str) -> None:
         self.result.setText(message)
-        self.result.setProperty("state", "attention")
+        set_state(self.result, "attention")
         self.start_manual()
 
     def _confirm_manual(self) -> None:
@@ -281,6 +282,7 @@ class VerifyPage(QWidget):
             if matches
             else self.tr("The document shown does not match the registered one.")
         )
+        set_state(self.result, "ok" if matches else "attention")
         self.area.setCurrentWidget(self.idle)
         self.verified.emit("document_checked" if matches else "document_mismatch")
 
@@ -291,6 +293,7 @@ class VerifyPage(QWidget):
         self.manual_button.setEnabled(bool(person and person.stay_id))
         self.area.setCurrentWidget(self.idle)
         self.result.setText("")
+        set_state(self.result, "")
         if person is not None:
             kind = self._ctx.desk.directory.document_type(self._ctx.session, person.person_id)
             self.document_type.setProperty("kind", kind.value if kind else IdDocumentType.OTHER.value)

@@ -87,13 +87,15 @@ class WithdrawPage(QWidget):
         person = self._person
         if person is None or person.consent_id is None:
             return
-        question = self.tr("Delete the face data of %1 (%2 template(s)) now? This cannot be undone.")
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Withdraw & delete"),
-            question.replace("%1", person.name).replace("%2", str(person.templates)),
+            self.tr("Delete the face data of %1 now?").replace("%1", person.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
+        )
+        box.setInformativeText(
+            self.tr("%1 face template(s) will be deleted. This cannot be undone.").replace("%1", str(person.templates))
         )
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete now"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

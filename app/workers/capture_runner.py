@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage
 
 from app.camera.frames import Frame
 from app.camera.source import FrameSource
+from app.domain.camera_state import FeedState
 from app.workers.camera_worker import CameraThread
 from app.workers.recognition_worker import RecognitionThread
 
@@ -51,9 +52,16 @@ class CaptureRunner(QObject):
         self.camera.start()
 
     def stop(self) -> None:
-        """Stop recognition, then release the camera; both cooperatively."""
+        """Stop recognition, then release the camera; both cooperatively.
+
+        The final "stopped" state is reported here, synchronously: the camera thread's own report
+        is queued and would be lost if the runner is deleted right after stopping.
+        """
+        was_running = self.camera.isRunning()
         self.recognition.stop()
         self.camera.stop()
+        if was_running:
+            self.camera_state.emit(FeedState.STOPPED.value, "")
 
     @property
     def running(self) -> bool:

@@ -380,8 +380,12 @@
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <source>Interface language</source>
-        <translation>界面语言</translation>
+        <source>Display</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Language and display</source>
+        <translation>语言与显示</translation>
     </message>
     <message>
         <source>Large text</source>
@@ -424,8 +428,8 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Camera %1: %2</source>
-        <translation>摄像头 %1：%2</translation>
+        <source>Camera: %1 (%2)</source>
+        <translation>摄像头：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1681,12 +1685,16 @@
         <translation>%1 已同意人脸验证，保存有 %2 个人脸模板。</translation>
     </message>
     <message>
-        <source>Delete the face data of %1 (%2 template(s)) now? This cannot be undone.</source>
-        <translation>现在删除 %1 的人脸数据（%2 个模板）吗？此操作无法撤销。</translation>
-    </message>
-    <message>
         <source>Withdraw &amp; delete</source>
         <translation>撤回并删除</translation>
+    </message>
+    <message>
+        <source>Delete the face data of %1 now?</source>
+        <translation>现在删除 %1 的人脸数据吗？</translation>
+    </message>
+    <message>
+        <source>%1 face template(s) will be deleted. This cannot be undone.</source>
+        <translation>将删除 %1 个人脸模板。此操作无法撤销。</translation>
     </message>
     <message>
         <source>Delete now</source>

@@ -87,7 +87,7 @@ def test_the_status_bar_shows_the_camera_only_while_it_is_on(
     qtbot: QtBot, open_desk: Callable[[OperatorSession], DeskWindow], clerk: OperatorSession
 ) -> None:
     window = open_desk(clerk)
-    assert window.camera_label.text() == "Camera desk camera: off"
+    assert window.camera_label.text() == "Camera: desk camera (off)"
     page = window.check_in
     fill_details(qtbot, page)
     page.method.face_button.click()
@@ -95,7 +95,7 @@ def test_the_status_bar_shows_the_camera_only_while_it_is_on(
     qtbot.keyClicks(page.consent.typed_name, GUEST.full_name)
     with qtbot.waitSignal(page.camera_state, timeout=10_000, check_params_cb=lambda state, _: state == "live"):
         page.consent.agree_button.click()
-    assert window.camera_label.text() == "Camera desk camera: on"
+    assert window.camera_label.text() == "Camera: desk camera (on)"
     with qtbot.waitSignal(page.camera_state, timeout=60_000, check_params_cb=lambda state, _: state == "stopped"):
         pass  # capture completes by itself and releases the camera
-    assert window.camera_label.text() == "Camera desk camera: off"
+    assert window.camera_label.text() == "Camera: desk camera (off)"

@@ -191,8 +191,7 @@ def test_the_language_switch_redraws_the_desk_on_the_same_page(
 ) -> None:
     desk = set_up_and_sign_in(qtbot, flow)
     desk.show_page("people")
-    desk.language.setCurrentIndex(desk.language.findData("zh_CN"))
-    desk.language.activated.emit(desk.language.currentIndex())
+    desk.language_actions["zh_CN"].trigger()
     chinese = flow.window
     assert isinstance(chinese, DeskWindow) and chinese is not desk
     assert chinese.current_page == "people"
@@ -209,10 +208,10 @@ def test_large_text_and_high_contrast_restyle_the_desk(
     desk = set_up_and_sign_in(qtbot, flow)
     name_field = desk.check_in.details.name
     normal = name_field.font().pointSize()
-    desk.large_text.click()
+    desk.large_text.trigger()
     assert desk_env.device.value("ui/large_font") is True
     assert name_field.font().pointSize() > normal
-    desk.high_contrast.click()
+    desk.high_contrast.trigger()
     assert desk_env.device.value("ui/high_contrast") is True
     assert name_field.palette().color(name_field.foregroundRole()).name() == "#000000"
 

@@ -68,7 +68,8 @@ def test_a_guest_withdraws_with_the_code_and_the_face_data_is_gone(
     page.withdraw_button.click()
     box = page.confirmation
     assert box is not None
-    assert "Li Wei (3 template(s))" in box.text()
+    assert box.text() == "Delete the face data of Li Wei now?"
+    assert box.informativeText() == "3 face template(s) will be deleted. This cannot be undone."
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)  # nothing happens by Enter alone
     with qtbot.waitSignal(page.withdrawn, timeout=5000) as withdrawn:
         answer(qtbot, page, QMessageBox.StandardButton.Yes)

@@ -89,3 +89,23 @@ def search_table(report: dict[str, Any]) -> str:
             else ""
         )
     )
+
+
+def preview_table(report: dict[str, Any]) -> str:
+    """One row per run: frames shown per second and the longest stall of the window."""
+    rows = [
+        [
+            run["mode"],
+            f"{run['source_fps']:.2f}",
+            f"{run['fps_shown']:.1f}",
+            f"{run['recognised_per_second']:.1f}",
+            f"{run['longest_stall_ms']:.1f}",
+            f"{run['p99_stall_ms']:.1f}",
+        ]
+        for run in report["runs"]
+    ]
+    table = _table(
+        ["recognition", "source fps", "preview fps", "recognised/s", "longest stall ms", "p99 stall ms"], rows
+    )
+    seconds = report["runs"][0]["seconds"]
+    return f"{report['video']}, {seconds:.0f} s per run, Qt platform {report['qt_platform']}:\n{table}"

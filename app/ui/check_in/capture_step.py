@@ -107,7 +107,7 @@ class CaptureStep(QWidget):
 
     def _on_progress(self, progress: CaptureProgress) -> None:
         self.ring.set_progress(progress.collected, progress.required)
-        self.preview.show_face(progress.face, not progress.issues)
+        self.preview.show_face(progress.face, not progress.issues, progress.frame_size)
         if progress.complete:
             self.hint.setText(self._ctx.guest.text(text.CAPTURE_SAVING))
             self.stop()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -70,14 +69,19 @@ class NoticeConsentStep(QWidget):
         self.switch_affirmation = QPushButton()
         self.switch_affirmation.setAutoDefault(False)
         self.switch_affirmation.setFlat(True)
-        self.affirmation = QStackedWidget()
-        self.affirmation.addWidget(self.typed_name)
+        # The name field or the signature pad: only the one in use is shown and takes room.
+        self.affirmation = QWidget()
+        self._signing = False
+        affirmation_layout = QVBoxLayout(self.affirmation)
+        affirmation_layout.setContentsMargins(0, 0, 0, 0)
+        affirmation_layout.addWidget(self.typed_name)
         sign_box = QWidget()
         sign_layout = QHBoxLayout(sign_box)
         sign_layout.setContentsMargins(0, 0, 0, 0)
         sign_layout.addWidget(self.signature, 1)
         sign_layout.addWidget(self.clear_signature, alignment=Qt.AlignmentFlag.AlignBottom)
-        self.affirmation.addWidget(sign_box)
+        affirmation_layout.addWidget(sign_box)
+        self._sign_box = sign_box
         self.error = error_line()
         self.agree_button = QPushButton()
         self.decline_button = QPushButton()
@@ -126,7 +130,7 @@ class NoticeConsentStep(QWidget):
         self.consent_box.setChecked(False)
         self.typed_name.clear()
         self.signature.clear()
-        self.affirmation.setCurrentIndex(0)
+        self._show_affirmation(signing=False)
         self.error.hide()
         self._update_agree()
         self.notice.verticalScrollBar().setValue(0)
@@ -138,7 +142,7 @@ class NoticeConsentStep(QWidget):
         self.error.show()
 
     def _affirmation(self) -> Affirmation | None:
-        if self.affirmation.currentIndex() == 0:
+        if not self._signing:
             return TypedName(self.typed_name.text()) if self.typed_name.text().strip() else None
         return Signature(self.signature.strokes) if self.signature.strokes else None
 
@@ -151,9 +155,16 @@ class NoticeConsentStep(QWidget):
             self.agreed.emit(self._notice, affirmation)
 
     def _switch_affirmation(self) -> None:
-        self.affirmation.setCurrentIndex(1 - self.affirmation.currentIndex())
+        self._show_affirmation(signing=not self._signing)
         self._retranslate()
         self._update_agree()
+
+    def _show_affirmation(self, *, signing: bool) -> None:
+        """Show the name field or the signature pad."""
+        self._signing = signing
+        self.typed_name.setVisible(not signing)
+        self._sign_box.setVisible(signing)
+        (self.signature if signing else self.typed_name).setFocus()
 
     def _retranslate(self) -> None:
         t = self._guest.text
@@ -164,7 +175,6 @@ class NoticeConsentStep(QWidget):
         self.typed_name.setAccessibleName(t(text.TYPE_NAME))
         self.notice.setAccessibleName(t(text.NOTICE_TITLE))
         self.clear_signature.setText(t(text.CLEAR_SIGNATURE))
-        signing = self.affirmation.currentIndex() == 1
-        self.switch_affirmation.setText(t(text.TYPE_INSTEAD if signing else text.SIGN_INSTEAD))
+        self.switch_affirmation.setText(t(text.TYPE_INSTEAD if self._signing else text.SIGN_INSTEAD))
         self.agree_button.setText(t(text.AGREE))
         self.decline_button.setText(t(text.DECLINE))

@@ -11,14 +11,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.domain.errors import InvalidInputError
 from app.domain.guests import GuestDetails, StayDetails, guest_details, stay_details
 from app.domain.people import IdDocumentType
-from app.ui.labels import error_line, hint, page_title, show_error
+from app.ui.labels import error_line, form_column, hint, page_title, show_error
 from app.ui.messages import user_message
 from app.ui.names import document_type_names
 
@@ -74,7 +73,7 @@ class GuestDetailsStep(QWidget):
         dates.addWidget(self.arrival)
         dates.addWidget(self.departure)
         form.addRow(self.tr("Arrival and departure"), dates)
-        layout = QVBoxLayout(self)
+        layout = form_column(self)
         layout.addWidget(page_title(self.tr("Check in a guest")))
         layout.addWidget(hint(self.tr("Enter the details exactly as on the guest's ID document.")))
         layout.addLayout(form)

@@ -5,10 +5,10 @@ characters); only the type and the last four characters are kept.
 """
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton, QWidget
 
 from app.domain.people import IdDocumentType
-from app.ui.labels import error_line, hint, page_title, show_error
+from app.ui.labels import error_line, form_column, hint, page_title, show_error
 from app.ui.names import document_type_names
 
 
@@ -38,7 +38,7 @@ class ManualCheckStep(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Document"), self.document_type)
         form.addRow(self.tr("Number"), self.number)
-        layout = QVBoxLayout(self)
+        layout = form_column(self)
         layout.addWidget(self.title)
         layout.addWidget(self.reason)
         layout.addWidget(

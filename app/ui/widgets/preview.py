@@ -4,7 +4,7 @@ Frames arrive as ``QImage`` copies from the camera thread and are painted direct
 are made off the GUI thread). The picture is mirrored so guests see themselves as in a mirror.
 """
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -18,6 +18,7 @@ class PreviewWidget(QWidget):
         super().__init__(parent)
         self._image: QImage | None = None
         self._face: FaceBox | None = None
+        self._face_frame = (0, 0)
         self._face_ok = False
         self._message = ""
         self.painted = 0
@@ -31,9 +32,13 @@ class PreviewWidget(QWidget):
         self._message = ""
         self.update()
 
-    def show_face(self, face: FaceBox | None, acceptable: bool) -> None:
-        """Slot: where the face is (full-frame pixels) and whether this frame was good."""
-        self._face, self._face_ok = face, acceptable
+    def show_face(self, face: FaceBox | None, acceptable: bool, frame_size: tuple[int, int] = (0, 0)) -> None:
+        """Slot: where the face is, in the pixels of a frame of ``frame_size``, and whether it was good.
+
+        The box is scaled from the analysed frame to the picture on show, so it stays on the face
+        even if the camera changed resolution between the two.
+        """
+        self._face, self._face_ok, self._face_frame = face, acceptable, frame_size
         self.update()
 
     def show_message(self, message: str) -> None:
@@ -84,10 +89,12 @@ class PreviewWidget(QWidget):
 
     def _draw_face(self, painter: QPainter, target: QRectF, scale: float) -> None:
         assert self._image is not None and self._face is not None  # noqa: S101 - checked by caller
-        left = target.right() - self._face.right * scale  # mirrored x
+        frame_width, frame_height = self._face_frame
+        x_scale = target.width() / frame_width if frame_width else scale
+        y_scale = target.height() / frame_height if frame_height else scale
+        left = target.right() - self._face.right * x_scale  # mirrored x
         box = QRectF(
-            QPointF(left, target.top() + self._face.top * scale),
-            QRectF(0, 0, self._face.width * scale, self._face.height * scale).size(),
+            left, target.top() + self._face.top * y_scale, self._face.width * x_scale, self._face.height * y_scale
         )
         painter.setPen(QPen(QColor("#3fb27f") if self._face_ok else QColor("#e0a030"), 3))
         painter.drawRoundedRect(box, 8, 8)

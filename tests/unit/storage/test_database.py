@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.errors import DatabaseMissingError, DatabaseUnreadableError, StorageError
+from app.domain.errors import DatabaseMissingError, DatabaseUnreadableError, StateError, StorageError
 from app.domain.secrets import DatabaseKey
 from app.storage.database import Database
 from app.storage.migrations import LATEST_SCHEMA_VERSION
@@ -60,6 +60,34 @@ def test_each_thread_gets_its_own_connection(database: Database) -> None:
     worker.start()
     worker.join(timeout=30)
     assert connections[0] is not database.connection()
+
+
+def test_closing_waits_for_a_write_running_on_another_thread(database: Database) -> None:
+    """An enrolment's final write may still run while the desk closes: it finishes, then the file closes."""
+    inside = threading.Event()
+    release = threading.Event()
+    outcome: list[str] = []
+
+    def slow_write() -> None:
+        with database.transaction() as tx:
+            add_person(tx)
+            inside.set()
+            release.wait(10)
+        outcome.append("committed")
+
+    writer = threading.Thread(target=slow_write)
+    writer.start()
+    assert inside.wait(10)
+    closer = threading.Thread(target=database.close)
+    closer.start()
+    closer.join(timeout=0.2)
+    assert closer.is_alive()  # close() is waiting for the write, not pulling the file from under it
+    release.set()
+    writer.join(timeout=10)
+    closer.join(timeout=10)
+    assert outcome == ["committed"] and not closer.is_alive()
+    with pytest.raises(StateError, match="closed"), database.transaction():
+        pass
 
 
 def test_a_failed_transaction_leaves_nothing_behind(database: Database) -> None:

@@ -1,0 +1,17 @@
+"""Every screen in both languages: no text cut off or squeezed (DESIGN.md 3a, R23).
+
+The same tour renders the README screenshots (tests/ui/screenshot_tour.py); here nothing is saved.
+"""
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.screenshot_tour import run_tour
+
+
+@pytest.mark.req("R23")
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_screen_fits_its_text(qapp: QApplication, shared_datasets, language: str) -> None:
+    tour = run_tour(language, out=None)
+    assert len(tour.shots) == 25
+    assert tour.problems == []
