@@ -213,6 +213,7 @@ class StartupFlow(QObject):
         """Show ``window`` before closing the previous one, so the app never has zero windows mid-flow."""
         previous, self.window = self.window, window
         if window is not None:
+            logger.info("Showing the %s.", type(window).__name__)
             window.show()
         if previous is not None and previous is not window:
             previous.close()

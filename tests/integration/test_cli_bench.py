@@ -71,3 +71,27 @@ def test_doctor_tries_a_camera_stand_in(cli: FaceDeskCli, shared_datasets: Path)
     expected = {"spec": str(clip), "name": "short_hamilton_clip.mp4", "ok": True, "width": 640, "height": 360}
     assert report["camera_source"] == {**expected, "fps": 29.97}
     assert isinstance(report["cameras"], list)
+
+
+def test_bench_preview_reports_frames_shown_and_stalls_for_both_designs(
+    cli: FaceDeskCli, shared_datasets: Path
+) -> None:
+    clip = shared_datasets / "clips" / "short_hamilton_clip.mp4"
+    result = cli(
+        "bench", "preview", str(clip), "--seconds", "2", "--peer", "--json", env={"QT_QPA_PLATFORM": "offscreen"}
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["video"] == "short_hamilton_clip.mp4"
+    threads, peer = report["runs"]
+    assert threads["mode"] == "worker threads" and peer["mode"] == "recognition on the GUI thread"
+    for run in (threads, peer):
+        assert run["frames_shown"] > 0 and run["frames_recognised"] > 0  # both really ran; speed is not asserted
+        assert run["longest_stall_ms"] >= run["p99_stall_ms"] >= 0
+        assert run["source_fps"] == pytest.approx(30.0, abs=0.1)
+
+
+def test_bench_preview_explains_a_missing_video(cli: FaceDeskCli, tmp_path: Path) -> None:
+    result = cli("bench", "preview", str(tmp_path / "none.mp4"), env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 2
+    assert "no such video file" in result.stderr

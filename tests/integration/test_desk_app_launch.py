@@ -19,10 +19,11 @@ def wait_for_line(log_file: Path, text: str, timeout: float) -> bool:
     return False
 
 
-def test_first_launch_shows_setup_and_a_termination_request_closes_it_cleanly(data_dir: Path) -> None:
+def run_until_ready_then_terminate(data_dir: Path, *arguments: str) -> tuple[subprocess.Popen[str], str, str]:
+    """Start the desk app, wait until it is ready, send SIGTERM as a service manager would."""
     env = {**clean_environment(), "QT_QPA_PLATFORM": "offscreen"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "app", "--data-dir", str(data_dir), "--lang", "zh_CN"],
+        [sys.executable, "-m", "app", "--data-dir", str(data_dir), *arguments],
         cwd=REPO_ROOT,
         env=env,
         stdin=subprocess.DEVNULL,
@@ -32,15 +33,51 @@ def test_first_launch_shows_setup_and_a_termination_request_closes_it_cleanly(da
     )
     log_file = data_dir / "logs" / "facedesk.log"
     try:
-        assert wait_for_line(log_file, "Desk application ready (language zh_CN)", 60), "the app did not start"
+        assert wait_for_line(log_file, "Desk application ready", 60), "the app did not start"
         os.kill(process.pid, signal.SIGTERM)
         stdout, stderr = process.communicate(timeout=30)
     finally:
         if process.poll() is None:
             process.kill()
             process.communicate()
+    return process, stdout, stderr
+
+
+def test_first_launch_shows_setup_and_a_termination_request_closes_it_cleanly(data_dir: Path) -> None:
+    process, stdout, stderr = run_until_ready_then_terminate(data_dir, "--lang", "zh_CN")
+    log_file = data_dir / "logs" / "facedesk.log"
+    assert "Desk application ready (language zh_CN)" in log_file.read_text(encoding="utf-8")
     assert process.returncode == 0, stderr
     assert stdout == ""
     assert stderr == ""
     assert "Desk application closed (exit code 0)" in log_file.read_text(encoding="utf-8")
     assert not (data_dir / "facedesk.db").exists()  # nothing is created until setup is completed
+
+
+def test_a_video_file_stands_in_for_the_webcam_and_setup_opens_on_a_new_folder(
+    data_dir: Path, shared_datasets: Path
+) -> None:
+    clip = shared_datasets / "clips" / "short_hamilton_clip.mp4"
+    process, stdout, stderr = run_until_ready_then_terminate(data_dir, "--camera", str(clip))
+    log = (data_dir / "logs" / "facedesk.log").read_text(encoding="utf-8")
+    assert process.returncode == 0, stderr
+    assert stdout == "" and stderr == ""
+    assert "Camera: command-line override." in log
+    assert "Showing the SetupWizard." in log
+    assert "Desk application closed (exit code 0)" in log
+
+
+def test_a_camera_file_that_does_not_exist_is_refused_before_any_window(data_dir: Path) -> None:
+    env = {**clean_environment(), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(data_dir), "--camera", str(data_dir / "missing.mp4")],
+        cwd=REPO_ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "give a camera number" in result.stderr
+    assert "Traceback" not in result.stderr
