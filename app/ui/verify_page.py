@@ -103,6 +103,7 @@ class VerifyPage(QWidget):
         self.result.setObjectName("ResultBanner")
         self.result.setWordWrap(True)
         self.result.setAccessibleName(self.tr("Result"))
+        self.result.hide()
         self.preview = PreviewWidget()
         self.live_hint = QLabel()
         self.live_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -196,8 +197,7 @@ class VerifyPage(QWidget):
         runner.camera_state.connect(self._camera_state)
         runner.camera_state.connect(self.camera_state)
         self._runner = runner
-        self.result.setText("")
-        set_state(self.result, "")
+        self._show_result("", "")
         self.live_hint.setText(self.tr("Ask the guest to look at the camera."))
         self.area.setCurrentWidget(self._live)
         runner.start()
@@ -240,8 +240,7 @@ class VerifyPage(QWidget):
             return
         self._stop_runner()
         if progress.result is VerificationResult.MATCH:
-            self.result.setText(self.tr("Verified: this is the registered guest."))
-            set_state(self.result, "ok")
+            self._show_result(self.tr("Verified: this is the registered guest."), "ok")
             self.area.setCurrentWidget(self.idle)
         else:
             message = {
@@ -258,8 +257,7 @@ class VerifyPage(QWidget):
             self.preview.show_message("")
 
     def _offer_manual(self, message: str) -> None:
-        self.result.setText(message)
-        set_state(self.result, "attention")
+        self._show_result(message, "attention")
         self.start_manual()
 
     def _confirm_manual(self) -> None:
@@ -277,12 +275,12 @@ class VerifyPage(QWidget):
             show_error(self.error, user_message(exc))
             return
         show_error(self.error, "")
-        self.result.setText(
+        self._show_result(
             self.tr("ID document checked: this is the registered guest.")
             if matches
-            else self.tr("The document shown does not match the registered one.")
+            else self.tr("The document shown does not match the registered one."),
+            "ok" if matches else "attention",
         )
-        set_state(self.result, "ok" if matches else "attention")
         self.area.setCurrentWidget(self.idle)
         self.verified.emit("document_checked" if matches else "document_mismatch")
 
@@ -292,12 +290,17 @@ class VerifyPage(QWidget):
         self.face_button.setEnabled(bool(person and person.templates and person.consent_state == "live"))
         self.manual_button.setEnabled(bool(person and person.stay_id))
         self.area.setCurrentWidget(self.idle)
-        self.result.setText("")
-        set_state(self.result, "")
+        self._show_result("", "")
         if person is not None:
             kind = self._ctx.desk.directory.document_type(self._ctx.session, person.person_id)
             self.document_type.setProperty("kind", kind.value if kind else IdDocumentType.OTHER.value)
             self.document_type.setText(document_type_names()[kind or IdDocumentType.OTHER])
+
+    def _show_result(self, text: str, state: str) -> None:
+        """The verdict banner: green for a confirmed guest, amber when the ID check is needed."""
+        self.result.setText(text)
+        set_state(self.result, state)
+        self.result.setVisible(bool(text))
 
     def _stop_runner(self) -> None:
         if self._runner is not None:
