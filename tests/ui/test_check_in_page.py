@@ -12,7 +12,6 @@ from app.domain.business import Purpose
 from app.domain.check_in import CheckInMethod
 from app.domain.operators import OperatorSession
 from app.services.desk_services import DeskServices
-from app.storage.consent_repository import ConsentRepository
 from app.ui.check_in.page import CheckInPage
 from app.ui.desk_context import DeskContext
 from app.ui.style import apply_style
@@ -49,7 +48,7 @@ def page(
 
 
 def test_a_face_check_in_with_consent(
-    qtbot: QtBot, page: CheckInPage, face_ready: DeskServices, photo_camera: Camera
+    qtbot: QtBot, page: CheckInPage, face_ready: DeskServices, clerk: OperatorSession, photo_camera: Camera
 ) -> None:
     fill_details(qtbot, page)
     assert page.stack.currentWidget() is page.guest_slot
@@ -70,9 +69,11 @@ def test_a_face_check_in_with_consent(
         page.receipt.done_button.click()
     assert done.args[0].method is CheckInMethod.FACE
     assert photo_camera.created == 1
-    with face_ready.database.snapshot() as conn:
-        assert ConsentRepository(conn).template_count() == 3
-        assert ConsentRepository(conn).live_consent(done.args[0].person_id, Purpose.GUEST_VERIFICATION)
+    guest = face_ready.directory.row(clerk, done.args[0].person_id)
+    assert guest is not None and guest.checked_in and guest.room == "1208"
+    assert (guest.consent_state, guest.templates) == ("live", 3)
+    [consent] = face_ready.consents.consents_of(clerk, guest.person_id)
+    assert consent.purpose is Purpose.GUEST_VERIFICATION and consent.live
     assert "checked in to room 1208" in page.done_title.text()
 
 
@@ -90,12 +91,13 @@ def test_a_declined_check_in_is_completed_by_the_manual_check(
     assert photo_camera.created == 0
     stay = face_ready.check_in.stay(clerk, done.args[0].stay_id)
     assert stay.checked_in and stay.face_declined_at is not None
-    with face_ready.database.snapshot() as conn:
-        assert ConsentRepository(conn).template_count() == 0
+    guest = face_ready.directory.row(clerk, done.args[0].person_id)
+    assert guest is not None and (guest.consent_state, guest.templates) == ("none", 0)
+    assert face_ready.consents.consents_of(clerk, guest.person_id) == []
 
 
 def test_stopping_during_capture_keeps_nothing_and_goes_to_the_manual_check(
-    qtbot: QtBot, page: CheckInPage, face_ready: DeskServices
+    qtbot: QtBot, page: CheckInPage, face_ready: DeskServices, clerk: OperatorSession
 ) -> None:
     fill_details(qtbot, page)
     page.method.face_button.click()
@@ -105,10 +107,10 @@ def test_stopping_during_capture_keeps_nothing_and_goes_to_the_manual_check(
     assert page.guest_steps.currentWidget() is page.capture
     page.capture.stop_button.click()
     assert page.stack.currentWidget() is page.manual
-    with face_ready.database.snapshot() as conn:
-        assert ConsentRepository(conn).template_count() == 0
-        [consent] = conn.execute("SELECT withdrawn_at FROM consents").fetchall()
-    assert consent[0] is not None  # the unused consent was ended at once
+    [guest] = face_ready.directory.search(clerk, GUEST.full_name)
+    assert guest.templates == 0
+    [consent] = face_ready.consents.consents_of(clerk, guest.person_id)
+    assert consent.withdrawn_at is not None  # the unused consent was ended at once
 
 
 @pytest.mark.req("R8")

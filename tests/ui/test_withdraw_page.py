@@ -14,7 +14,7 @@ from app.services.consent_service import Receipt
 from app.services.desk_services import DeskServices
 from app.ui.desk_context import DeskContext
 from app.ui.withdraw_page import WithdrawPage
-from tests.helpers.enrolment import consent, enrol_through_the_camera, template_rows
+from tests.helpers.enrolment import consent, enrol_through_the_camera
 from tests.integration.services.conftest import SourceSpy
 from tests.ui.conftest import Camera
 
@@ -49,6 +49,13 @@ def page(
     return widget
 
 
+def held(desk: DeskServices, session: OperatorSession, stay: GuestStay) -> tuple[str, int]:
+    """What the desk reports for the guest: consent state and face templates held."""
+    row = desk.directory.row(session, stay.person_id)
+    assert row is not None
+    return row.consent_state, row.templates
+
+
 def answer(qtbot: QtBot, page: WithdrawPage, button: QMessageBox.StandardButton) -> None:
     box = page.confirmation
     assert box is not None and box.isVisible()
@@ -58,10 +65,14 @@ def answer(qtbot: QtBot, page: WithdrawPage, button: QMessageBox.StandardButton)
 
 @pytest.mark.req("R10")
 def test_a_guest_withdraws_with_the_code_and_the_face_data_is_gone(
-    qtbot: QtBot, page: WithdrawPage, face_ready: DeskServices, enrolled: tuple[GuestStay, Receipt]
+    qtbot: QtBot,
+    page: WithdrawPage,
+    face_ready: DeskServices,
+    clerk: OperatorSession,
+    enrolled: tuple[GuestStay, Receipt],
 ) -> None:
     stay, receipt = enrolled
-    assert template_rows(face_ready, stay.person_id) == 3
+    assert held(face_ready, clerk, stay) == ("live", 3)
     qtbot.keyClicks(page.search.query, receipt.withdrawal_code.lower())  # as a guest might read it out
     qtbot.keyClick(page.search.query, Qt.Key.Key_Return)
     assert page.summary.text() == "Li Wei agreed to face verification. 3 face template(s) are held."
@@ -74,7 +85,7 @@ def test_a_guest_withdraws_with_the_code_and_the_face_data_is_gone(
     with qtbot.waitSignal(page.withdrawn, timeout=5000) as withdrawn:
         answer(qtbot, page, QMessageBox.StandardButton.Yes)
     deletion: Receipt = withdrawn.args[0]
-    assert template_rows(face_ready, stay.person_id) == 0
+    assert held(face_ready, clerk, stay) == ("withdrawn", 0)
     assert deletion.consent_id == receipt.consent_id
     assert receipt.withdrawal_code in page.receipt.toPlainText()
     assert page.print_button.isEnabled()
@@ -84,14 +95,18 @@ def test_a_guest_withdraws_with_the_code_and_the_face_data_is_gone(
 
 @pytest.mark.req("R10")
 def test_cancelling_the_confirmation_deletes_nothing(
-    qtbot: QtBot, page: WithdrawPage, face_ready: DeskServices, enrolled: tuple[GuestStay, Receipt]
+    qtbot: QtBot,
+    page: WithdrawPage,
+    face_ready: DeskServices,
+    clerk: OperatorSession,
+    enrolled: tuple[GuestStay, Receipt],
 ) -> None:
     stay, _ = enrolled
     qtbot.keyClicks(page.search.query, "1208")
     qtbot.keyClick(page.search.query, Qt.Key.Key_Return)
     page.withdraw_button.click()
     answer(qtbot, page, QMessageBox.StandardButton.Cancel)
-    assert template_rows(face_ready, stay.person_id) == 3
+    assert held(face_ready, clerk, stay) == ("live", 3)
     assert page.receipt.toPlainText() == ""
 
 
