@@ -6,6 +6,7 @@ from datetime import date, tzinfo
 from app.domain.clock import Clock
 from app.domain.errors import RecognitionError
 from app.services.access_control import AccessControl
+from app.services.attendance_service import AttendanceService
 from app.services.audit_service import AuditService
 from app.services.business_service import BusinessService
 from app.services.check_in_service import CheckInService
@@ -13,6 +14,7 @@ from app.services.consent_service import ConsentService
 from app.services.directory_service import DirectoryService
 from app.services.face_service import FaceEngine, FaceService
 from app.services.incident_service import IncidentService
+from app.services.kiosk_service import KioskService
 from app.services.notice_service import NoticeCatalog
 from app.services.operator_service import OperatorService
 from app.services.passwords import PasswordHashing
@@ -46,6 +48,8 @@ class DeskServices:
     rights: RightsService
     incidents: IncidentService
     directory: DirectoryService
+    attendance: AttendanceService
+    kiosk: KioskService
     face_service: FaceService | None
 
     @classmethod
@@ -85,10 +89,12 @@ class DeskServices:
             check_in=CheckInService(database, access, clock, local_zone),
             consents=ConsentService(database, access, clock, local_zone, catalog),
             retention=RetentionService(database, access, clock),
-            staff=StaffService(database, access, clock, local_zone),
+            staff=StaffService(database, access, clock, local_zone, hashing),
             rights=RightsService(database, access, clock),
             incidents=IncidentService(database, access, clock),
             directory=DirectoryService(database, access, clock),
+            attendance=AttendanceService(database, access, clock, local_zone),
+            kiosk=KioskService(database, access, clock, local_zone, hashing, settings, engine),
             face_service=FaceService(database, access, clock, catalog, settings, engine) if engine else None,
         )
 

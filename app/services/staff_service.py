@@ -1,11 +1,14 @@
-"""Staff records as far as retention needs them: registering staff and ending employment (R13).
+"""Staff records: registering staff, their PINs, and ending employment (R8, R13).
 
-Staff entry itself (kiosk sessions, PINs, attendance) belongs to the staff-entry feature; here,
-ending someone's employment makes their face data due for deletion at the end of their last day.
+Every staff member can have a PIN (an Argon2id hash), whether or not they use face entry, so
+declining face entry costs nothing (R8, R9). Ending someone's employment makes their face data
+due for deletion at the end of their last day (R13).
 """
 
+from dataclasses import dataclass
 from datetime import date, tzinfo
 
+from app.domain.attendance import check_pin
 from app.domain.audit import AuditAction, operator_actor
 from app.domain.business import Purpose
 from app.domain.clock import Clock
@@ -16,20 +19,86 @@ from app.domain.people import PersonKind
 from app.domain.retention import staff_retention_until
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
+from app.services.passwords import PasswordHashing
+from app.storage.attendance_repository import AttendanceRepository
 from app.storage.audit_repository import AuditRepository
 from app.storage.consent_repository import ConsentRepository
 from app.storage.database import Database
 from app.storage.people_repository import PeopleRepository
 
 
+@dataclass(frozen=True)
+class StaffMember:
+    """A row of the Staff page. Whether someone uses face entry is their choice, not a rating."""
+
+    person_id: int
+    name: str
+    employment_ended_on: date | None
+    has_pin: bool
+    face_entry: bool
+
+    def __repr__(self) -> str:
+        return f"StaffMember(person_id={self.person_id})"
+
+    __str__ = __repr__
+
+
 class StaffService:
     """Staff members' records (Managers)."""
 
-    def __init__(self, database: Database, access: AccessControl, clock: Clock, local_zone: tzinfo) -> None:
+    def __init__(
+        self,
+        database: Database,
+        access: AccessControl,
+        clock: Clock,
+        local_zone: tzinfo,
+        hashing: PasswordHashing | None = None,
+    ) -> None:
         self._db = database
         self._access = access
         self._clock = clock
         self._zone = local_zone
+        self._hashing = hashing or PasswordHashing()
+
+    def members(self, session: OperatorSession) -> list[StaffMember]:
+        """Every staff member, by name."""
+        self._access.require(session, Permission.MANAGE_STAFF)
+        with self._db.snapshot() as conn:
+            with_pins = AttendanceRepository(conn).people_with_pins()
+            consents = ConsentRepository(conn)
+            return [
+                StaffMember(
+                    person_id=person.id,
+                    name=person.full_name,
+                    employment_ended_on=person.employment_ended_on,
+                    has_pin=person.id in with_pins,
+                    face_entry=consents.live_consent(person.id, Purpose.STAFF_ENTRY) is not None
+                    and len(consents.templates_of(person.id)) > 0,
+                )
+                for person in PeopleRepository(conn).staff()
+            ]
+
+    def set_pin(self, session: OperatorSession, person_id: int, pin: str) -> None:
+        """Give a staff member a new PIN (it replaces the old one and lifts any pause).
+
+        Raises:
+            InvalidInputError: the PIN breaks the PIN rules. NotFoundError: not a staff member.
+        """
+        manager = self._access.require(session, Permission.MANAGE_STAFF)
+        pin_hash = self._hashing.hash(check_pin(pin))
+        now = self._clock()
+        with self._db.transaction() as tx:
+            person = PeopleRepository(tx).get(person_id)
+            if person is None or person.kind is not PersonKind.STAFF:
+                raise NotFoundError("There is no such staff member.")
+            AttendanceRepository(tx).set_pin(person_id, pin_hash, by_operator=manager.id, at=now)
+            AuditRepository(tx).append(
+                occurred_at=now,
+                actor=operator_actor(manager.id),
+                action=AuditAction.STAFF_PIN_SET,
+                subject_type="person",
+                subject_id=person_id,
+            )
 
     def register(self, session: OperatorSession, details: GuestDetails) -> int:
         """Add a staff member; return their person id."""

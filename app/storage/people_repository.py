@@ -112,6 +112,11 @@ class PeopleRepository:
         )
         return [_person(row) for row in rows]
 
+    def staff(self) -> list[PersonRecord]:
+        """Every staff member, by name."""
+        rows = self._conn.execute(f"SELECT {_PERSON} FROM people WHERE kind = 'staff' ORDER BY full_name, id")
+        return [_person(row) for row in rows]
+
     def mark_declined(self, stay_id: int, *, at: datetime) -> None:
         """The guest declined face processing for this stay (kept, so nobody asks again)."""
         self._conn.execute(

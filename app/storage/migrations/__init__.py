@@ -11,7 +11,7 @@ from collections.abc import Callable
 from sqlcipher3 import dbapi2
 
 from app.domain.errors import DatabaseTooNewError, MigrationError
-from app.storage.migrations import v0001_core, v0002_compliance, v0003_retention
+from app.storage.migrations import v0001_core, v0002_compliance, v0003_retention, v0004_staff_entry
 
 logger = logging.getLogger(__name__)
 
@@ -21,6 +21,7 @@ MIGRATIONS: dict[int, Migration] = {
     1: v0001_core.apply,
     2: v0002_compliance.apply,
     3: v0003_retention.apply,
+    4: v0004_staff_entry.apply,
 }
 LATEST_SCHEMA_VERSION = max(MIGRATIONS)
 

@@ -2,6 +2,7 @@
 
 import inspect
 import re
+from pathlib import Path
 
 import pytest
 
@@ -42,10 +43,16 @@ def test_no_service_hands_out_template_values_or_a_search_across_people(face_rea
 
 
 @pytest.mark.req("R24")
-def test_the_only_one_to_many_search_lives_in_the_recognition_gallery_not_the_guest_services() -> None:
+def test_the_only_one_to_many_search_is_inside_the_kiosk_session() -> None:
+    """1:N search happens in exactly one place: a kiosk session, which only a Manager can start."""
     users = [
         path.relative_to(REPO_ROOT)
-        for path in (REPO_ROOT / "app" / "services").rglob("*.py")
+        for path in (REPO_ROOT / "app").rglob("*.py")
         if ".identify(" in path.read_text(encoding="utf-8") and "benchmarks" not in path.parts
     ]
-    assert users == []  # staff entry will add it inside a Manager-started kiosk session only
+    assert users == [Path("app/services/kiosk_service.py")]
+    source = (REPO_ROOT / "app" / "services" / "kiosk_service.py").read_text(encoding="utf-8")
+    session_class = source[source.index("class KioskSession") : source.index("class KioskService")]
+    assert source.count(".identify(") == session_class.count(".identify(") == 2
+    starter = source[source.index("class KioskService") :]
+    assert "self._access.require(session, Permission.RUN_KIOSK)" in starter

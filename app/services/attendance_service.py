@@ -1,0 +1,183 @@
+"""Attendance for Managers: events, the day-by-day view, CSV export and audited corrections.
+
+Nothing here holds biometric data. The day view shows first in, last out and time worked; it
+does not count or show how anyone clocked in, because using the PIN instead of the face is an
+equal choice, not a performance signal (R9, R24).
+"""
+
+import csv
+from datetime import date, datetime, timedelta, tzinfo
+from pathlib import Path
+
+from app.domain.attendance import (
+    ClockDirection,
+    ClockEvent,
+    ClockMethod,
+    CorrectionReason,
+    DayAttendance,
+    summarise_days,
+)
+from app.domain.audit import AuditAction, operator_actor
+from app.domain.clock import Clock
+from app.domain.errors import InvalidInputError, NotFoundError, StateError
+from app.domain.operators import OperatorSession
+from app.domain.people import PersonKind
+from app.domain.roles import Permission
+from app.services.access_control import AccessControl
+from app.storage.attendance_repository import AttendanceRepository
+from app.storage.audit_repository import AuditRepository
+from app.storage.database import Database
+from app.storage.people_repository import PeopleRepository
+
+CSV_COLUMNS = ("event", "person", "date", "time", "direction", "method")
+MAX_RANGE_DAYS = 3 * 366
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(text: str) -> str:
+    """A cell a spreadsheet will not run as a formula (names are typed by people)."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+class AttendanceService:
+    """Clock events as Managers see and correct them."""
+
+    def __init__(self, database: Database, access: AccessControl, clock: Clock, zone: tzinfo) -> None:
+        self._db = database
+        self._access = access
+        self._clock = clock
+        self._zone = zone
+
+    def events(
+        self, session: OperatorSession, first_day: date, last_day: date, *, include_voided: bool = False
+    ) -> list[ClockEvent]:
+        """Events from the start of ``first_day`` to the end of ``last_day`` (desk time), oldest first."""
+        self._access.require(session, Permission.VIEW_ATTENDANCE)
+        start, end = self._bounds(first_day, last_day)
+        with self._db.snapshot() as conn:
+            return AttendanceRepository(conn).events_between(start, end, include_voided=include_voided)
+
+    def days(self, session: OperatorSession, first_day: date, last_day: date) -> list[DayAttendance]:
+        """One row per person and day: first in, last out, time worked."""
+        return summarise_days(self.events(session, first_day, last_day), self._zone)
+
+    def export_csv(self, session: OperatorSession, first_day: date, last_day: date, out: Path) -> int:
+        """Write one row per valid event (no biometric data); return the number of rows.
+
+        Raises:
+            InvalidInputError: the file cannot be written (nothing is left half-written).
+        """
+        operator = self._access.require(session, Permission.VIEW_ATTENDANCE)
+        events = self.events(session, first_day, last_day)
+        partial = out.with_name(out.name + ".part")
+        try:
+            with partial.open("w", newline="", encoding="utf-8-sig") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(CSV_COLUMNS)
+                for event in events:
+                    local = event.occurred_at.astimezone(self._zone)
+                    writer.writerow(
+                        (
+                            event.id,
+                            csv_safe(event.person_name),
+                            local.date().isoformat(),
+                            local.time().isoformat(timespec="minutes"),
+                            event.direction.value,
+                            event.method.value,
+                        )
+                    )
+            partial.replace(out)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise InvalidInputError(f"Cannot write {out}: {exc.strerror or 'not writable'}.") from None
+        with self._db.transaction() as tx:
+            AuditRepository(tx).append(
+                occurred_at=self._clock(),
+                actor=operator_actor(operator.id),
+                action=AuditAction.ATTENDANCE_EXPORTED,
+                details={"rows": len(events), "from": first_day.isoformat(), "to": last_day.isoformat()},
+            )
+        return len(events)
+
+    def correct(
+        self,
+        session: OperatorSession,
+        event_id: int,
+        reason: CorrectionReason,
+        replacement: tuple[datetime, ClockDirection] | None = None,
+    ) -> int | None:
+        """Void a wrong event and, if given, record what really happened; return the new event's id.
+
+        Raises:
+            NotFoundError: no such event. StateError: it was already corrected.
+            InvalidInputError: the replacement lies in the future.
+        """
+        manager = self._access.require(session, Permission.CORRECT_ATTENDANCE)
+        now = self._clock()
+        if replacement is not None and replacement[0] > now:
+            raise InvalidInputError("A corrected time cannot be in the future.")
+        with self._db.transaction() as tx:
+            attendance = AttendanceRepository(tx)
+            event = attendance.get_event(event_id)
+            if event is None:
+                raise NotFoundError("There is no such clock event.")
+            if event.voided:
+                raise StateError("This event was already corrected.")
+            attendance.void_event(event_id, reason, by_operator=manager.id, at=now)
+            new_id = None
+            if replacement is not None:
+                new_id = attendance.add_event(
+                    person_id=event.person_id,
+                    at=replacement[0],
+                    direction=replacement[1],
+                    method=ClockMethod.MANAGER,
+                    kiosk_session_id=None,
+                    recorded_by=manager.id,
+                    correction_of=event_id,
+                )
+            AuditRepository(tx).append(
+                occurred_at=now,
+                actor=operator_actor(manager.id),
+                action=AuditAction.ATTENDANCE_CORRECTED,
+                subject_type="clock_event",
+                subject_id=event_id,
+                details={"reason": reason.value, "replacement_event": new_id},
+            )
+        return new_id
+
+    def add_missing(self, session: OperatorSession, person_id: int, at: datetime, direction: ClockDirection) -> int:
+        """Record an event the kiosk missed (someone forgot to clock); audited as a correction."""
+        manager = self._access.require(session, Permission.CORRECT_ATTENDANCE)
+        now = self._clock()
+        if at > now:
+            raise InvalidInputError("A corrected time cannot be in the future.")
+        with self._db.transaction() as tx:
+            person = PeopleRepository(tx).get(person_id)
+            if person is None or person.kind is not PersonKind.STAFF:
+                raise NotFoundError("There is no such staff member.")
+            new_id = AttendanceRepository(tx).add_event(
+                person_id=person_id,
+                at=at,
+                direction=direction,
+                method=ClockMethod.MANAGER,
+                kiosk_session_id=None,
+                recorded_by=manager.id,
+            )
+            AuditRepository(tx).append(
+                occurred_at=now,
+                actor=operator_actor(manager.id),
+                action=AuditAction.ATTENDANCE_CORRECTED,
+                subject_type="clock_event",
+                subject_id=new_id,
+                details={"reason": CorrectionReason.MISSING.value, "replacement_event": new_id},
+            )
+        return new_id
+
+    def _bounds(self, first_day: date, last_day: date) -> tuple[datetime, datetime]:
+        if last_day < first_day:
+            raise InvalidInputError("The end date is before the start date.")
+        if (last_day - first_day).days > MAX_RANGE_DAYS:
+            raise InvalidInputError("Choose at most three years at a time.")
+        start = datetime.combine(first_day, datetime.min.time(), tzinfo=self._zone)
+        end = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), tzinfo=self._zone)
+        return start, end

@@ -1,0 +1,468 @@
+"""The staff-entry kiosk: a Manager-started session with 1:N identification, liveness and PINs.
+
+The camera is live only inside a session (R22), and this is the only place a face is searched
+among several people (R24). A search that is not clearly one enrolled person is "unknown",
+never the nearest stranger. A recognised face must then pass the liveness challenge; a failed
+or uncertain challenge offers the PIN and does not ask again for that person until the repeat
+interval ends (no loop). The PIN works for everyone, with or without face entry (R8, R9). One
+walk-up is one event: the same person is not clocked again within the repeat interval. No frame
+or image is stored (R12): only the clock event and a face-verification result without scores.
+"""
+
+import threading
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
+
+import numpy as np
+
+from app.camera.frames import Frame
+from app.camera.source import FrameSource
+from app.domain.attendance import (
+    PIN_ATTEMPTS_BEFORE_PAUSE,
+    PIN_PAUSE,
+    ClockDirection,
+    ClockMethod,
+    local_day_bounds,
+    next_direction,
+)
+from app.domain.audit import AuditAction, operator_actor
+from app.domain.business import Purpose
+from app.domain.clock import Clock
+from app.domain.errors import AuthenticationError, NotFoundError, StateError
+from app.domain.faces import FaceBox, QualityIssue
+from app.domain.operators import Operator, OperatorSession
+from app.domain.roles import Permission
+from app.recognition.gallery import TemplateGallery
+from app.recognition.liveness import ChallengeKind, HeadTurnChallenge, LivenessRules, LivenessState, TurnSide
+from app.services.access_control import AccessControl
+from app.services.business_service import load_profile
+from app.services.face_service import FaceEngine, SourceFactory, frame_size
+from app.services.passwords import PasswordHashing
+from app.services.pia_service import pia_status
+from app.services.settings_service import SettingsService, read_policy
+from app.storage.attendance_repository import AttendanceRepository
+from app.storage.audit_repository import AuditRepository
+from app.storage.consent_repository import ConsentRepository
+from app.storage.database import Connection, Database
+from app.storage.people_repository import PeopleRepository
+
+UNKNOWN_AFTER_PROBES = 3  # usable faces in a row that match nobody before the kiosk says "unknown"
+RESULT_SECONDS = 4.0  # how long a result stays on screen before the kiosk is ready again
+_UNUSABLE = frozenset(
+    {QualityIssue.NO_FACE, QualityIssue.MORE_THAN_ONE_FACE, QualityIssue.FACE_CUT_OFF, QualityIssue.FACE_TOO_SMALL}
+)
+
+
+class KioskPhase(StrEnum):
+    """What the kiosk screen shows."""
+
+    READY = "ready"  # waiting for someone (or showing a plain hint)
+    TURN_HEAD = "turn_head"  # recognised: the liveness challenge is running
+    CLOCKED = "clocked"  # an event was recorded
+    ALREADY_CLOCKED = "already_clocked"  # same person again within the repeat interval: no new event
+    UNKNOWN = "unknown"  # nobody enrolled was clearly recognised: use the PIN
+    USE_PIN = "use_pin"  # the liveness check did not pass: use the PIN
+
+
+@dataclass(frozen=True)
+class ClockOutcome:
+    """A recorded (or repeated) clock event, as the kiosk confirms it."""
+
+    event_id: int
+    person_id: int
+    person_name: str
+    direction: ClockDirection
+    method: ClockMethod
+    local_time: time
+    local_hour: int
+
+    def __repr__(self) -> str:
+        return f"ClockOutcome(event_id={self.event_id}, {self.direction.value}, {self.method.value})"
+
+    __str__ = __repr__
+
+
+@dataclass(frozen=True)
+class KioskProgress:
+    """After each frame: the phase, a plain hint, where the face is, and any outcome."""
+
+    phase: KioskPhase
+    hint: str = ""
+    face: FaceBox | None = None
+    frame_size: tuple[int, int] = (0, 0)
+    outcome: ClockOutcome | None = None
+    turn_side: TurnSide | None = None
+
+
+@dataclass(frozen=True)
+class StaffEntry:
+    """A name on the kiosk's PIN list."""
+
+    person_id: int
+    name: str
+
+    def __repr__(self) -> str:
+        return f"StaffEntry(person_id={self.person_id})"
+
+    __str__ = __repr__
+
+
+def active_staff(conn: Connection, today: date) -> list[tuple[int, str]]:
+    """Staff members whose employment has not ended before ``today``: (id, name)."""
+    return [
+        (person.id, person.full_name)
+        for person in PeopleRepository(conn).staff()
+        if person.employment_ended_on is None or person.employment_ended_on >= today
+    ]
+
+
+def liveness_rules(conn: Connection) -> LivenessRules:
+    """The liveness policy currently in force."""
+    return LivenessRules(
+        challenge=ChallengeKind(str(read_policy(conn, "kiosk/liveness_challenge"))),
+        min_turn=float(read_policy(conn, "kiosk/liveness_min_turn")),
+        timeout_seconds=float(read_policy(conn, "kiosk/liveness_seconds")),
+    )
+
+
+class KioskSession:
+    """One kiosk session, from a Manager's start to their stop."""
+
+    def __init__(
+        self,
+        *,
+        kiosk_id: int,
+        database: Database,
+        clock: Clock,
+        zone: tzinfo,
+        hashing: PasswordHashing,
+        engine: FaceEngine | None,
+        manager: Operator,
+        gallery: TemplateGallery,
+        settings: SettingsService,
+        rules: LivenessRules,
+        repeat: timedelta,
+        source_factory: SourceFactory,
+        roster: list[tuple[int, str]],
+    ) -> None:
+        self.kiosk_id = kiosk_id
+        self._db = database
+        self._clock = clock
+        self._zone = zone
+        self._hashing = hashing
+        self._engine = engine
+        self._manager = manager
+        self._gallery = gallery
+        self._settings = settings
+        self._rules = rules
+        self._repeat = repeat
+        self._source_factory = source_factory
+        self._roster = roster
+        self._lock = threading.Lock()
+        self._last_event: dict[int, ClockOutcome] = {}
+        self._last_event_at: dict[int, datetime] = {}
+        self._liveness_failed_at: dict[int, datetime] = {}
+        self._unknown_probes = 0
+        self._candidate: int | None = None
+        self._challenge: HeadTurnChallenge | None = None
+        self._showing: KioskProgress | None = None
+        self._showing_until = 0.0
+        self.sources_created = 0
+        self.closed = False
+
+    @property
+    def face_enabled(self) -> bool:
+        """Whether face entry runs in this session (otherwise the kiosk is PIN only)."""
+        return self._engine is not None
+
+    def open_source(self) -> FrameSource:
+        """A new, unopened camera source for this session (only while it is open, R22)."""
+        with self._lock:
+            if self.closed:
+                raise StateError("The kiosk session has ended.")
+            if not self.face_enabled:
+                raise StateError("Face entry is not in use: staff clock in with their PIN.")
+            self.sources_created += 1
+        return self._source_factory()
+
+    def roster(self) -> list[StaffEntry]:
+        """The names staff choose from before typing their PIN."""
+        return [StaffEntry(person_id, name) for person_id, name in self._roster]
+
+    def submit(self, frame: Frame) -> KioskProgress:
+        """Take one camera frame (on the recognition thread); the frame is never kept."""
+        if self.closed:
+            raise StateError("The kiosk session has ended.")
+        if self._engine is None:
+            raise StateError("Face entry is not in use: staff clock in with their PIN.")
+        size = frame_size(frame)
+        if self._showing is not None:
+            if frame.timestamp < self._showing_until:
+                return self._showing
+            self._showing = None
+        analysis = self._engine.analyzer.analyse(frame.image)
+        face = analysis.face.box if analysis.face else None
+        blocking = [issue for issue in analysis.verdict.issues if issue in _UNUSABLE]
+        if self._challenge is not None and self._candidate is not None:
+            usable = analysis.face if analysis.face is not None and not blocking else None
+            state = self._challenge.observe(usable.landmarks if usable else None, frame.timestamp)
+            if state is LivenessState.PASSED and usable is not None:
+                probe = self._engine.encoder.probe(usable)
+                result = self._gallery.identify(probe, self._settings.match_thresholds())
+                person, self._candidate, self._challenge = self._candidate, None, None
+                if result.person_id != person:
+                    return self._show(KioskProgress(KioskPhase.UNKNOWN, face=face, frame_size=size), frame)
+                return self._show(self._clock_face(person, face, size), frame)
+            if state is LivenessState.FAILED:
+                person, self._candidate, self._challenge = self._candidate, None, None
+                self._record_face_check(person, "uncertain")
+                with self._lock:
+                    self._liveness_failed_at[person] = self._clock()
+                return self._show(KioskProgress(KioskPhase.USE_PIN, face=face, frame_size=size), frame)
+            return KioskProgress(KioskPhase.TURN_HEAD, face=face, frame_size=size, turn_side=self._challenge.side)
+        if analysis.face is None or blocking:
+            self._unknown_probes = 0
+            hint = analysis.verdict.hint if analysis.face is not None or len(analysis.faces) > 1 else ""
+            return KioskProgress(KioskPhase.READY, hint, face, size)
+        probe = self._engine.encoder.probe(analysis.face)
+        result = self._gallery.identify(probe, self._settings.match_thresholds())
+        if result.person_id is None:
+            self._unknown_probes += 1
+            if self._unknown_probes >= UNKNOWN_AFTER_PROBES:
+                self._unknown_probes = 0
+                self._record_face_check(None, "no_match")
+                return self._show(KioskProgress(KioskPhase.UNKNOWN, face=face, frame_size=size), frame)
+            return KioskProgress(KioskPhase.READY, "", face, size)
+        self._unknown_probes = 0
+        person = result.person_id
+        now = self._clock()
+        with self._lock:
+            recent = self._last_event.get(person)
+            recent_at = self._last_event_at.get(person)
+            failed_at = self._liveness_failed_at.get(person)
+        if recent is not None and recent_at is not None and now - recent_at < self._repeat:
+            return self._show(
+                KioskProgress(KioskPhase.ALREADY_CLOCKED, face=face, frame_size=size, outcome=recent), frame
+            )
+        if failed_at is not None and now - failed_at < self._repeat:
+            return self._show(KioskProgress(KioskPhase.USE_PIN, face=face, frame_size=size), frame)
+        self._candidate = person
+        self._challenge = HeadTurnChallenge(self._rules)
+        self._challenge.observe(analysis.face.landmarks, frame.timestamp)
+        return KioskProgress(KioskPhase.TURN_HEAD, face=face, frame_size=size, turn_side=self._challenge.side)
+
+    def clock_with_pin(self, person_id: int, pin: str) -> ClockOutcome:
+        """Clock a staff member in or out with their PIN (any thread but the GUI's: Argon2 takes time).
+
+        Raises:
+            AuthenticationError: wrong PIN, no PIN set, or the PIN is paused after wrong attempts.
+            NotFoundError: not a current staff member.
+        """
+        if self.closed:
+            raise StateError("The kiosk session has ended.")
+        if person_id not in {entry.person_id for entry in self.roster()}:
+            raise NotFoundError("There is no such staff member.")
+        now = self._clock()
+        with self._db.snapshot() as conn:
+            record = AttendanceRepository(conn).pin_of(person_id)
+        if record is None:
+            raise AuthenticationError("No PIN is set for this name yet: ask the manager to set one.")
+        if record.paused_until is not None and now < record.paused_until:
+            raise AuthenticationError("Too many wrong PINs: the PIN works again in 15 minutes, or ask the manager.")
+        if not self._hashing.verify(record.pin_hash, pin):
+            self._pin_failed(person_id, record.failed_attempts + 1, now)
+            raise AuthenticationError("That PIN is not right. Please try again.")
+        with self._lock:
+            recent = self._last_event.get(person_id)
+            recent_at = self._last_event_at.get(person_id)
+        if recent is not None and recent_at is not None and now - recent_at < self._repeat:
+            return recent
+        return self._record_event(person_id, ClockMethod.PIN, reset_pin=True)
+
+    def end(self, session: OperatorSession, access: AccessControl) -> None:
+        """Stop the session (a Manager): the gallery is wiped from memory and the stop is audited."""
+        manager = access.require(session, Permission.RUN_KIOSK)
+        with self._lock:
+            if self.closed:
+                return
+            self.closed = True
+        self._gallery.clear()
+        now = self._clock()
+        with self._db.transaction() as tx:
+            AttendanceRepository(tx).end_kiosk(self.kiosk_id, by_operator=manager.id, at=now)
+            AuditRepository(tx).append(
+                occurred_at=now,
+                actor=operator_actor(manager.id),
+                action=AuditAction.KIOSK_ENDED,
+                subject_type="kiosk_session",
+                subject_id=self.kiosk_id,
+            )
+
+    def _show(self, progress: KioskProgress, frame: Frame) -> KioskProgress:
+        """Hold a result on screen for a few seconds of camera time, then get ready again."""
+        self._showing = progress
+        self._showing_until = frame.timestamp + RESULT_SECONDS
+        return progress
+
+    def _clock_face(self, person_id: int, face: FaceBox | None, size: tuple[int, int]) -> KioskProgress:
+        outcome = self._record_event(person_id, ClockMethod.FACE)
+        return KioskProgress(KioskPhase.CLOCKED, face=face, frame_size=size, outcome=outcome)
+
+    def _record_event(self, person_id: int, method: ClockMethod, *, reset_pin: bool = False) -> ClockOutcome:
+        now = self._clock()
+        local = now.astimezone(self._zone)
+        start, end = local_day_bounds(local.date(), self._zone)
+        with self._db.transaction() as tx:
+            attendance = AttendanceRepository(tx)
+            last = attendance.last_valid_event(person_id, start, end)
+            direction = next_direction(last.direction if last else None)
+            event_id = attendance.add_event(
+                person_id=person_id,
+                at=now,
+                direction=direction,
+                method=method,
+                kiosk_session_id=self.kiosk_id,
+                recorded_by=self._manager.id,
+            )
+            if reset_pin:
+                attendance.record_pin_attempt(person_id, failed_attempts=0, paused_until=None)
+            if method is ClockMethod.FACE:
+                consents = ConsentRepository(tx)
+                consents.add_verification(
+                    person_id=person_id,
+                    stay_id=None,
+                    purpose=Purpose.STAFF_ENTRY.value,
+                    method="face",
+                    result="match",
+                    operator_id=self._manager.id,
+                    at=now,
+                )
+                consents.touch_templates(person_id, at=now)
+            AuditRepository(tx).append(
+                occurred_at=now,
+                actor=f"kiosk:{self.kiosk_id}",
+                action=AuditAction.CLOCKED,
+                subject_type="person",
+                subject_id=person_id,
+                details={"event_id": event_id, "direction": direction.value, "method": method.value},
+            )
+            person = PeopleRepository(tx).get(person_id)
+        assert person is not None  # noqa: S101 - the roster and gallery only hold existing staff
+        outcome = ClockOutcome(
+            event_id=event_id,
+            person_id=person_id,
+            person_name=person.full_name,
+            direction=direction,
+            method=method,
+            local_time=local.time().replace(second=0, microsecond=0),
+            local_hour=local.hour,
+        )
+        with self._lock:
+            self._last_event[person_id] = outcome
+            self._last_event_at[person_id] = now
+        return outcome
+
+    def _record_face_check(self, person_id: int | None, result: str) -> None:
+        """A face attempt that did not clock anyone: counted for the processing records, no score kept."""
+        now = self._clock()
+        with self._db.transaction() as tx:
+            ConsentRepository(tx).add_verification(
+                person_id=person_id,
+                stay_id=None,
+                purpose=Purpose.STAFF_ENTRY.value,
+                method="face",
+                result=result,
+                operator_id=self._manager.id,
+                at=now,
+            )
+
+    def _pin_failed(self, person_id: int, failed: int, now: datetime) -> None:
+        paused = failed >= PIN_ATTEMPTS_BEFORE_PAUSE
+        with self._db.transaction() as tx:
+            AttendanceRepository(tx).record_pin_attempt(
+                person_id, failed_attempts=0 if paused else failed, paused_until=now + PIN_PAUSE if paused else None
+            )
+            if paused:
+                AuditRepository(tx).append(
+                    occurred_at=now,
+                    actor=f"kiosk:{self.kiosk_id}",
+                    action=AuditAction.STAFF_PIN_PAUSED,
+                    subject_type="person",
+                    subject_id=person_id,
+                    details={"attempts": failed},
+                )
+
+
+class KioskService:
+    """Starts kiosk sessions (Managers)."""
+
+    def __init__(
+        self,
+        database: Database,
+        access: AccessControl,
+        clock: Clock,
+        zone: tzinfo,
+        hashing: PasswordHashing,
+        settings: SettingsService,
+        engine: FaceEngine | None,
+    ) -> None:
+        self._db = database
+        self._access = access
+        self._clock = clock
+        self._zone = zone
+        self._hashing = hashing
+        self._settings = settings
+        self._engine = engine
+
+    def start(self, session: OperatorSession, source_factory: SourceFactory) -> KioskSession:
+        """Open a kiosk session.
+
+        Face entry runs only when the staff-entry purpose is enabled, the impact assessment is
+        current and this process can recognise faces; otherwise the kiosk is PIN only and the
+        camera stays closed.
+        """
+        manager = self._access.require(session, Permission.RUN_KIOSK)
+        now = self._clock()
+        today = now.astimezone(self._zone).date()
+        gallery = TemplateGallery()
+        with self._db.transaction() as tx:
+            face_enabled = (
+                self._engine is not None and Purpose.STAFF_ENTRY in load_profile(tx).purposes and pia_status(tx).current
+            )
+            roster = active_staff(tx, today)
+            if face_enabled:
+                consents = ConsentRepository(tx)
+                for person_id, _name in roster:
+                    if consents.live_consent(person_id, Purpose.STAFF_ENTRY) is None:
+                        continue
+                    templates = consents.templates_of(person_id)
+                    if len(templates):
+                        gallery.add(np.full(len(templates), person_id), templates)
+                        templates.fill(0.0)
+            rules = liveness_rules(tx)
+            repeat = timedelta(seconds=int(read_policy(tx, "kiosk/repeat_seconds")))
+            kiosk_id = AttendanceRepository(tx).start_kiosk(by_operator=manager.id, face_enabled=face_enabled, at=now)
+            AuditRepository(tx).append(
+                occurred_at=now,
+                actor=operator_actor(manager.id),
+                action=AuditAction.KIOSK_STARTED,
+                subject_type="kiosk_session",
+                subject_id=kiosk_id,
+                details={"face_entry": face_enabled, "people_enrolled": gallery.person_count()},
+            )
+        return KioskSession(
+            kiosk_id=kiosk_id,
+            database=self._db,
+            clock=self._clock,
+            zone=self._zone,
+            hashing=self._hashing,
+            engine=self._engine if face_enabled else None,
+            manager=manager,
+            gallery=gallery,
+            settings=self._settings,
+            rules=rules,
+            repeat=repeat,
+            source_factory=source_factory,
+            roster=[(person_id, name) for person_id, name in roster],
+        )
