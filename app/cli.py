@@ -15,7 +15,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import NoReturn
 
@@ -128,6 +128,16 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("person_id", type=int, metavar="ID", help="the person's number, as shown in the desk")
     export.add_argument("--out", required=True, type=Path, metavar="FILE", help="a new file to write")
     export.add_argument("--operator", required=True, metavar="USER", help="Manager or Admin user name")
+
+    attendance = commands.add_parser(
+        "attendance",
+        help="write staff clock events between two dates to a CSV file",
+        description="One row per clock event: person, date, time, direction (in/out) and method (face, pin or "
+        "manager). No face data. Dates are days at the desk, both included.",
+    )
+    attendance.add_argument("--from", dest="first_day", required=True, metavar="DATE", help="first day, 2026-01-01")
+    attendance.add_argument("--to", dest="last_day", required=True, metavar="DATE", help="last day, 2026-12-31")
+    attendance.add_argument("--out", required=True, type=Path, metavar="FILE.csv", help="a new file to write")
 
     audit = commands.add_parser("audit", help="audit log tools")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=_OneLineParser)
@@ -348,6 +358,27 @@ def _cmd_export_person(args: argparse.Namespace, installation: InstallationServi
     return EXIT_OK
 
 
+def _cmd_attendance(args: argparse.Namespace, installation: InstallationService) -> int:
+    first_day = _date_argument("--from", args.first_day)
+    last_day = _date_argument("--to", args.last_day)
+    if args.out.exists():
+        raise InvalidInputError(f"{args.out} already exists; choose a new file name.")
+    desk = installation.open_desk(_passphrase_if_needed(installation))
+    try:
+        rows = desk.attendance.export_csv(None, first_day, last_day, args.out)
+    finally:
+        desk.close()
+    print(f"Wrote {rows} clock event{'s' if rows != 1 else ''} to {args.out}.")
+    return EXIT_OK
+
+
+def _date_argument(option: str, text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInputError(f"{option} needs a date like 2026-01-31, not {text!r}.") from None
+
+
 def _cmd_audit(args: argparse.Namespace, installation: InstallationService) -> int:
     desk = installation.open_desk(_passphrase_if_needed(installation))
     try:
@@ -425,6 +456,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, InstallationService], int]] =
     "bench": _cmd_bench,
     "purge": _cmd_purge,
     "export-person": _cmd_export_person,
+    "attendance": _cmd_attendance,
     "recover": _cmd_recover,
     "passphrase": _cmd_passphrase,
 }

@@ -16,6 +16,8 @@ PIN_MIN_LENGTH = 4
 PIN_MAX_LENGTH = 8
 PIN_ATTEMPTS_BEFORE_PAUSE = 5
 PIN_PAUSE = timedelta(minutes=15)
+# An "in" stays open this long: a night shift from 22:00 to 06:00 is one shift, not two "ins".
+LONGEST_SHIFT = timedelta(hours=16)
 
 
 class ClockDirection(StrEnum):
@@ -74,9 +76,11 @@ class DayAttendance:
     worked: timedelta
 
 
-def next_direction(last_today: ClockDirection | None) -> ClockDirection:
-    """The direction of the next event: in, unless the person's last event today was in."""
-    return ClockDirection.OUT if last_today is ClockDirection.IN else ClockDirection.IN
+def next_direction(last: ClockEvent | None, now: datetime) -> ClockDirection:
+    """Out if the person's last valid event is an "in" less than a shift ago; otherwise in."""
+    if last is not None and last.direction is ClockDirection.IN and now - last.occurred_at < LONGEST_SHIFT:
+        return ClockDirection.OUT
+    return ClockDirection.IN
 
 
 def check_pin(pin: str) -> str:
@@ -96,51 +100,59 @@ def check_pin(pin: str) -> str:
     return text
 
 
-def local_day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
-    """The start of ``day`` and of the next day at the desk, as aware datetimes."""
-    start = datetime.combine(day, time(0), tzinfo=zone)
-    return start, datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
-
-
 def week_start(day: date) -> date:
     """The Monday of ``day``'s week."""
     return day - timedelta(days=day.weekday())
 
 
 def summarise_days(events: list[ClockEvent], zone: tzinfo) -> list[DayAttendance]:
-    """Group valid events by person and local day; pair each in with the next out that day.
+    """One row per person and local day, from the valid events.
 
-    The result deliberately has no method column: how someone clocked in is not a performance
-    measure (R9, R24).
+    Each "in" is paired with the person's next event if that is an "out" within a shift; the
+    pair counts towards the day of the "in" (so a night shift is one row). The result
+    deliberately has no method column: how someone clocked in is not a performance measure
+    (R9, R24).
     """
-    groups: dict[tuple[int, date], list[ClockEvent]] = {}
-    names: dict[int, str] = {}
-    for event in sorted(events, key=lambda item: item.occurred_at):
-        if event.voided:
-            continue
-        local = event.occurred_at.astimezone(zone)
-        groups.setdefault((event.person_id, local.date()), []).append(event)
-        names[event.person_id] = event.person_name
-    days: list[DayAttendance] = []
-    for (person_id, day), day_events in sorted(groups.items(), key=lambda item: (item[0][1], names[item[0][0]])):
-        worked = timedelta()
-        opened: datetime | None = None
-        for event in day_events:
+    rows: dict[tuple[int, date], dict[str, object]] = {}
+    by_person: dict[int, list[ClockEvent]] = {}
+    for event in sorted((e for e in events if not e.voided), key=lambda e: (e.occurred_at, e.id)):
+        by_person.setdefault(event.person_id, []).append(event)
+
+    def row(event: ClockEvent) -> dict[str, object]:
+        key = (event.person_id, event.occurred_at.astimezone(zone).date())
+        return rows.setdefault(key, {"name": event.person_name, "in": None, "out": None, "worked": timedelta()})
+
+    for person_events in by_person.values():
+        for index, event in enumerate(person_events):
+            local = event.occurred_at.astimezone(zone).time().replace(second=0, microsecond=0)
             if event.direction is ClockDirection.IN:
-                opened = opened or event.occurred_at
-            elif opened is not None:
-                worked += event.occurred_at - opened
-                opened = None
-        ins = [e.occurred_at.astimezone(zone).time() for e in day_events if e.direction is ClockDirection.IN]
-        outs = [e.occurred_at.astimezone(zone).time() for e in day_events if e.direction is ClockDirection.OUT]
-        days.append(
-            DayAttendance(
-                person_id=person_id,
-                person_name=names[person_id],
-                day=day,
-                first_in=min(ins) if ins else None,
-                last_out=max(outs) if outs else None,
-                worked=worked,
-            )
+                day = row(event)
+                day["in"] = day["in"] or local
+                following = person_events[index + 1] if index + 1 < len(person_events) else None
+                if (
+                    following is not None
+                    and following.direction is ClockDirection.OUT
+                    and following.occurred_at - event.occurred_at < LONGEST_SHIFT
+                ):
+                    day["worked"] = day["worked"] + (following.occurred_at - event.occurred_at)  # type: ignore[operator]
+                    day["out"] = following.occurred_at.astimezone(zone).time().replace(second=0, microsecond=0)
+            else:
+                previous = person_events[index - 1] if index > 0 else None
+                paired = (
+                    previous is not None
+                    and previous.direction is ClockDirection.IN
+                    and event.occurred_at - previous.occurred_at < LONGEST_SHIFT
+                )
+                if not paired:
+                    row(event)["out"] = local
+    return [
+        DayAttendance(
+            person_id=person_id,
+            person_name=str(values["name"]),
+            day=day,
+            first_in=values["in"],  # type: ignore[arg-type]
+            last_out=values["out"],  # type: ignore[arg-type]
+            worked=values["worked"],  # type: ignore[arg-type]
         )
-    return days
+        for (person_id, day), values in sorted(rows.items(), key=lambda item: (item[0][1], str(item[1]["name"])))
+    ]

@@ -17,7 +17,7 @@ from app.domain.attendance import (
     DayAttendance,
     summarise_days,
 )
-from app.domain.audit import AuditAction, operator_actor
+from app.domain.audit import CLI_ACTOR, AuditAction, operator_actor
 from app.domain.clock import Clock
 from app.domain.errors import InvalidInputError, NotFoundError, StateError
 from app.domain.operators import OperatorSession
@@ -61,14 +61,25 @@ class AttendanceService:
         """One row per person and day: first in, last out, time worked."""
         return summarise_days(self.events(session, first_day, last_day), self._zone)
 
-    def export_csv(self, session: OperatorSession, first_day: date, last_day: date, out: Path) -> int:
+    def export_csv(self, session: OperatorSession | None, first_day: date, last_day: date, out: Path) -> int:
         """Write one row per valid event (no biometric data); return the number of rows.
+
+        Args:
+            session: a Manager at the desk; ``None`` for the command line, which the holder of
+                the database key runs (audited as ``cli``).
+            first_day: first local day included.
+            last_day: last local day included.
+            out: the CSV file to write.
 
         Raises:
             InvalidInputError: the file cannot be written (nothing is left half-written).
         """
-        operator = self._access.require(session, Permission.VIEW_ATTENDANCE)
-        events = self.events(session, first_day, last_day)
+        actor = CLI_ACTOR
+        if session is not None:
+            actor = operator_actor(self._access.require(session, Permission.VIEW_ATTENDANCE).id)
+        start, end = self._bounds(first_day, last_day)
+        with self._db.snapshot() as conn:
+            events = AttendanceRepository(conn).events_between(start, end)
         partial = out.with_name(out.name + ".part")
         try:
             with partial.open("w", newline="", encoding="utf-8-sig") as handle:
@@ -93,7 +104,7 @@ class AttendanceService:
         with self._db.transaction() as tx:
             AuditRepository(tx).append(
                 occurred_at=self._clock(),
-                actor=operator_actor(operator.id),
+                actor=actor,
                 action=AuditAction.ATTENDANCE_EXPORTED,
                 details={"rows": len(events), "from": first_day.isoformat(), "to": last_day.isoformat()},
             )

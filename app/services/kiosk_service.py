@@ -19,11 +19,11 @@ import numpy as np
 from app.camera.frames import Frame
 from app.camera.source import FrameSource
 from app.domain.attendance import (
+    LONGEST_SHIFT,
     PIN_ATTEMPTS_BEFORE_PAUSE,
     PIN_PAUSE,
     ClockDirection,
     ClockMethod,
-    local_day_bounds,
     next_direction,
 )
 from app.domain.audit import AuditAction, operator_actor
@@ -167,6 +167,7 @@ class KioskSession:
         self._candidate: int | None = None
         self._challenge: HeadTurnChallenge | None = None
         self._showing: KioskProgress | None = None
+        self._showing_from = 0.0
         self._showing_until = 0.0
         self.sources_created = 0
         self.closed = False
@@ -198,7 +199,8 @@ class KioskSession:
             raise StateError("Face entry is not in use: staff clock in with their PIN.")
         size = frame_size(frame)
         if self._showing is not None:
-            if frame.timestamp < self._showing_until:
+            # A reopened camera starts its timestamps again: that also ends the result.
+            if self._showing_from <= frame.timestamp < self._showing_until:
                 return self._showing
             self._showing = None
         analysis = self._engine.analyzer.analyse(frame.image)
@@ -302,6 +304,7 @@ class KioskSession:
     def _show(self, progress: KioskProgress, frame: Frame) -> KioskProgress:
         """Hold a result on screen for a few seconds of camera time, then get ready again."""
         self._showing = progress
+        self._showing_from = frame.timestamp
         self._showing_until = frame.timestamp + RESULT_SECONDS
         return progress
 
@@ -312,11 +315,10 @@ class KioskSession:
     def _record_event(self, person_id: int, method: ClockMethod, *, reset_pin: bool = False) -> ClockOutcome:
         now = self._clock()
         local = now.astimezone(self._zone)
-        start, end = local_day_bounds(local.date(), self._zone)
         with self._db.transaction() as tx:
             attendance = AttendanceRepository(tx)
-            last = attendance.last_valid_event(person_id, start, end)
-            direction = next_direction(last.direction if last else None)
+            last = attendance.last_valid_event(person_id, now - LONGEST_SHIFT, now + timedelta(seconds=1))
+            direction = next_direction(last, now)
             event_id = attendance.add_event(
                 person_id=person_id,
                 at=now,

@@ -1,7 +1,6 @@
 """``export-person``, ``purge`` and the filing counter in ``stats``, as separate processes (R13, R19, R21)."""
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -13,46 +12,17 @@ from app.domain.consent import TypedName
 from app.domain.filing import filing_deadline
 from app.domain.people import IdDocumentType
 from app.domain.roles import Role
-from app.keystore import KeyManager
 from app.services.desk_services import DeskServices
-from app.services.face_service import LocalFaceEngine
-from app.services.installation_service import InstallationService
-from app.services.passwords import PasswordHashing
 from app.storage.database import Database
-from tests.conftest import FAST_KDF, SHANGHAI, STANDARD_SETUP, FaceDeskCli
+from tests.conftest import FaceDeskCli
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import enrol_through_the_camera
 from tests.helpers.seeding import seed_people_with_templates
-from tests.integration.services.conftest import PIA, SourceSpy, adult, two_nights
+from tests.integration.conftest import CLI_ENV, CLI_PASSPHRASE
+from tests.integration.services.conftest import SourceSpy, adult, two_nights
 
-PASSPHRASE = "records test passphrase"
-ENV = {"FACEDESK_PASSPHRASE": PASSPHRASE, "FACEDESK_OPERATOR_PASSWORD": "boss-password-1"}
-
-
-@pytest.fixture
-def passphrase_desk(
-    paths: DataPaths,
-    clock: FakeClock,
-    fast_hashing: PasswordHashing,
-    analyzer,
-    encoder,
-) -> Iterator[DeskServices]:
-    """A passphrase-protected installation (as the CLI opens it), set up for face check-in."""
-    paths.ensure_root()
-    installation = InstallationService(
-        paths,
-        KeyManager(paths.key_file, None, kdf=FAST_KDF, clock=clock),
-        clock,
-        fast_hashing,
-        local_zone=SHANGHAI,
-        engine=LocalFaceEngine(analyzer, encoder),
-    )
-    desk, _ = installation.create_desk(STANDARD_SETUP, passphrase=PASSPHRASE)
-    admin = desk.operators.sign_in("boss", "boss-password-1")
-    desk.business.update(admin, purposes=frozenset({Purpose.GUEST_VERIFICATION}))
-    desk.pia.record(admin, PIA)
-    yield desk
-    desk.close()
+PASSPHRASE = CLI_PASSPHRASE
+ENV = CLI_ENV
 
 
 @pytest.fixture
