@@ -73,6 +73,20 @@ class OperatorService:
             with self._db.transaction() as tx:
                 self._audit(tx, session.operator_id, AuditAction.SESSION_ENDED, self._clock(), reason=reason)
 
+    def confirm_password(self, session: OperatorSession, password: str) -> None:
+        """Check the signed-in operator's password again (ending a kiosk session, for example).
+
+        Raises:
+            AuthenticationError: wrong password (counted towards the lockout like a failed sign-in).
+            AccountLockedError: this attempt locked the account.
+        """
+        operator = self._access.current_operator(session)
+        now = self._clock()
+        with self._db.snapshot() as conn:
+            stored = OperatorRepository(conn).credentials(session.username)
+        if stored is None or not self._hashing.verify(stored.password_hash, password):
+            raise self._record_failure(operator, now)
+
     def create_operator(
         self, session: OperatorSession, *, username: str, display_name: str, role: Role, password: str
     ) -> Operator:

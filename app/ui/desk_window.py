@@ -33,6 +33,8 @@ from app.ui.desk_context import DeskContext
 from app.ui.names import role_names
 from app.ui.records_pages import AuditPage, PeoplePage
 from app.ui.settings_page import SettingsPage
+from app.ui.staff.attendance_page import AttendancePage
+from app.ui.staff.staff_page import StaffPage
 from app.ui.verify_page import VerifyPage
 from app.ui.withdraw_page import WithdrawPage
 
@@ -59,12 +61,15 @@ class DeskWindow(QMainWindow):
         switch_operator_requested(): sign out so a colleague can sign in.
         language_requested(str): the operator chose another interface language.
         display_changed(): large text or high contrast was switched.
+        kiosk_active(bool): a staff-entry kiosk started (True) or ended (False); the desk does not
+            idle-lock under a running kiosk, which is itself locked to clock-ins.
     """
 
     lock_requested = Signal()
     switch_operator_requested = Signal()
     language_requested = Signal(str)
     display_changed = Signal()
+    kiosk_active = Signal(bool)
 
     def __init__(self, ctx: DeskContext, camera_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,11 +93,24 @@ class DeskWindow(QMainWindow):
             DeskPage("people", self.tr("People"), "people", self.people, self.people.refresh),
         ]
         self.audit: AuditPage | None = None
+        self.staff: StaffPage | None = None
+        self.attendance: AttendancePage | None = None
         self.compliance: CompliancePage | None = None
         self.settings: SettingsPage | None = None
         if role_allows(role, Permission.VIEW_AUDIT_LOG):
             self.audit = AuditPage(ctx)
             self.pages.append(DeskPage("audit", self.tr("Audit log"), "audit", self.audit, self.audit.refresh))
+        if role_allows(role, Permission.MANAGE_STAFF):
+            self.staff = StaffPage(ctx)
+            self.pages.append(DeskPage("staff", self.tr("Staff"), "staff", self.staff, self.staff.refresh))
+        if role_allows(role, Permission.RUN_KIOSK):
+            self.attendance = AttendancePage(ctx)
+            self.attendance.kiosk_active.connect(self.kiosk_active)
+            self.pages.append(
+                DeskPage(
+                    "attendance", self.tr("Staff entry"), "attendance", self.attendance, self.attendance.refresh
+                )
+            )
         if role_allows(role, Permission.VIEW_COMPLIANCE):
             self.compliance = CompliancePage(ctx)
             self.pages.append(
@@ -208,6 +226,8 @@ class DeskWindow(QMainWindow):
         """Stop every camera and background job of the pages (before the window goes away)."""
         self.check_in.shutdown()
         self.verify.shutdown()
+        if self.attendance is not None:
+            self.attendance.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Release the camera when the window closes, whatever closed it."""

@@ -18,7 +18,8 @@ from app.ui.labels import page_title, set_state
 from app.ui.table_models import AuditTableModel, PeopleTableModel
 
 
-def _table(model: object, name: str) -> QTableView:
+def table_view(model: object, name: str) -> QTableView:
+    """A read-only, row-selecting table with an accessible name."""
     view = QTableView()
     view.setModel(model)  # type: ignore[arg-type]
     view.setAccessibleName(name)
@@ -58,7 +59,7 @@ class PeoplePage(QWidget):
         ):
             self.filter.addItem(label, key)
         self.refresh_button = QPushButton(self.tr("Refresh"))
-        self.table = _table(self.model, self.tr("People"))
+        self.table = table_view(self.model, self.tr("People"))
         top = QHBoxLayout()
         top.addWidget(self.query, 1)
         top.addWidget(self.filter)
@@ -98,7 +99,7 @@ class AuditPage(QWidget):
         self.verdict.setWordWrap(True)
         self.verdict.setAccessibleName(self.tr("Audit chain verdict"))
         self.refresh_button = QPushButton(self.tr("Refresh"))
-        self.table = _table(self.model, self.tr("Audit log"))
+        self.table = table_view(self.model, self.tr("Audit log"))
         top = QHBoxLayout()
         top.addWidget(self.verify_button)
         top.addWidget(self.verdict, 1)

@@ -185,6 +185,7 @@ class StartupFlow(QObject):
         window.switch_operator_requested.connect(lambda: self._end_session("switch_operator", keep_username=False))
         window.language_requested.connect(self._desk_language)
         window.display_changed.connect(self.apply_display)
+        window.kiosk_active.connect(self._kiosk_active)
         if page != "check_in":
             window.show_page(page)
         self._show(window)
@@ -196,6 +197,13 @@ class StartupFlow(QObject):
         self.translators.use(language)
         logger.info("Interface language switched to %s.", self.translators.language)
         self._show_desk(page)
+
+    def _kiosk_active(self, active: bool) -> None:
+        """A running kiosk only clocks staff in and out, so the desk behind it does not idle-lock."""
+        if active:
+            self.idle_lock.stop()
+        else:
+            self.idle_lock.start(self._app)
 
     def _idle(self) -> None:
         logger.info("No input for the idle-lock time; locking the desk.")

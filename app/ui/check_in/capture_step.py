@@ -39,9 +39,12 @@ class CaptureStep(QWidget):
     failed = Signal(str)
     camera_state = Signal(str, str)
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: DeskContext, parent: QWidget | None = None, *, stop_text: str = text.STOP_AND_USE_ID
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._stop_text = stop_text
         self._session: EnrolmentSession | None = None
         self._runner: CaptureRunner | None = None
         self._task: BackgroundTask | None = None
@@ -74,12 +77,12 @@ class CaptureStep(QWidget):
         self.stop_button.clicked.connect(self.stop_and_decline)
         ctx.guest.on_change(self._retranslate)
 
-    def start(self, person_id: int) -> None:
+    def start(self, person_id: int, purpose: Purpose = Purpose.GUEST_VERIFICATION) -> None:
         """Begin capture for someone who has just consented (raises FaceDeskError if not allowed)."""
         session = self._ctx.desk.faces.begin_enrolment(
             self._ctx.session,
             person_id=person_id,
-            purpose=Purpose.GUEST_VERIFICATION,
+            purpose=purpose,
             source_factory=self._ctx.open_camera,
         )
         self._session = session
@@ -140,5 +143,5 @@ class CaptureStep(QWidget):
 
     def _retranslate(self) -> None:
         self.title.setText(self._ctx.guest.text(text.CAPTURE_TITLE))
-        self.stop_button.setText(self._ctx.guest.text(text.STOP_AND_USE_ID))
-        self.stop_button.setAccessibleName(self._ctx.guest.text(text.STOP_AND_USE_ID))
+        self.stop_button.setText(self._ctx.guest.text(self._stop_text))
+        self.stop_button.setAccessibleName(self._ctx.guest.text(self._stop_text))

@@ -38,9 +38,12 @@ class NoticeConsentStep(QWidget):
     declined = Signal()
     language_requested = Signal(str)
 
-    def __init__(self, guest: GuestLanguage, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, guest: GuestLanguage, parent: QWidget | None = None, *, decline_text: str = text.DECLINE
+    ) -> None:
         super().__init__(parent)
         self._guest = guest
+        self._decline_text = decline_text
         self._notice: RenderedNotice | None = None
         self.setObjectName("GuestScreen")
         self.title = QLabel()
@@ -177,4 +180,4 @@ class NoticeConsentStep(QWidget):
         self.clear_signature.setText(t(text.CLEAR_SIGNATURE))
         self.switch_affirmation.setText(t(text.TYPE_INSTEAD if self._signing else text.SIGN_INSTEAD))
         self.agree_button.setText(t(text.AGREE))
-        self.decline_button.setText(t(text.DECLINE))
+        self.decline_button.setText(t(self._decline_text))

@@ -37,6 +37,9 @@ CAMERA_LOST = QT_TRANSLATE_NOOP(
 )
 STOP_AND_USE_ID = QT_TRANSLATE_NOOP("GuestScreen", "Stop, check my ID document instead")
 
+STAFF_DECLINE = QT_TRANSLATE_NOOP("GuestScreen", "No thanks, I will use my PIN")
+STAFF_STOP = QT_TRANSLATE_NOOP("GuestScreen", "Stop, I will use my PIN instead")
+
 RECEIPT_TITLE = QT_TRANSLATE_NOOP("GuestScreen", "All done. Here is your receipt.")
 WITHDRAWAL_CODE = QT_TRANSLATE_NOOP("GuestScreen", "Your withdrawal code")
 PRINT = QT_TRANSLATE_NOOP("GuestScreen", "Print receipt")

@@ -1,0 +1,1 @@
+"""Staff entry pages: staff records, attendance, and the kiosk window."""

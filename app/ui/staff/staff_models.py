@@ -1,0 +1,157 @@
+"""Table models for the Staff and Attendance pages.
+
+The attendance tables show who came and went, never how: face and PIN are equal ways in, so
+the method is not a column here (R9, R24). The CSV export keeps it as a plain record.
+"""
+
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta, tzinfo
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from app.domain.attendance import ClockDirection, ClockEvent, ClockMethod, DayAttendance
+from app.services.staff_service import StaffMember
+
+Index = QModelIndex | QPersistentModelIndex
+Row = TypeVar("Row")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate looks for this exact name
+    """Mark ``text`` for translation in ``context``."""
+    del context
+    return text
+
+
+STAFF_COLUMNS = (
+    QT_TRANSLATE_NOOP("StaffModels", "Name"),
+    QT_TRANSLATE_NOOP("StaffModels", "Face entry"),
+    QT_TRANSLATE_NOOP("StaffModels", "PIN"),
+    QT_TRANSLATE_NOOP("StaffModels", "Last working day"),
+)
+EVENT_COLUMNS = (
+    QT_TRANSLATE_NOOP("StaffModels", "Time"),
+    QT_TRANSLATE_NOOP("StaffModels", "Name"),
+    QT_TRANSLATE_NOOP("StaffModels", "In or out"),
+    QT_TRANSLATE_NOOP("StaffModels", "Recorded"),
+)
+DAY_COLUMNS = (
+    QT_TRANSLATE_NOOP("StaffModels", "Day"),
+    QT_TRANSLATE_NOOP("StaffModels", "Name"),
+    QT_TRANSLATE_NOOP("StaffModels", "First in"),
+    QT_TRANSLATE_NOOP("StaffModels", "Last out"),
+    QT_TRANSLATE_NOOP("StaffModels", "Hours"),
+)
+TEXTS = {
+    "on": QT_TRANSLATE_NOOP("StaffModels", "On"),
+    "off": QT_TRANSLATE_NOOP("StaffModels", "Off"),
+    "set": QT_TRANSLATE_NOOP("StaffModels", "Set"),
+    "not_set": QT_TRANSLATE_NOOP("StaffModels", "Not set"),
+    "in": QT_TRANSLATE_NOOP("StaffModels", "In"),
+    "out": QT_TRANSLATE_NOOP("StaffModels", "Out"),
+    "kiosk": QT_TRANSLATE_NOOP("StaffModels", "At the kiosk"),
+    "manager": QT_TRANSLATE_NOOP("StaffModels", "Corrected by a manager"),
+    "voided": QT_TRANSLATE_NOOP("StaffModels", "Corrected (not counted)"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StaffModels", text)
+
+
+def hours_text(worked: timedelta) -> str:
+    """Worked time as hours and minutes, "7:45"."""
+    minutes = int(worked.total_seconds() // 60)
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+class RowsTableModel(QAbstractTableModel, Generic[Row]):
+    """A flat, read-only table of rows, each turned into cell texts by ``cells``."""
+
+    def __init__(self, columns: Sequence[str], cells: Callable[[Row], tuple[str, ...]]) -> None:
+        super().__init__()
+        self._columns = tuple(columns)
+        self._cells = cells
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """Replace the rows."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Row:
+        """The value shown in ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
+        """Rows (none under a valid parent: this is a flat table)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Columns."""
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Column titles."""
+        if (
+            orientation != Qt.Orientation.Horizontal
+            or role != Qt.ItemDataRole.DisplayRole
+            or not 0 <= section < len(self._columns)
+        ):
+            return None
+        return _t(self._columns[section])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Cell text."""
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        return self._cells(self._rows[index.row()])[index.column()]
+
+
+def staff_model() -> RowsTableModel[StaffMember]:
+    """Staff members: name, face entry on or off, PIN set or not, last working day."""
+
+    def cells(member: StaffMember) -> tuple[str, ...]:
+        return (
+            member.name,
+            _t(TEXTS["on"] if member.face_entry else TEXTS["off"]),
+            _t(TEXTS["set"] if member.has_pin else TEXTS["not_set"]),
+            member.employment_ended_on.isoformat() if member.employment_ended_on else "",
+        )
+
+    return RowsTableModel(STAFF_COLUMNS, cells)
+
+
+def event_model(zone: tzinfo) -> RowsTableModel[ClockEvent]:
+    """A day's clock events: time, name, in or out, and whether the kiosk or a manager recorded it."""
+
+    def cells(event: ClockEvent) -> tuple[str, ...]:
+        recorded = TEXTS["manager"] if event.method is ClockMethod.MANAGER else TEXTS["kiosk"]
+        return (
+            event.occurred_at.astimezone(zone).strftime("%H:%M"),
+            event.person_name,
+            _t(TEXTS["in"] if event.direction is ClockDirection.IN else TEXTS["out"]),
+            _t(TEXTS["voided"] if event.voided else recorded),
+        )
+
+    return RowsTableModel(EVENT_COLUMNS, cells)
+
+
+def day_model() -> RowsTableModel[DayAttendance]:
+    """A week by person and day: first in, last out, hours."""
+
+    def cells(day: DayAttendance) -> tuple[str, ...]:
+        return (
+            _day_text(day.day),
+            day.person_name,
+            day.first_in.strftime("%H:%M") if day.first_in else "",
+            day.last_out.strftime("%H:%M") if day.last_out else "",
+            hours_text(day.worked),
+        )
+
+    return RowsTableModel(DAY_COLUMNS, cells)
+
+
+def _day_text(day: date) -> str:
+    return day.isoformat()
