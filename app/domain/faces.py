@@ -61,6 +61,13 @@ class FaceLandmarks:
     nose: tuple[float, float]
 
 
+class TurnSide(StrEnum):
+    """A side, from the person's own point of view (the liveness challenge asks for one)."""
+
+    LEFT = "left"
+    RIGHT = "right"
+
+
 class QualityIssue(StrEnum):
     """Why a frame is not good enough for an enrolment template, most important first."""
 

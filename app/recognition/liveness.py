@@ -18,7 +18,7 @@ from enum import StrEnum
 
 import numpy as np
 
-from app.domain.faces import FaceLandmarks
+from app.domain.faces import FaceLandmarks, TurnSide
 
 BASELINE_FRAMES = 3
 
@@ -28,13 +28,6 @@ class ChallengeKind(StrEnum):
 
     HEAD_TURN = "head_turn"  # turn slightly to either side
     HEAD_TURN_PROMPTED = "head_turn_prompted"  # turn to the side the kiosk names (chosen at random)
-
-
-class TurnSide(StrEnum):
-    """A side, from the person's own point of view."""
-
-    LEFT = "left"
-    RIGHT = "right"
 
 
 class LivenessState(StrEnum):

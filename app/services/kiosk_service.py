@@ -30,11 +30,11 @@ from app.domain.audit import AuditAction, operator_actor
 from app.domain.business import Purpose
 from app.domain.clock import Clock
 from app.domain.errors import AuthenticationError, NotFoundError, StateError
-from app.domain.faces import FaceBox, QualityIssue
+from app.domain.faces import FaceBox, QualityIssue, TurnSide
 from app.domain.operators import Operator, OperatorSession
 from app.domain.roles import Permission
 from app.recognition.gallery import TemplateGallery
-from app.recognition.liveness import ChallengeKind, HeadTurnChallenge, LivenessRules, LivenessState, TurnSide
+from app.recognition.liveness import ChallengeKind, HeadTurnChallenge, LivenessRules, LivenessState
 from app.services.access_control import AccessControl
 from app.services.business_service import load_profile
 from app.services.face_service import FaceEngine, SourceFactory, frame_size

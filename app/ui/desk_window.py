@@ -107,9 +107,7 @@ class DeskWindow(QMainWindow):
             self.attendance = AttendancePage(ctx)
             self.attendance.kiosk_active.connect(self.kiosk_active)
             self.pages.append(
-                DeskPage(
-                    "attendance", self.tr("Staff entry"), "attendance", self.attendance, self.attendance.refresh
-                )
+                DeskPage("attendance", self.tr("Staff entry"), "attendance", self.attendance, self.attendance.refresh)
             )
         if role_allows(role, Permission.VIEW_COMPLIANCE):
             self.compliance = CompliancePage(ctx)

@@ -45,6 +45,18 @@ def setting_label(spec: SettingSpec) -> str:
     return QCoreApplication.translate("Settings", spec.label)
 
 
+_SETTING_CHOICES = {
+    "head_turn": QT_TRANSLATE_NOOP("Names", "Turn the head slightly, to either side"),
+    "head_turn_prompted": QT_TRANSLATE_NOOP("Names", "Turn the head to the side the kiosk names (chosen at random)"),
+}
+
+
+def setting_choice_name(value: str) -> str:
+    """A readable name for one choice of a setting with a fixed list of values."""
+    text = _SETTING_CHOICES.get(value)
+    return QCoreApplication.translate("Names", text) if text else value
+
+
 _AUDIT_ACTIONS = {
     AuditAction.DATABASE_CREATED: QT_TRANSLATE_NOOP("Names", "Database created"),
     AuditAction.DATABASE_MIGRATED: QT_TRANSLATE_NOOP("Names", "Database upgraded"),

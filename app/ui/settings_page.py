@@ -24,7 +24,7 @@ from app.services.camera_service import available_cameras
 from app.ui.desk_context import DeskContext
 from app.ui.labels import error_line, page_title, show_error
 from app.ui.messages import user_message
-from app.ui.names import role_names, setting_label
+from app.ui.names import role_names, setting_choice_name, setting_label
 
 
 class SettingsPage(QWidget):
@@ -141,6 +141,8 @@ class SettingsPage(QWidget):
             value = self._ctx.desk.settings.value(key)
             if isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
             elif isinstance(widget, QSpinBox | QDoubleSpinBox):
                 widget.setValue(value)  # type: ignore[arg-type]
         self.operators.clear()
@@ -149,7 +151,11 @@ class SettingsPage(QWidget):
 
     def _policy_widget(self, spec: SettingSpec) -> QWidget:
         widget: QWidget
-        if spec.type is bool:
+        if spec.choices is not None:
+            widget = QComboBox()
+            for choice in spec.choices:
+                widget.addItem(setting_choice_name(choice), choice)
+        elif spec.type is bool:
             widget = QCheckBox()
         elif spec.type is int:
             widget = QSpinBox()
@@ -170,7 +176,12 @@ class SettingsPage(QWidget):
         show_error(self.policy_error, "")
         try:
             for key, widget in self.policy_widgets.items():
-                value = widget.isChecked() if isinstance(widget, QCheckBox) else widget.value()  # type: ignore[attr-defined]
+                if isinstance(widget, QCheckBox):
+                    value = widget.isChecked()
+                elif isinstance(widget, QComboBox):
+                    value = widget.currentData()
+                else:
+                    value = widget.value()  # type: ignore[attr-defined]
                 if value != self._ctx.desk.settings.value(key):
                     self._ctx.desk.settings.change(self._ctx.session, key, value)
         except FaceDeskError as exc:

@@ -41,9 +41,10 @@ def test_each_role_sees_only_its_pages(
 ) -> None:
     desk_pages = ["check_in", "verify", "withdraw", "people"]
     assert [page.key for page in open_desk(clerk).pages] == desk_pages
-    assert [page.key for page in open_desk(manager).pages] == [*desk_pages, "audit", "compliance"]
+    manager_pages = [*desk_pages, "audit", "staff", "attendance", "compliance"]
+    assert [page.key for page in open_desk(manager).pages] == manager_pages
     admin_window = open_desk(admin)
-    assert [page.key for page in admin_window.pages] == [*desk_pages, "audit", "compliance", "settings"]
+    assert [page.key for page in admin_window.pages] == [*manager_pages, "settings"]
     labels = [admin_window.navigation.item(row).text() for row in range(admin_window.navigation.count())]
     assert labels == [
         "Check in",
@@ -51,6 +52,8 @@ def test_each_role_sees_only_its_pages(
         "Withdraw / opt out",
         "People",
         "Audit log",
+        "Staff",
+        "Staff entry",
         "Compliance",
         "Settings",
     ]

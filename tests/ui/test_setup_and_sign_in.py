@@ -103,6 +103,8 @@ def test_first_run_opens_setup_then_sign_in_then_the_desk(qtbot: QtBot, flow: St
         "withdraw",
         "people",
         "audit",
+        "staff",
+        "attendance",
         "compliance",
         "settings",
     ]

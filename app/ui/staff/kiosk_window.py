@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.domain.attendance import ClockDirection
 from app.domain.camera_state import FeedState
 from app.domain.errors import FaceDeskError
-from app.recognition.liveness import TurnSide
+from app.domain.faces import TurnSide
 from app.services.kiosk_service import ClockOutcome, KioskPhase, KioskProgress, KioskSession
 from app.ui.desk_context import DeskContext
 from app.ui.labels import error_line, hint, show_error

@@ -9,14 +9,13 @@ import pytest
 
 from app.camera.file_source import VideoFileSource
 from app.camera.frames import load_image
-from app.domain.faces import FaceLandmarks
+from app.domain.faces import FaceLandmarks, TurnSide
 from app.recognition.analyzer import FaceAnalyzer
 from app.recognition.liveness import (
     ChallengeKind,
     HeadTurnChallenge,
     LivenessRules,
     LivenessState,
-    TurnSide,
     nose_position,
 )
 
