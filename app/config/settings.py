@@ -217,10 +217,10 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "kiosk/liveness_min_turn",
         float,
-        0.08,
+        0.12,
         QT_TRANSLATE_NOOP("Settings", "How far staff turn their head for the liveness check"),
         _P,
-        minimum=0.04,
+        minimum=0.06,
         maximum=0.3,
         affects_pia=True,
     ),

@@ -93,7 +93,7 @@ def check_pin(pin: str) -> str:
     if not text.isascii() or not text.isdigit():
         raise InvalidInputError("A PIN is made of digits only.")
     if not PIN_MIN_LENGTH <= len(text) <= PIN_MAX_LENGTH:
-        raise InvalidInputError(f"A PIN has {PIN_MIN_LENGTH} to {PIN_MAX_LENGTH} digits.")
+        raise InvalidInputError("A PIN has 4 to 8 digits.")  # PIN_MIN_LENGTH to PIN_MAX_LENGTH
     steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(text)}
     if steps in ({0}, {1}, {9}):
         raise InvalidInputError("Choose a PIN that is harder to guess than a repeated digit or a run like 1234.")

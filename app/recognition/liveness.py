@@ -43,7 +43,7 @@ class LivenessRules:
     """Policy: which challenge, how far to turn, and how long to wait."""
 
     challenge: ChallengeKind = ChallengeKind.HEAD_TURN
-    min_turn: float = 0.08  # change of the nose position, as a fraction of the eye-to-eye distance
+    min_turn: float = 0.12  # change of the nose position, as a fraction of the eye-to-eye distance
     timeout_seconds: float = 6.0
 
 

@@ -47,6 +47,20 @@ KNOWN_MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "The face encoder process stopped; it will be restarted."),
     QT_TRANSLATE_NOOP("Messages", "That user name is already taken; choose another."),
     QT_TRANSLATE_NOOP("Messages", "A refusal needs a reason the person can understand."),
+    QT_TRANSLATE_NOOP("Messages", "A PIN is made of digits only."),
+    QT_TRANSLATE_NOOP("Messages", "A PIN has 4 to 8 digits."),
+    QT_TRANSLATE_NOOP("Messages", "Choose a PIN that is harder to guess than a repeated digit or a run like 1234."),
+    QT_TRANSLATE_NOOP("Messages", "No PIN is set for this name yet: ask the manager to set one."),
+    QT_TRANSLATE_NOOP("Messages", "Too many wrong PINs: the PIN works again in 15 minutes, or ask the manager."),
+    QT_TRANSLATE_NOOP("Messages", "That PIN is not right. Please try again."),
+    QT_TRANSLATE_NOOP("Messages", "There is no such staff member."),
+    QT_TRANSLATE_NOOP("Messages", "The kiosk session has ended."),
+    QT_TRANSLATE_NOOP("Messages", "Face entry is not in use: staff clock in with their PIN."),
+    QT_TRANSLATE_NOOP("Messages", "A corrected time cannot be in the future."),
+    QT_TRANSLATE_NOOP("Messages", "This event was already corrected."),
+    QT_TRANSLATE_NOOP("Messages", "There is no such clock event."),
+    QT_TRANSLATE_NOOP("Messages", "The end date is before the start date."),
+    QT_TRANSLATE_NOOP("Messages", "Choose at most three years at a time."),
 )
 
 

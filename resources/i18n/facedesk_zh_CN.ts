@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AddStaffDialog</name>
+    <message>
+        <source>Add a staff member</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>Name as on the ID document</source>
+        <translation>证件上的姓名</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (read from a resident ID automatically)</source>
+        <translation>YYYY-MM-DD（居民身份证可自动读取）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Write the date of birth as YYYY-MM-DD, for example 1988-06-15.</source>
+        <translation>出生日期请按 YYYY-MM-DD 格式填写，例如 1988-06-15。</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Administrator account</source>
@@ -37,7 +80,9 @@
     </message>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
-        <translation><numerusform>密码至少需要 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -57,6 +102,85 @@
     <message>
         <source>Leave it empty to do it later under Compliance; until then every guest uses the ID document check.</source>
         <translation>留空则稍后在“合规”中完成；在此之前所有客人都查验证件。</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Clock events</source>
+        <translation>打卡记录</translation>
+    </message>
+    <message>
+        <source>Days worked</source>
+        <translation>出勤天数</translation>
+    </message>
+    <message>
+        <source>Start the staff entry kiosk</source>
+        <translation>启动员工打卡终端</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Day: every clock event</source>
+        <translation>按日：每一条打卡记录</translation>
+    </message>
+    <message>
+        <source>Week: days and hours</source>
+        <translation>按周：出勤天数和工时</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Correct the selected event</source>
+        <translation>更正所选记录</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export to a CSV file</source>
+        <translation>导出为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Staff entry</source>
+        <translation>员工打卡</translation>
+    </message>
+    <message>
+        <source>Start the kiosk when work begins. The camera is on only while the kiosk runs, and the PIN always works.</source>
+        <translation>上班时启动打卡终端。摄像头只在终端运行期间开启，PIN 码始终可用。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 clock events to %2.</source>
+        <translation>已将 %1 条打卡记录写入 %2。</translation>
+    </message>
+    <message>
+        <source>Export attendance</source>
+        <translation>导出考勤</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Select the event to correct first.</source>
+        <translation>请先选择要更正的记录。</translation>
+    </message>
+    <message>
+        <source>This event was already corrected.</source>
+        <translation>这条记录已经更正过。</translation>
+    </message>
+    <message>
+        <source>The event was corrected; the correction is in the audit log.</source>
+        <translation>记录已更正，更正已写入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -330,6 +454,61 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct a clock event</source>
+        <translation>更正打卡记录</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>哪里有误</translation>
+    </message>
+    <message>
+        <source>Wrong time</source>
+        <translation>时间有误</translation>
+    </message>
+    <message>
+        <source>In and out mixed up</source>
+        <translation>上班和下班弄反了</translation>
+    </message>
+    <message>
+        <source>Wrong person</source>
+        <translation>人员有误</translation>
+    </message>
+    <message>
+        <source>Recorded twice</source>
+        <translation>重复记录</translation>
+    </message>
+    <message>
+        <source>Record what really happened instead</source>
+        <translation>改为记录实际情况</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>In or out</source>
+        <translation>上班或下班</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>上班</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>下班</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3. The event stays on file, marked as corrected, and the correction is audited.</source>
+        <translation>%1，%2 %3。原记录会保留并标记为已更正，更正会记入审计日志。</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
         <source>USB camera %1</source>
@@ -358,6 +537,14 @@
     <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Staff entry</source>
+        <translation>员工打卡</translation>
     </message>
     <message>
         <source>Compliance</source>
@@ -578,6 +765,14 @@
         <translation>停止，改为查验我的证件</translation>
     </message>
     <message>
+        <source>No thanks, I will use my PIN</source>
+        <translation>不用了，我用 PIN 码</translation>
+    </message>
+    <message>
+        <source>Stop, I will use my PIN instead</source>
+        <translation>停止，我改用 PIN 码</translation>
+    </message>
+    <message>
         <source>All done. Here is your receipt.</source>
         <translation>已完成。这是您的回执。</translation>
     </message>
@@ -630,11 +825,152 @@
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation><numerusform>口令至少需要 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>口令至少需要 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>FaceDesk staff entry</source>
+        <translation>FaceDesk 员工打卡</translation>
+    </message>
+    <message>
+        <source>Staff entry</source>
+        <translation>员工打卡</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>摄像头画面</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>提示信息</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>您的 PIN 码</translation>
+    </message>
+    <message>
+        <source>Clock in or out</source>
+        <translation>打卡</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Use PIN</source>
+        <translation>使用 PIN 码</translation>
+    </message>
+    <message>
+        <source>End staff entry</source>
+        <translation>结束员工打卡</translation>
+    </message>
+    <message>
+        <source>End staff entry (manager)</source>
+        <translation>结束员工打卡（经理）</translation>
+    </message>
+    <message>
+        <source>Face entry is off here. Everyone uses their PIN.</source>
+        <translation>此处未启用刷脸打卡，请大家使用 PIN 码。</translation>
+    </message>
+    <message>
+        <source>The camera is not available. Please use your PIN.</source>
+        <translation>摄像头不可用，请使用 PIN 码。</translation>
+    </message>
+    <message>
+        <source>The camera stopped. Reconnecting... Please use your PIN.</source>
+        <translation>摄像头已停止，正在重新连接……请使用 PIN 码。</translation>
+    </message>
+    <message>
+        <source>Face entry stopped (%1). Please use your PIN.</source>
+        <translation>刷脸打卡已停止（%1），请使用 PIN 码。</translation>
+    </message>
+    <message>
+        <source>Look at the camera to clock in or out.</source>
+        <translation>请看向摄像头打卡。</translation>
+    </message>
+    <message>
+        <source>This shows it is really you, not a photo.</source>
+        <translation>这样可以确认是您本人，而不是照片。</translation>
+    </message>
+    <message>
+        <source>Sorry, we could not recognise you.</source>
+        <translation>抱歉，未能识别您。</translation>
+    </message>
+    <message>
+        <source>Please use your PIN.</source>
+        <translation>请使用 PIN 码。</translation>
+    </message>
+    <message>
+        <source>We could not confirm it is you.</source>
+        <translation>未能确认是您本人。</translation>
+    </message>
+    <message>
+        <source>Choose your name first.</source>
+        <translation>请先选择您的姓名。</translation>
+    </message>
+    <message>
+        <source>Tap “Use PIN” to clock in or out.</source>
+        <translation>点击“使用 PIN 码”打卡。</translation>
+    </message>
+    <message>
+        <source>Or tap “Use PIN”. Both work the same.</source>
+        <translation>也可以点击“使用 PIN 码”，两种方式效果相同。</translation>
+    </message>
+    <message>
+        <source>%1, you clocked in at %2.</source>
+        <translation>%1，您已于 %2 上班打卡。</translation>
+    </message>
+    <message>
+        <source>%1, you clocked out at %2.</source>
+        <translation>%1，您已于 %2 下班打卡。</translation>
+    </message>
+    <message>
+        <source>Nothing more to do.</source>
+        <translation>无需其他操作。</translation>
+    </message>
+    <message>
+        <source>Goodbye, %1: clocked out %2</source>
+        <translation>再见，%1：%2 下班打卡</translation>
+    </message>
+    <message>
+        <source>Good morning, %1: clocked in %2</source>
+        <translation>早上好，%1：%2 上班打卡</translation>
+    </message>
+    <message>
+        <source>Good afternoon, %1: clocked in %2</source>
+        <translation>下午好，%1：%2 上班打卡</translation>
+    </message>
+    <message>
+        <source>Good evening, %1: clocked in %2</source>
+        <translation>晚上好，%1：%2 上班打卡</translation>
+    </message>
+    <message>
+        <source>Please turn your head slightly to your left.</source>
+        <translation>请把头稍微转向您的左侧。</translation>
+    </message>
+    <message>
+        <source>Please turn your head slightly to your right.</source>
+        <translation>请把头稍微转向您的右侧。</translation>
+    </message>
+    <message>
+        <source>Please turn your head slightly to one side.</source>
+        <translation>请把头稍微转向一侧。</translation>
     </message>
 </context>
 <context>
@@ -650,6 +986,21 @@
     <message>
         <source>You can change it later under Settings.</source>
         <translation>以后可以在“设置”中更改。</translation>
+    </message>
+</context>
+<context>
+    <name>LastDayDialog</name>
+    <message>
+        <source>End employment</source>
+        <translation>结束雇佣</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>最后工作日</translation>
+    </message>
+    <message>
+        <source>%1's face data is deleted at the end of the last working day. Attendance records stay.</source>
+        <translation>%1 的人脸数据将在最后工作日结束时删除，考勤记录会保留。</translation>
     </message>
 </context>
 <context>
@@ -677,6 +1028,25 @@
     <message>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPasswordDialog</name>
+    <message>
+        <source>End staff entry</source>
+        <translation>结束员工打卡</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Only the manager who started the kiosk can end it.</source>
+        <translation>只有启动打卡终端的经理才能结束它。</translation>
     </message>
 </context>
 <context>
@@ -832,6 +1202,62 @@
         <source>A refusal needs a reason the person can understand.</source>
         <translation>拒绝请求时需要写明当事人能理解的理由。</translation>
     </message>
+    <message>
+        <source>A PIN is made of digits only.</source>
+        <translation>PIN 码只能由数字组成。</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>PIN 码为 4 到 8 位数字。</translation>
+    </message>
+    <message>
+        <source>Choose a PIN that is harder to guess than a repeated digit or a run like 1234.</source>
+        <translation>请选择更难猜的 PIN 码，不要用重复数字或 1234 这样的连续数字。</translation>
+    </message>
+    <message>
+        <source>No PIN is set for this name yet: ask the manager to set one.</source>
+        <translation>此姓名尚未设置 PIN 码，请让经理设置。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: the PIN works again in 15 minutes, or ask the manager.</source>
+        <translation>PIN 码错误次数过多：15 分钟后可再次使用，或请联系经理。</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>PIN 码不正确，请重试。</translation>
+    </message>
+    <message>
+        <source>There is no such staff member.</source>
+        <translation>没有这名员工。</translation>
+    </message>
+    <message>
+        <source>The kiosk session has ended.</source>
+        <translation>打卡终端已结束。</translation>
+    </message>
+    <message>
+        <source>Face entry is not in use: staff clock in with their PIN.</source>
+        <translation>未启用刷脸打卡：员工请使用 PIN 码打卡。</translation>
+    </message>
+    <message>
+        <source>A corrected time cannot be in the future.</source>
+        <translation>更正后的时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>This event was already corrected.</source>
+        <translation>这条记录已经更正过。</translation>
+    </message>
+    <message>
+        <source>There is no such clock event.</source>
+        <translation>没有这条打卡记录。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose at most three years at a time.</source>
+        <translation>一次最多选择三年。</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -870,6 +1296,14 @@
     <message>
         <source>Admin</source>
         <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Turn the head slightly, to either side</source>
+        <translation>把头稍微转向任意一侧</translation>
+    </message>
+    <message>
+        <source>Turn the head to the side the kiosk names (chosen at random)</source>
+        <translation>按终端提示的方向转头（方向随机）</translation>
     </message>
     <message>
         <source>Database created</source>
@@ -998,6 +1432,34 @@
     <message>
         <source>Employment ended</source>
         <translation>雇佣关系已结束</translation>
+    </message>
+    <message>
+        <source>Staff PIN set</source>
+        <translation>已设置员工 PIN 码</translation>
+    </message>
+    <message>
+        <source>Staff PIN paused after wrong attempts</source>
+        <translation>员工 PIN 码因多次错误暂停使用</translation>
+    </message>
+    <message>
+        <source>Staff entry kiosk started</source>
+        <translation>员工打卡终端已启动</translation>
+    </message>
+    <message>
+        <source>Staff entry kiosk ended</source>
+        <translation>员工打卡终端已结束</translation>
+    </message>
+    <message>
+        <source>Staff clocked in or out</source>
+        <translation>员工打卡</translation>
+    </message>
+    <message>
+        <source>Attendance corrected</source>
+        <translation>考勤已更正</translation>
+    </message>
+    <message>
+        <source>Attendance exported</source>
+        <translation>考勤已导出</translation>
     </message>
     <message>
         <source>Personal data exported</source>
@@ -1150,6 +1612,29 @@
     <message>
         <source>Answer "%1" in at least %2 characters.</source>
         <translation>请用至少 %2 个字回答“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Set PIN</source>
+        <translation>设置 PIN 码</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新 PIN 码</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>再次输入新 PIN 码</translation>
+    </message>
+    <message>
+        <source>A PIN for %1: 4 to 8 digits, not a run like 1234.</source>
+        <translation>为 %1 设置 PIN 码：4 到 8 位数字，不要用 1234 这样的连续数字。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1826,22 @@
         <translation>最佳匹配员工须领先下一位的差距</translation>
     </message>
     <message>
+        <source>Liveness check before a face clock-in</source>
+        <translation>刷脸打卡前的活体检测</translation>
+    </message>
+    <message>
+        <source>How far staff turn their head for the liveness check</source>
+        <translation>活体检测时员工转头的幅度</translation>
+    </message>
+    <message>
+        <source>Seconds allowed for the liveness check</source>
+        <translation>活体检测允许的秒数</translation>
+    </message>
+    <message>
+        <source>Seconds before the same person can clock again at the kiosk</source>
+        <translation>同一人再次打卡的最短间隔（秒）</translation>
+    </message>
+    <message>
         <source>Longest image side used for finding faces (pixels)</source>
         <translation>检测人脸时图像长边的最大尺寸（像素）</translation>
     </message>
@@ -1436,6 +1937,178 @@
     <message>
         <source>Signature pad</source>
         <translation>签名板</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEnrolmentDialog</name>
+    <message>
+        <source>Face entry for %1</source>
+        <translation>%1 的刷脸打卡</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Face entry is on for %1.</source>
+        <translation>已为 %1 开启刷脸打卡。</translation>
+    </message>
+    <message>
+        <source>The PIN keeps working too. Face entry can be switched off at any time by withdrawing consent.</source>
+        <translation>PIN 码仍然可用。撤回同意即可随时关闭刷脸打卡。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>没有记录任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 clocks in and out with the PIN, exactly as with face entry.</source>
+        <translation>%1 使用 PIN 码打卡，效果与刷脸打卡完全相同。</translation>
+    </message>
+    <message>
+        <source>Face entry could not be set up.</source>
+        <translation>无法开启刷脸打卡。</translation>
+    </message>
+    <message>
+        <source>%1. The PIN works as before.</source>
+        <translation>%1。PIN 码照常可用。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModels</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Face entry</source>
+        <translation>刷脸打卡</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>最后工作日</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>In or out</source>
+        <translation>上班或下班</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录方式</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>First in</source>
+        <translation>最早上班</translation>
+    </message>
+    <message>
+        <source>Last out</source>
+        <translation>最晚下班</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>上班</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>下班</translation>
+    </message>
+    <message>
+        <source>At the kiosk</source>
+        <translation>在打卡终端</translation>
+    </message>
+    <message>
+        <source>Corrected by a manager</source>
+        <translation>经理更正</translation>
+    </message>
+    <message>
+        <source>Corrected (not counted)</source>
+        <translation>已更正（不计入）</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff members</source>
+        <translation>员工列表</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>设置 PIN 码</translation>
+    </message>
+    <message>
+        <source>Face entry</source>
+        <translation>刷脸打卡</translation>
+    </message>
+    <message>
+        <source>Set up face entry</source>
+        <translation>开启刷脸打卡</translation>
+    </message>
+    <message>
+        <source>End employment</source>
+        <translation>结束雇佣</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Everyone clocks in and out with a PIN. Face entry is optional, needs the person's own consent, and gives exactly the same result.</source>
+        <translation>每位员工都可以用 PIN 码打卡。刷脸打卡是可选的，需要本人同意，效果完全相同。</translation>
+    </message>
+    <message>
+        <source>%1 was added. Next: set a PIN.</source>
+        <translation>已添加 %1。下一步：设置 PIN 码。</translation>
+    </message>
+    <message>
+        <source>The PIN for %1 is set.</source>
+        <translation>已为 %1 设置 PIN 码。</translation>
+    </message>
+    <message>
+        <source>%1's last working day is %2. Face data is deleted at the end of it.</source>
+        <translation>%1 的最后工作日是 %2，当天结束时删除人脸数据。</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 
 The tour sets up a real installation in a temporary folder (real SQLCipher, real dlib, the photo
 camera stand-in from ../shared/datasets), walks setup, sign-in, a face check-in, a declined
-check-in, a verification, a withdrawal and every records page, and grabs each screen.
+check-in, a verification, a withdrawal, every records page, and staff entry (staff records, face
+entry, the kiosk refusing a held-up photo, a PIN clock-in, attendance), and grabs each screen.
 
 Render the committed screenshots (CJK fonts needed, e.g. Debian ``fonts-noto-cjk``)::
 
@@ -64,6 +65,7 @@ from app.ui.setup_wizard import SetupWizard
 from app.ui.style import apply_style, use_fusion
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import consent, enrol_through_the_camera
+from tests.ui.screenshot_staff import staff_screens
 from tests.unit.domain.test_identity_documents import make_resident_id
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -241,6 +243,7 @@ def setup_screens(tour: Tour, service: InstallationService, env: DeskEnvironment
     business.name.setText(who["business"])
     business.contact.setText("+86 21 5555 0123 · privacy@lotus-inn.example")
     business.guest_purpose.setChecked(True)
+    business.staff_purpose.setChecked(True)
     tour.grab(wizard, "setup-2-business")
     wizard.next()
     admin = wizard.admin_page
@@ -406,6 +409,7 @@ def run_tour(language: str, out: Path | None) -> Tour:
             try:
                 seed_guests(desk, tour, env)
                 desk_screens(tour, desk, env)
+                staff_screens(tour, desk, env, ADMIN, wait_until)
             finally:
                 desk.close()
         finally:

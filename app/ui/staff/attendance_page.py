@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -49,7 +50,9 @@ class AttendancePage(QWidget):
         self.events = event_model(ctx.desk.zone)
         self.days = day_model()
         self.event_table = table_view(self.events, self.tr("Clock events"))
+        self.event_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.day_table = table_view(self.days, self.tr("Days worked"))
+        self.day_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tables = QStackedWidget()
         self.tables.addWidget(self.event_table)
         self.tables.addWidget(self.day_table)

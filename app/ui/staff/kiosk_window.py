@@ -180,6 +180,11 @@ class KioskWindow(QWidget):
             self.preview.show_message(self.tr("Face entry is off here. Everyone uses their PIN."))
 
     @property
+    def phase(self) -> KioskPhase:
+        """What the screen shows now."""
+        return self._phase
+
+    @property
     def camera_running(self) -> bool:
         """Whether the camera thread is running."""
         return self._runner is not None and self._runner.running

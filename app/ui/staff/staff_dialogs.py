@@ -6,7 +6,7 @@ They validate and return values; the pages call the services.
 from collections.abc import Callable
 from datetime import date, datetime, time, tzinfo
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +37,7 @@ def to_date(value: QDate) -> date:
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Cancel"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("StaffDialogs", "Cancel"))
     box.rejected.connect(dialog.reject)
     return box
 

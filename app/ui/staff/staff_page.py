@@ -1,6 +1,6 @@
 """The Staff page (Managers): staff records, PINs, face entry and the end of employment."""
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.errors import FaceDeskError
 from app.services.staff_service import StaffMember
@@ -21,6 +21,7 @@ class StaffPage(QWidget):
         self._ctx = ctx
         self.model = staff_model()
         self.table = table_view(self.model, self.tr("Staff members"))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("Add staff member"))
         self.add_button.setObjectName("Primary")
         self.pin_button = QPushButton(self.tr("Set PIN"))
