@@ -55,11 +55,14 @@ def speaker(face_ready: DeskServices, manager: OperatorSession, clock: FakeClock
 
 
 def start_kiosk(qtbot: QtBot, ctx: DeskContext) -> tuple[AttendancePage, KioskWindow]:
+    """Start the kiosk from the Staff entry page; the desk is told so it stops its idle lock."""
     page = AttendancePage(ctx)
     qtbot.addWidget(page)
     page.refresh()
-    page.start_kiosk()
+    with qtbot.waitSignal(page.kiosk_active, timeout=TIMEOUT_MS, check_params_cb=lambda active: active):
+        page.start_kiosk()
     assert page.kiosk is not None
+    assert page.kiosk.isFullScreen()
     return page, page.kiosk
 
 
@@ -92,7 +95,8 @@ def test_the_kiosk_recognises_a_staff_member_who_turns_their_head_and_ending_it_
     kiosk.end_dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     assert kiosk.end_dialog.error.isVisible() and kiosk.camera_running  # a wrong password ends nothing
     kiosk.end_dialog.reject()
-    end_kiosk(qtbot, kiosk, "laozhang-pass-1")
+    with qtbot.waitSignal(page.kiosk_active, timeout=TIMEOUT_MS, check_params_cb=lambda active: not active):
+        end_kiosk(qtbot, kiosk, "laozhang-pass-1")
     assert not kiosk.camera_running
     assert camera.created == 1 and camera.all_released
     assert page.kiosk is None

@@ -201,3 +201,29 @@ def test_staff_whose_employment_ended_leave_the_kiosk_and_their_face_data_goes(
     assert kiosk.roster() == []
     with pytest.raises(Exception, match="no such staff member"):
         kiosk.clock_with_pin(speaker, "2580")
+
+
+@pytest.mark.req("R12")
+def test_a_kiosk_day_stores_no_image_and_no_biometric_value_outside_the_templates(
+    face_ready: DeskServices, manager: OperatorSession, speaker: int, shared_datasets: Path
+) -> None:
+    kiosk = face_ready.kiosk.start(manager, clip_camera(shared_datasets))
+    assert walk_up(kiosk)[0].phase is KioskPhase.CLOCKED
+    kiosk.clock_with_pin(speaker, "2580")
+    kiosk.end(manager, face_ready.access)
+    with face_ready.database.snapshot() as conn:
+        tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        blobs = []
+        for table in tables:
+            columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+            for column in columns:
+                count = conn.execute(
+                    f"SELECT count(*) FROM {table} WHERE typeof({column}) = 'blob'"
+                ).fetchone()[0]
+                if count:
+                    blobs.append(f"{table}.{column}")
+        staff_rows = list(conn.execute("SELECT * FROM clock_events")) + list(
+            conn.execute("SELECT * FROM kiosk_sessions")
+        )
+    assert blobs == ["face_templates.embedding"]
+    assert all(not isinstance(value, float) or value.is_integer() for row in staff_rows for value in row)  # no scores
