@@ -217,9 +217,7 @@ def test_a_kiosk_day_stores_no_image_and_no_biometric_value_outside_the_template
         for table in tables:
             columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
             for column in columns:
-                count = conn.execute(
-                    f"SELECT count(*) FROM {table} WHERE typeof({column}) = 'blob'"
-                ).fetchone()[0]
+                count = conn.execute(f"SELECT count(*) FROM {table} WHERE typeof({column}) = 'blob'").fetchone()[0]
                 if count:
                     blobs.append(f"{table}.{column}")
         staff_rows = list(conn.execute("SELECT * FROM clock_events")) + list(
