@@ -178,6 +178,23 @@ def test_the_desk_locks_itself_after_the_idle_minutes(qtbot: QtBot, flow: Startu
 
 
 @pytest.mark.req("R16")
+def test_a_running_kiosk_pauses_the_idle_lock_and_ending_it_resumes(qtbot: QtBot, flow: StartupFlow) -> None:
+    """The kiosk runs unattended for hours and is itself locked to clock-ins: the desk must not sign
+    the manager out under it (which would stop staff entry); once it ends, the idle lock counts again.
+    """
+    desk = set_up_and_sign_in(qtbot, flow)
+    desk.show_page("attendance")
+    assert desk.attendance is not None
+    desk.attendance.start_kiosk()
+    kiosk = desk.attendance.kiosk
+    assert kiosk is not None
+    assert not flow.idle_lock.timer.isActive()
+    with qtbot.waitSignal(desk.kiosk_active, timeout=10_000):
+        kiosk.close()
+    assert flow.idle_lock.timer.isActive()
+
+
+@pytest.mark.req("R16")
 def test_switching_operator_signs_out_and_clears_the_name(qtbot: QtBot, flow: StartupFlow) -> None:
     desk = set_up_and_sign_in(qtbot, flow)
     session = flow.session
