@@ -29,6 +29,7 @@ from app.services.installation_service import InstallationService
 
 if TYPE_CHECKING:
     from app.config.device_settings import DeviceSettings
+    from app.domain.documents import Document
 
 logger = logging.getLogger(__name__)
 
@@ -197,3 +198,18 @@ def run_preview_benchmark(video: str, *, seconds: float, peer: bool) -> dict[str
     finally:
         engine.encoder.close()
     return {"video": path.name, "qt_platform": qt_app.platformName(), "runs": runs}
+
+
+def write_document_pdf(document: "Document", out: Path) -> Path:
+    """Render a compliance document to a PDF file (the command line's signage, pia and filing).
+
+    Rendering text needs a Qt GUI application; without a screen it runs offscreen, which still
+    uses and embeds the installed fonts.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from app.ui.pdf_writer import write_pdf
+
+    _ = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "facedesk"])
+    return write_pdf(document, out)

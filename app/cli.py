@@ -32,6 +32,7 @@ from app.application import (
     run_desk_app,
     run_preview_benchmark,
     start_logging,
+    write_document_pdf,
 )
 from app.config.paths import DataPaths
 from app.domain.audit import CLI_ACTOR
@@ -138,6 +139,15 @@ def build_parser() -> argparse.ArgumentParser:
     attendance.add_argument("--from", dest="first_day", required=True, metavar="DATE", help="first day, 2026-01-01")
     attendance.add_argument("--to", dest="last_day", required=True, metavar="DATE", help="last day, 2026-12-31")
     attendance.add_argument("--out", required=True, type=Path, metavar="FILE.csv", help="a new file to write")
+
+    signage = commands.add_parser("signage", help="write the A4 sign for the desk (facial recognition in use) as a PDF")
+    signage.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="a new file to write")
+    signage.add_argument("--lang", choices=["both", "en", "zh_CN"], default="both", help="language(s) of the sign")
+    pia = commands.add_parser("pia", help="write the latest impact assessment report as a PDF")
+    pia.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="a new file to write")
+    filing = commands.add_parser("filing", help="write the filing data (R21) as a PDF report and machine-readable JSON")
+    filing.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="a new PDF file to write")
+    filing.add_argument("--json", required=True, type=Path, metavar="FILE.json", help="a new JSON file to write")
 
     audit = commands.add_parser("audit", help="audit log tools")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=_OneLineParser)
@@ -372,6 +382,51 @@ def _cmd_attendance(args: argparse.Namespace, installation: InstallationService)
     return EXIT_OK
 
 
+def _cmd_signage(args: argparse.Namespace, installation: InstallationService) -> int:
+    _refuse_existing(args.out)
+    languages = ("zh_CN", "en") if args.lang == "both" else (args.lang,)
+    desk = installation.open_desk(_passphrase_if_needed(installation))
+    try:
+        document = desk.documents.signage(None, languages)
+    finally:
+        desk.close()
+    print(f"Wrote the sign to {write_document_pdf(document, args.out)}.")
+    return EXIT_OK
+
+
+def _cmd_pia(args: argparse.Namespace, installation: InstallationService) -> int:
+    _refuse_existing(args.out)
+    desk = installation.open_desk(_passphrase_if_needed(installation))
+    try:
+        document = desk.documents.pia_report(None)
+    finally:
+        desk.close()
+    print(f"Wrote the impact assessment report to {write_document_pdf(document, args.out)}.")
+    return EXIT_OK
+
+
+def _cmd_filing(args: argparse.Namespace, installation: InstallationService) -> int:
+    _refuse_existing(args.out)
+    _refuse_existing(args.json)
+    desk = installation.open_desk(_passphrase_if_needed(installation))
+    try:
+        document, data = desk.documents.filing_data(None)
+    finally:
+        desk.close()
+    write_document_pdf(document, args.out)
+    try:
+        args.json.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise InvalidInputError(f"Cannot write {args.json}: {exc.strerror or 'not writable'}.") from None
+    print(f"Wrote the filing data to {args.out} and {args.json}.")
+    return EXIT_OK
+
+
+def _refuse_existing(path: Path) -> None:
+    if path.exists():
+        raise InvalidInputError(f"{path} already exists; choose a new file name.")
+
+
 def _date_argument(option: str, text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -457,6 +512,9 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, InstallationService], int]] =
     "purge": _cmd_purge,
     "export-person": _cmd_export_person,
     "attendance": _cmd_attendance,
+    "signage": _cmd_signage,
+    "pia": _cmd_pia,
+    "filing": _cmd_filing,
     "recover": _cmd_recover,
     "passphrase": _cmd_passphrase,
 }

@@ -12,6 +12,7 @@ from app.services.business_service import BusinessService
 from app.services.check_in_service import CheckInService
 from app.services.consent_service import ConsentService
 from app.services.directory_service import DirectoryService
+from app.services.document_service import DocumentService
 from app.services.face_service import FaceEngine, FaceService
 from app.services.incident_service import IncidentService
 from app.services.kiosk_service import KioskService
@@ -19,6 +20,7 @@ from app.services.notice_service import NoticeCatalog
 from app.services.operator_service import OperatorService
 from app.services.passwords import PasswordHashing
 from app.services.pia_service import PiaService
+from app.services.records_service import ProcessingRecordService
 from app.services.retention_service import RetentionService
 from app.services.rights_service import RightsService
 from app.services.settings_service import SettingsService
@@ -50,6 +52,8 @@ class DeskServices:
     directory: DirectoryService
     attendance: AttendanceService
     kiosk: KioskService
+    documents: DocumentService
+    records: ProcessingRecordService
     face_service: FaceService | None
 
     @classmethod
@@ -95,6 +99,8 @@ class DeskServices:
             directory=DirectoryService(database, access, clock),
             attendance=AttendanceService(database, access, clock, local_zone),
             kiosk=KioskService(database, access, clock, local_zone, hashing, settings, engine),
+            documents=DocumentService(database, access, clock, local_zone, catalog),
+            records=ProcessingRecordService(database, access, clock, local_zone),
             face_service=FaceService(database, access, clock, catalog, settings, engine) if engine else None,
         )
 

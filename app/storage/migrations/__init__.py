@@ -11,7 +11,13 @@ from collections.abc import Callable
 from sqlcipher3 import dbapi2
 
 from app.domain.errors import DatabaseTooNewError, MigrationError
-from app.storage.migrations import v0001_core, v0002_compliance, v0003_retention, v0004_staff_entry
+from app.storage.migrations import (
+    v0001_core,
+    v0002_compliance,
+    v0003_retention,
+    v0004_staff_entry,
+    v0005_processing_records,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -22,6 +28,7 @@ MIGRATIONS: dict[int, Migration] = {
     2: v0002_compliance.apply,
     3: v0003_retention.apply,
     4: v0004_staff_entry.apply,
+    5: v0005_processing_records.apply,
 }
 LATEST_SCHEMA_VERSION = max(MIGRATIONS)
 

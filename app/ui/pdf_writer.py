@@ -1,0 +1,161 @@
+"""Drawing a compliance document to an A4 PDF with Qt (fonts embedded, Chinese included).
+
+The PDF embeds the subset of the font it uses, so a sign or report prints the same anywhere. For
+Chinese the first installed font of CJK_FONTS is used (Noto Sans CJK on Linux, Microsoft YaHei on
+Windows, PingFang on macOS). The file is written next to its final name and renamed into place,
+so a failed write never leaves half a PDF behind.
+
+One repair is made to Qt's output: CJK fonts draw a Kangxi radical and the matching ideograph
+(U+2F08 "⼈" and U+4EBA "人") with the same glyph, and Qt's text map names the lower code point, so
+copying or searching the PDF would find "⼈脸识别" instead of "人脸识别". ``repair_text_map`` points
+those entries at the ideograph (same byte length, so nothing else in the file moves).
+"""
+
+import html
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from app.domain.documents import Document, DocumentStyle, Facts, Heading, Headline, PageBreak, Paragraph, Warning
+from app.domain.errors import InvalidInputError
+
+CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC")
+LATIN_FONTS = ("Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial")
+MARGIN_MM = 18.0
+LAYOUT_DPI = 96.0
+_SIZES = {  # point sizes: headline, heading, paragraph, facts
+    DocumentStyle.SIGN: (32, 16, 15, 14),
+    DocumentStyle.REPORT: (20, 13, 10, 9.5),
+    DocumentStyle.RECEIPT: (18, 13, 11, 11),
+}
+
+
+def document_font() -> QFont:
+    """A font that covers Latin and Chinese text, from what this computer has installed."""
+    installed = set(QFontDatabase.families())
+    families = [family for family in (*LATIN_FONTS, *CJK_FONTS) if family in installed] or ["sans-serif"]
+    font = QFont()
+    font.setFamilies(families)
+    return font
+
+
+def to_html(document: Document) -> str:
+    """The document as the HTML subset QTextDocument understands."""
+    headline, heading, paragraph, facts = _SIZES[document.style]
+    centred = document.style is DocumentStyle.SIGN
+    align = ' align="center"' if centred else ""
+    parts = []
+    if document.style is not DocumentStyle.SIGN:
+        parts.append(
+            f'<p style="font-size:{headline}pt; font-weight:bold; margin-bottom:12px">{_text(document.title)}</p>'
+        )
+    for block in document.blocks:
+        if isinstance(block, Headline):
+            parts.append(
+                f'<p{align} style="font-size:{headline}pt; font-weight:bold; margin-top:6px; margin-bottom:6px">'
+                f"{_text(block.text)}</p>"
+            )
+        elif isinstance(block, Heading):
+            parts.append(
+                f'<p style="font-size:{heading}pt; font-weight:bold; margin-top:14px; margin-bottom:4px">'
+                f"{_text(block.text)}</p>"
+            )
+        elif isinstance(block, Paragraph):
+            weight = "bold" if block.strong else "normal"
+            parts.append(
+                f'<p{align} style="font-size:{paragraph}pt; font-weight:{weight}; margin-bottom:8px">'
+                f"{_text(block.text)}</p>"
+            )
+        elif isinstance(block, Warning):
+            parts.append(
+                f'<table width="100%" cellpadding="8" style="background-color:#fff3cd"><tr><td style="font-size:'
+                f'{paragraph}pt; font-weight:bold; color:#7a4b00">{_text(block.text)}</td></tr></table>'
+            )
+        elif isinstance(block, Facts):
+            rows = "".join(
+                f'<tr><td width="32%" style="font-weight:bold; font-size:{facts}pt">{_text(label)}</td>'
+                f'<td style="font-size:{facts}pt">{_text(value)}</td></tr>'
+                for label, value in block.rows
+            )
+            parts.append(
+                f'<table width="100%" cellspacing="0" cellpadding="4" border="1" style="border-color:#c8ced6; '
+                f'border-style:solid">{rows}</table>'
+            )
+        elif isinstance(block, PageBreak):
+            parts.append('<p style="page-break-after:always"></p>')
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def write_pdf(document: Document, path: Path) -> Path:
+    """Draw ``document`` on A4 pages into ``path``; return the path.
+
+    Raises:
+        InvalidInputError: the file cannot be written (nothing is left behind).
+    """
+    partial = path.with_name(path.name + ".part")
+    try:
+        writer = QPdfWriter(str(partial))
+        writer.setTitle(document.title)
+        writer.setCreator("FaceDesk")
+        writer.setResolution(300)
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        text = QTextDocument()
+        text.setDefaultFont(document_font())
+        text.setHtml(to_html(document))
+        # Lay out on the printable area in the document's own units (96 per inch, where font point
+        # sizes are resolved); print_ then scales the page onto the PDF without adding page numbers.
+        area = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
+        text.setPageSize(QSizeF(area.width() * LAYOUT_DPI, area.height() * LAYOUT_DPI))
+        text.print_(writer)
+        del writer  # finishes and closes the file
+        if not partial.is_file() or partial.stat().st_size == 0:
+            raise OSError("the PDF could not be written")
+        partial.write_bytes(repair_text_map(partial.read_bytes()))
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise InvalidInputError(f"Cannot write {path.name}: {exc.strerror or exc}.") from None
+    return path
+
+
+_CMAP_STREAM = re.compile(rb"stream\n(/CIDInit /ProcSet findresource begin.*?endcmap)", re.S)
+_MAPPED_LIST = re.compile(rb"\[[^\]]*\]|<[0-9A-Fa-f]{4}> <[0-9A-Fa-f]{4}>\n")
+_CODE = re.compile(rb"<([0-9A-Fa-f]{4})>")
+
+
+def _ideograph(match: re.Match[bytes]) -> bytes:
+    code = int(match.group(1), 16)
+    if 0x2E80 <= code <= 0x2FDF:  # CJK radicals: name the ideograph the glyph also draws
+        unified = unicodedata.normalize("NFKC", chr(code))
+        if len(unified) == 1 and ord(unified) <= 0xFFFF and unified != chr(code):
+            return b"<%04X>" % ord(unified)
+    return match.group(0)
+
+
+def repair_text_map(pdf: bytes) -> bytes:
+    """Point ToUnicode entries that name a CJK radical at the ideograph instead (same length)."""
+
+    def fix_cmap(cmap: re.Match[bytes]) -> bytes:
+        # Only destination lists ("[<...> ...]") and bfchar pairs; glyph ids in a subset are small.
+        body = _MAPPED_LIST.sub(lambda part: _CODE.sub(_ideograph, part.group(0)), cmap.group(1))
+        return b"stream\n" + body
+
+    repaired = _CMAP_STREAM.sub(fix_cmap, pdf)
+    if len(repaired) != len(pdf):  # cannot happen: every code keeps four hex digits
+        raise ValueError("repairing the text map changed the file length")
+    return repaired
+
+
+def _text(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
