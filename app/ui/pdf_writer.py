@@ -40,6 +40,9 @@ def document_font() -> QFont:
     families = [family for family in (*LATIN_FONTS, *CJK_FONTS) if family in installed] or ["sans-serif"]
     font = QFont()
     font.setFamilies(families)
+    # No "fi"/"ff" ligatures: their glyphs would be copied and searched as "ﬁ"/"ﬀ", not "fi"/"ff".
+    for feature in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(feature), 0)
     return font
 
 
