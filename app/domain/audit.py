@@ -87,6 +87,7 @@ class AuditAction(StrEnum):
     PIA_REPORT_GENERATED = "document.pia_report"
     FILING_DATA_EXPORTED = "document.filing_data"
     PROCESSING_RECORD_KEPT = "records.processing_period"
+    SECURITY_ALERTS_ACKNOWLEDGED = "security.alerts_acknowledged"
     PERSON_EXPORTED = "person.exported"
     PERSON_CORRECTED = "person.corrected"
     RIGHTS_REQUEST_OPENED = "rights_request.opened"

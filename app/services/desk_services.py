@@ -11,6 +11,7 @@ from app.services.audit_service import AuditService
 from app.services.business_service import BusinessService
 from app.services.check_in_service import CheckInService
 from app.services.consent_service import ConsentService
+from app.services.dashboard_service import ComplianceDashboardService
 from app.services.directory_service import DirectoryService
 from app.services.document_service import DocumentService
 from app.services.face_service import FaceEngine, FaceService
@@ -54,6 +55,7 @@ class DeskServices:
     kiosk: KioskService
     documents: DocumentService
     records: ProcessingRecordService
+    dashboard: ComplianceDashboardService
     face_service: FaceService | None
 
     @classmethod
@@ -101,6 +103,7 @@ class DeskServices:
             kiosk=KioskService(database, access, clock, local_zone, hashing, settings, engine),
             documents=DocumentService(database, access, clock, local_zone, catalog),
             records=ProcessingRecordService(database, access, clock, local_zone),
+            dashboard=ComplianceDashboardService(database, access, clock),
             face_service=FaceService(database, access, clock, catalog, settings, engine) if engine else None,
         )
 

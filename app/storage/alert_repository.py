@@ -41,3 +41,11 @@ class AlertRepository:
             "WHERE acknowledged_at IS NULL ORDER BY id DESC"
         ).fetchall()
         return [SecurityAlert(*row) for row in rows]
+
+    def acknowledge_all(self, *, by_operator: int, at: datetime) -> int:
+        """Mark every open alert as seen; return how many."""
+        cursor = self._conn.execute(
+            "UPDATE security_alerts SET acknowledged_at = ?, acknowledged_by = ? WHERE acknowledged_at IS NULL",
+            (to_utc_text(at), by_operator),
+        )
+        return int(cursor.rowcount)

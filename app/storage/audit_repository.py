@@ -80,6 +80,12 @@ class AuditRepository:
             ).fetchone()[0]
         )
 
+    def last_id_of(self, actions: tuple[str, ...]) -> int:
+        """The number of the newest event with one of ``actions`` (0 if there is none)."""
+        marks = ", ".join("?" for _ in actions)
+        row = self._conn.execute(f"SELECT max(id) FROM audit_events WHERE action IN ({marks})", actions).fetchone()
+        return int(row[0] or 0)
+
     def count(self) -> int:
         """Number of events."""
         return int(self._conn.execute("SELECT count(*) FROM audit_events").fetchone()[0])

@@ -1,8 +1,9 @@
-"""Compliance at a glance: the impact assessment, the filing counter, retention, security alerts."""
+"""Compliance at a glance: R1-R24, the documents, the impact assessment, filing, retention, alerts."""
 
 from datetime import date
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,8 +22,10 @@ from app.config.settings import setting_spec
 from app.domain.errors import FaceDeskError
 from app.domain.roles import Permission, role_allows
 from app.services.pia_service import MIN_ANSWER_LENGTH, PiaAnswers
+from app.ui.compliance_dashboard import RequirementsTableModel
+from app.ui.compliance_documents import DocumentActions
 from app.ui.desk_context import DeskContext
-from app.ui.labels import error_line, hint, page_title, show_error
+from app.ui.labels import error_line, hint, page_title, set_state, show_error
 from app.ui.messages import user_message
 from app.ui.names import setting_label
 
@@ -128,6 +133,22 @@ class CompliancePage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.pia_dialog: PiaDialog | None = None
+        self.banner = QLabel()
+        self.banner.setObjectName("ResultBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(self.tr("Attention"))
+        self.requirements = RequirementsTableModel()
+        self.requirements_view = QTableView()
+        self.requirements_view.setModel(self.requirements)
+        self.requirements_view.setAccessibleName(self.tr("Requirements R1 to R24"))
+        self.requirements_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.requirements_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.requirements_view.setWordWrap(True)
+        self.requirements_view.verticalHeader().hide()
+        self.requirements_view.horizontalHeader().setStretchLastSection(True)
+        self.requirements_view.setMinimumHeight(420)
+        self.summary = hint("")
+        self.documents = DocumentActions(ctx)
         self.pia_status = QLabel()
         self.pia_status.setWordWrap(True)
         self.pia_button = QPushButton(self.tr("Record an impact assessment"))
@@ -139,13 +160,22 @@ class CompliancePage(QWidget):
         self.purge_button = QPushButton(self.tr("Apply retention now"))
         self.alerts = QLabel()
         self.alerts.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        self.acknowledge_button = QPushButton(self.tr("Mark the alerts as read"))
+        self.records = QLabel()
+        self.records.setWordWrap(True)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(page_title(self.tr("Compliance")))
+        layout.addWidget(self.banner)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.requirements_view)
         for title, widgets in (
+            (self.tr("Documents"), (self.documents,)),
             (self.tr("Impact assessment"), (self.pia_status, self.pia_button)),
             (self.tr("People with face data (filing threshold 100,000)"), (self.filing,)),
             (self.tr("Retention"), (self.retention, self.purge_button)),
-            (self.tr("Security alerts"), (self.alerts,)),
+            (self.tr("Security alerts"), (self.alerts, self.acknowledge_button)),
+            (self.tr("Processing records"), (self.records,)),
         ):
             box = QGroupBox(title)
             inner = QVBoxLayout(box)
@@ -153,12 +183,41 @@ class CompliancePage(QWidget):
                 inner.addWidget(widget)
             layout.addWidget(box)
         layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Compliance"))
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.documents.saved.connect(lambda _: self.refresh())
+        self.acknowledge_button.clicked.connect(self._acknowledge)
         self.pia_button.clicked.connect(self._record_pia)
         self.purge_button.clicked.connect(self._purge)
 
     def refresh(self) -> None:
         """Read the current state."""
+        dashboard = self._ctx.desk.dashboard.dashboard(self._ctx.session)
+        self.requirements.set_dashboard(dashboard)
+        self.requirements_view.resizeColumnsToContents()
+        self.requirements_view.resizeRowsToContents()
+        waiting = len(dashboard.needs_action)
+        self.summary.setText(
+            self.tr("All 24 requirements are met.")
+            if waiting == 0
+            else self.tr("%1 of 24 requirements need action; each row says what to do.").replace("%1", str(waiting))
+        )
         status = self._ctx.desk.pia.status()
+        stale = status.record is not None and not status.current
+        self.banner.setVisible(stale)
+        if stale:
+            self.banner.setText(
+                self.tr("The impact assessment is out of date (%1): face enrolment is paused until a new one.").replace(
+                    "%1", "; ".join(self._reason_text(reason) for reason in status.stale_reasons)
+                )
+            )
+            set_state(self.banner, "attention")
         if status.current and status.record is not None:
             self.pia_status.setText(
                 self.tr("Met: assessed on %1 by %2.")
@@ -180,7 +239,22 @@ class CompliancePage(QWidget):
             if due == 0
             else self.tr("Needs action: %1 consent(s) past their retention date.").replace("%1", str(due))
         )
-        self.alerts.setText(self.tr("%1 open security alert(s).").replace("%1", str(summary["open_security_alerts"])))
+        alerts = summary["open_security_alerts"]
+        self.alerts.setText(self.tr("%1 open security alert(s).").replace("%1", str(alerts)))
+        self.acknowledge_button.setEnabled(alerts > 0)
+        kept = self._ctx.desk.records.records(self._ctx.session)
+        month = self._ctx.desk.records.current_month()
+        self.records.setText(
+            self.tr(
+                "This month so far: %1 enrolments, %2 face checks, %3 ID document checks, %4 withdrawals. "
+                "%5 closed month(s) on record, each kept three years."
+            )
+            .replace("%1", str(month["enrolments"]))
+            .replace("%2", str(month["face_verifications"] + month["face_clock_events"]))
+            .replace("%3", str(month["manual_id_checks"]))
+            .replace("%4", str(month["withdrawals"]))
+            .replace("%5", str(len(kept)))
+        )
 
     def _reason_text(self, reason: str) -> str:
         """A staleness reason from the assessment service, in the desk's language."""
@@ -202,6 +276,10 @@ class CompliancePage(QWidget):
         self.pia_dialog = PiaDialog(self._ctx, self)
         self.pia_dialog.accepted.connect(self.refresh)
         self.pia_dialog.open()
+
+    def _acknowledge(self) -> None:
+        self._ctx.desk.dashboard.acknowledge_alerts(self._ctx.session)
+        self.refresh()
 
     def _purge(self) -> None:
         self._ctx.desk.retention.purge(session=self._ctx.session)

@@ -98,16 +98,19 @@ class StartupFlow(QObject):
             )
 
     def run_retention(self) -> None:
-        """Apply the retention rules now (start-up and hourly); failures are logged, never fatal."""
+        """Apply retention and keep the records of ended months (start-up, hourly); never fatal."""
         if self.desk is None:
             return
         try:
             report = self.desk.retention.purge()
+            months = self.desk.records.record_closed_months()
         except FaceDeskError as exc:
             logger.error("The retention job could not run: %s", exc)
             return
         if report.items:
             logger.info("Retention job: face data of %d consents deleted.", len(report.items))
+        if months:
+            logger.info("Processing records kept for %d ended month(s).", len(months))
 
     def shutdown(self) -> None:
         """End the session and close the database; called once the event loop has ended."""

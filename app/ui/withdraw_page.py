@@ -3,6 +3,8 @@
 Nobody is asked for a reason. The confirmation names exactly what will be deleted.
 """
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -14,6 +16,7 @@ from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
 from app.ui.people_search import PeopleSearch
 from app.ui.printing import print_text
+from app.ui.receipt_pdf import ask_where_to_save, save_receipt_pdf
 
 
 class WithdrawPage(QWidget):
@@ -42,13 +45,18 @@ class WithdrawPage(QWidget):
         self.receipt.setAccessibleName(self.tr("Deletion receipt"))
         self.print_button = QPushButton(self.tr("Print receipt"))
         self.print_button.setEnabled(False)
+        self.pdf_button = QPushButton(self.tr("Save receipt as PDF"))
+        self.pdf_button.setEnabled(False)
         self.error = error_line()
         right = QVBoxLayout()
         right.addWidget(self.summary)
         right.addWidget(self.withdraw_button)
         right.addWidget(self.error)
         right.addWidget(self.receipt, 1)
-        right.addWidget(self.print_button)
+        receipt_buttons = QHBoxLayout()
+        receipt_buttons.addWidget(self.print_button)
+        receipt_buttons.addWidget(self.pdf_button)
+        right.addLayout(receipt_buttons)
         body = QHBoxLayout()
         body.addWidget(self.search, 2)
         body.addLayout(right, 3)
@@ -59,6 +67,7 @@ class WithdrawPage(QWidget):
         self.search.selected.connect(self._select)
         self.withdraw_button.clicked.connect(self._withdraw)
         self.print_button.clicked.connect(self._print)
+        self.pdf_button.clicked.connect(self._ask_pdf)
 
     def enter(self) -> None:
         """The page was opened from the navigation."""
@@ -122,9 +131,23 @@ class WithdrawPage(QWidget):
             return
         self.receipt.setPlainText(self._receipt.text)
         self.print_button.setEnabled(True)
+        self.pdf_button.setEnabled(True)
         self.withdrawn.emit(self._receipt)
         self.search.refresh()
 
     def _print(self) -> None:
         if self._receipt is not None:
             print_text(self, self._receipt.text)
+
+    def save_pdf(self, path: Path) -> None:
+        """Save the deletion receipt as a PDF (on request)."""
+        if self._receipt is None:
+            return
+        try:
+            save_receipt_pdf(self._receipt, path)
+        except FaceDeskError as exc:
+            show_error(self.error, user_message(exc))
+
+    def _ask_pdf(self) -> None:
+        self.file_dialog = ask_where_to_save(self, self.tr("Save receipt as PDF"), "deletion-receipt.pdf")
+        self.file_dialog.fileSelected.connect(lambda name: self.save_pdf(Path(name)))

@@ -1,5 +1,7 @@
 """Step 5 (guest-facing): the consent receipt with the withdrawal code, printable."""
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
@@ -8,6 +10,7 @@ from app.services.consent_service import Receipt
 from app.ui.check_in import guest_text as text
 from app.ui.guest_language import GuestLanguage
 from app.ui.printing import print_text
+from app.ui.receipt_pdf import ask_where_to_save, save_receipt_pdf
 
 
 class ReceiptStep(QWidget):
@@ -35,10 +38,13 @@ class ReceiptStep(QWidget):
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.print_button = QPushButton()
         self.print_button.setAutoDefault(False)
+        self.pdf_button = QPushButton()
+        self.pdf_button.setAutoDefault(False)
         self.done_button = QPushButton()
         self.done_button.setObjectName("Primary")
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.pdf_button)
         buttons.addStretch()
         buttons.addWidget(self.done_button)
         layout = QVBoxLayout(self)
@@ -49,6 +55,7 @@ class ReceiptStep(QWidget):
         layout.addWidget(self.body, 1)
         layout.addLayout(buttons)
         self.print_button.clicked.connect(self._print)
+        self.pdf_button.clicked.connect(self._ask_pdf)
         self.done_button.clicked.connect(self.done)
         guest.on_change(self._retranslate)
 
@@ -63,10 +70,20 @@ class ReceiptStep(QWidget):
         if self._receipt is not None:
             print_text(self, self._receipt.text)
 
+    def save_pdf(self, path: Path) -> None:
+        """Save the receipt as a PDF where the guest or receptionist chose."""
+        if self._receipt is not None:
+            save_receipt_pdf(self._receipt, path)
+
+    def _ask_pdf(self) -> None:
+        self.file_dialog = ask_where_to_save(self, self._guest.text(text.SAVE_PDF), "consent-receipt.pdf")
+        self.file_dialog.fileSelected.connect(lambda name: self.save_pdf(Path(name)))
+
     def _retranslate(self) -> None:
         t = self._guest.text
         self.title.setText(t(text.RECEIPT_TITLE))
         self.code.setAccessibleName(t(text.WITHDRAWAL_CODE))
         self.print_button.setText(t(text.PRINT))
+        self.pdf_button.setText(t(text.SAVE_PDF))
         self.done_button.setText(t(text.DONE))
         self.body.setAccessibleName(t(text.RECEIPT_TITLE))

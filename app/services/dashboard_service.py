@@ -1,0 +1,163 @@
+"""The compliance dashboard: R1-R24 at a glance, each met or needing one named action.
+
+Most requirements are met by how FaceDesk is built (the manual check cannot be switched off,
+frames never reach the disk, ...) and are reported as such. The ones that depend on what the
+business does are checked against the records: a current impact assessment (R2), an empty
+retention queue (R13), an intact audit chain (R17), no unread security alerts (R18), the filing
+threshold (R21), and a sign printed since the business details last changed (R22).
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.domain.audit import AuditAction, operator_actor, verify_chain
+from app.domain.clock import Clock
+from app.domain.filing import FILING_THRESHOLD, WARNING_LEVELS
+from app.domain.operators import OperatorSession
+from app.domain.roles import Permission
+from app.services.access_control import AccessControl
+from app.services.business_service import load_profile
+from app.services.pia_service import pia_status
+from app.services.retention_service import purge_plan
+from app.storage.alert_repository import AlertRepository
+from app.storage.audit_repository import AuditRepository
+from app.storage.database import Database
+from app.storage.statistics_repository import StatisticsRepository
+
+REQUIREMENT_IDS = tuple(f"R{number}" for number in range(1, 25))
+BY_DESIGN = frozenset(
+    {"R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11", "R12", "R14", "R15", "R16", "R19", "R20", "R23", "R24"}
+)
+
+
+class Reason(StrEnum):
+    """Why a requirement is met or what it needs (the desk words each one)."""
+
+    BY_DESIGN = "by_design"
+    PURPOSES_RECORDED = "purposes_recorded"
+    FACE_OFF = "face_off"
+    PIA_CURRENT = "pia_current"
+    PIA_MISSING = "pia_missing"
+    PIA_STALE = "pia_stale"
+    RETENTION_CLEAR = "retention_clear"
+    RETENTION_BACKLOG = "retention_backlog"
+    AUDIT_INTACT = "audit_intact"
+    AUDIT_BROKEN = "audit_broken"
+    NO_ALERTS = "no_alerts"
+    OPEN_ALERTS = "open_alerts"
+    BELOW_FILING_LEVELS = "below_filing_levels"
+    FILING_APPROACHING = "filing_approaching"
+    FILING_DUE = "filing_due"
+    SIGN_CURRENT = "sign_current"
+    SIGN_NEEDED = "sign_needed"
+
+
+@dataclass(frozen=True)
+class RequirementStatus:
+    """One row of the dashboard."""
+
+    requirement: str
+    met: bool
+    reason: Reason
+    count: int = 0  # the number the reason refers to (people, alerts, consents due, ...)
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """Every requirement's status, and the figures shown beside them."""
+
+    requirements: tuple[RequirementStatus, ...]
+    people_with_face_data: int
+    filing_threshold: int
+    retention_due: int
+    pia_stale_reasons: tuple[str, ...]
+
+    @property
+    def needs_action(self) -> tuple[RequirementStatus, ...]:
+        """The rows that need something done."""
+        return tuple(row for row in self.requirements if not row.met)
+
+    def status_of(self, requirement: str) -> RequirementStatus:
+        """The row for ``requirement`` ("R2")."""
+        return next(row for row in self.requirements if row.requirement == requirement)
+
+
+class ComplianceDashboardService:
+    """Reads the dashboard (Managers and Admins) and acknowledges security alerts."""
+
+    def __init__(self, database: Database, access: AccessControl, clock: Clock) -> None:
+        self._db = database
+        self._access = access
+        self._clock = clock
+
+    def dashboard(self, session: OperatorSession) -> Dashboard:
+        """The status of every requirement now."""
+        self._access.require(session, Permission.VIEW_COMPLIANCE)
+        now = self._clock()
+        with self._db.snapshot() as conn:
+            profile = load_profile(conn)
+            pia = pia_status(conn)
+            due = len(purge_plan(conn, now))
+            audit = AuditRepository(conn)
+            chain = verify_chain(audit.iter_all())
+            alerts = len(AlertRepository(conn).open_alerts())
+            people = StatisticsRepository(conn).counts().people_with_face_data
+            sign_printed = audit.last_id_of((AuditAction.SIGNAGE_GENERATED.value,))
+            details_changed = audit.last_id_of((AuditAction.SETUP_COMPLETED.value, AuditAction.BUSINESS_UPDATED.value))
+        rows: dict[str, RequirementStatus] = {rid: RequirementStatus(rid, True, Reason.BY_DESIGN) for rid in BY_DESIGN}
+        rows["R1"] = RequirementStatus(
+            "R1", True, Reason.PURPOSES_RECORDED if profile.purposes else Reason.FACE_OFF, len(profile.purposes)
+        )
+        if pia.current:
+            rows["R2"] = RequirementStatus("R2", True, Reason.PIA_CURRENT)
+        else:
+            reason = Reason.PIA_MISSING if pia.record is None else Reason.PIA_STALE
+            rows["R2"] = RequirementStatus("R2", False, reason, len(pia.stale_reasons))
+        rows["R13"] = (
+            RequirementStatus("R13", True, Reason.RETENTION_CLEAR)
+            if due == 0
+            else RequirementStatus("R13", False, Reason.RETENTION_BACKLOG, due)
+        )
+        rows["R17"] = (
+            RequirementStatus("R17", True, Reason.AUDIT_INTACT, chain.events_checked)
+            if chain.intact
+            else RequirementStatus("R17", False, Reason.AUDIT_BROKEN, chain.first_broken_id or 0)
+        )
+        rows["R18"] = (
+            RequirementStatus("R18", True, Reason.NO_ALERTS)
+            if alerts == 0
+            else RequirementStatus("R18", False, Reason.OPEN_ALERTS, alerts)
+        )
+        if people >= FILING_THRESHOLD:
+            rows["R21"] = RequirementStatus("R21", False, Reason.FILING_DUE, people)
+        elif people >= min(WARNING_LEVELS):
+            rows["R21"] = RequirementStatus("R21", False, Reason.FILING_APPROACHING, people)
+        else:
+            rows["R21"] = RequirementStatus("R21", True, Reason.BELOW_FILING_LEVELS, people)
+        rows["R22"] = (
+            RequirementStatus("R22", True, Reason.SIGN_CURRENT)
+            if sign_printed > details_changed
+            else RequirementStatus("R22", False, Reason.SIGN_NEEDED)
+        )
+        return Dashboard(
+            requirements=tuple(rows[rid] for rid in REQUIREMENT_IDS),
+            people_with_face_data=people,
+            filing_threshold=FILING_THRESHOLD,
+            retention_due=due,
+            pia_stale_reasons=pia.stale_reasons if pia.record is not None else (),
+        )
+
+    def acknowledge_alerts(self, session: OperatorSession) -> int:
+        """Mark the open security alerts as seen by this manager (audited); return how many."""
+        manager = self._access.require(session, Permission.VIEW_COMPLIANCE)
+        now = self._clock()
+        with self._db.transaction() as tx:
+            count = AlertRepository(tx).acknowledge_all(by_operator=manager.id, at=now)
+            if count:
+                AuditRepository(tx).append(
+                    occurred_at=now,
+                    actor=operator_actor(manager.id),
+                    action=AuditAction.SECURITY_ALERTS_ACKNOWLEDGED,
+                    details={"alerts": count},
+                )
+        return count

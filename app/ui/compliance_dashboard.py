@@ -1,0 +1,140 @@
+"""The R1-R24 table of the Compliance page: each requirement, met or needing one action."""
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.services.dashboard_service import Dashboard, Reason, RequirementStatus
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate looks for this exact name
+    """Mark ``text`` for translation in ``context``."""
+    del context
+    return text
+
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Dashboard", "No."),
+    QT_TRANSLATE_NOOP("Dashboard", "Requirement"),
+    QT_TRANSLATE_NOOP("Dashboard", "Status"),
+    QT_TRANSLATE_NOOP("Dashboard", "What it means now"),
+)
+MET = QT_TRANSLATE_NOOP("Dashboard", "Met")
+NEEDS_ACTION = QT_TRANSLATE_NOOP("Dashboard", "Needs action")
+TITLES = {
+    "R1": QT_TRANSLATE_NOOP("Dashboard", "Specific purpose"),
+    "R2": QT_TRANSLATE_NOOP("Dashboard", "Impact assessment before processing"),
+    "R3": QT_TRANSLATE_NOOP("Dashboard", "Notice before collection"),
+    "R4": QT_TRANSLATE_NOOP("Dashboard", "Separate, explicit consent"),
+    "R5": QT_TRANSLATE_NOOP("Dashboard", "Consent evidence"),
+    "R6": QT_TRANSLATE_NOOP("Dashboard", "New consent when the notice changes"),
+    "R7": QT_TRANSLATE_NOOP("Dashboard", "Guardian consent under 14"),
+    "R8": QT_TRANSLATE_NOOP("Dashboard", "Face is never the only way"),
+    "R9": QT_TRANSLATE_NOOP("Dashboard", "No pressure or misleading wording"),
+    "R10": QT_TRANSLATE_NOOP("Dashboard", "Easy withdrawal and deletion"),
+    "R11": QT_TRANSLATE_NOOP("Dashboard", "Data stays on this computer"),
+    "R12": QT_TRANSLATE_NOOP("Dashboard", "Templates, never images"),
+    "R13": QT_TRANSLATE_NOOP("Dashboard", "Shortest retention"),
+    "R14": QT_TRANSLATE_NOOP("Dashboard", "Real deletion"),
+    "R15": QT_TRANSLATE_NOOP("Dashboard", "Encryption"),
+    "R16": QT_TRANSLATE_NOOP("Dashboard", "Access control"),
+    "R17": QT_TRANSLATE_NOOP("Dashboard", "Audit log"),
+    "R18": QT_TRANSLATE_NOOP("Dashboard", "Intrusion detection"),
+    "R19": QT_TRANSLATE_NOOP("Dashboard", "Rights requests"),
+    "R20": QT_TRANSLATE_NOOP("Dashboard", "Breach handling"),
+    "R21": QT_TRANSLATE_NOOP("Dashboard", "Filing at 100,000 people"),
+    "R22": QT_TRANSLATE_NOOP("Dashboard", "Signage, never in private spaces"),
+    "R23": QT_TRANSLATE_NOOP("Dashboard", "Accessibility"),
+    "R24": QT_TRANSLATE_NOOP("Dashboard", "Purpose limitation"),
+}
+REASONS = {
+    Reason.BY_DESIGN: QT_TRANSLATE_NOOP("Dashboard", "Built into FaceDesk; nothing to do."),
+    Reason.PURPOSES_RECORDED: QT_TRANSLATE_NOOP(
+        "Dashboard", "Face recognition runs only for the recorded purposes (%1)."
+    ),
+    Reason.FACE_OFF: QT_TRANSLATE_NOOP("Dashboard", "No purpose is recorded, so face recognition is off."),
+    Reason.PIA_CURRENT: QT_TRANSLATE_NOOP("Dashboard", "The impact assessment is current."),
+    Reason.PIA_MISSING: QT_TRANSLATE_NOOP("Dashboard", "Record an impact assessment before face enrolment."),
+    Reason.PIA_STALE: QT_TRANSLATE_NOOP(
+        "Dashboard", "Something it covers has changed: record a new impact assessment."
+    ),
+    Reason.RETENTION_CLEAR: QT_TRANSLATE_NOOP("Dashboard", "Nothing is waiting for deletion."),
+    Reason.RETENTION_BACKLOG: QT_TRANSLATE_NOOP(
+        "Dashboard", "%1 consent(s) are past their retention date: apply retention now."
+    ),
+    Reason.AUDIT_INTACT: QT_TRANSLATE_NOOP("Dashboard", "The audit chain is intact (%1 events)."),
+    Reason.AUDIT_BROKEN: QT_TRANSLATE_NOOP("Dashboard", "The audit log is broken at event #%1: record an incident."),
+    Reason.NO_ALERTS: QT_TRANSLATE_NOOP("Dashboard", "No unread security alerts."),
+    Reason.OPEN_ALERTS: QT_TRANSLATE_NOOP(
+        "Dashboard", "%1 unread security alert(s): review them, then mark them read."
+    ),
+    Reason.BELOW_FILING_LEVELS: QT_TRANSLATE_NOOP(
+        "Dashboard", "%1 people with face data, below the first warning level."
+    ),
+    Reason.FILING_APPROACHING: QT_TRANSLATE_NOOP(
+        "Dashboard", "%1 people with face data: export the filing data and prepare the filing."
+    ),
+    Reason.FILING_DUE: QT_TRANSLATE_NOOP("Dashboard", "%1 people with face data: file now (export the filing data)."),
+    Reason.SIGN_CURRENT: QT_TRANSLATE_NOOP("Dashboard", "The sign matches the current business details."),
+    Reason.SIGN_NEEDED: QT_TRANSLATE_NOOP("Dashboard", "Save the sign as PDF, print it and put it up at the desk."),
+}
+_ATTENTION = QColor("#8a4b00")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Dashboard", text)
+
+
+def status_text(row: RequirementStatus) -> str:
+    """The status word, Met or Needs action, in the language of the desk."""
+    return _t(MET if row.met else NEEDS_ACTION)
+
+
+def reason_text(row: RequirementStatus) -> str:
+    """What the status means now, in the desk's language."""
+    return _t(REASONS[row.reason]).replace("%1", f"{row.count:,}")
+
+
+class RequirementsTableModel(QAbstractTableModel):
+    """R1-R24 with status and the one thing to do."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[RequirementStatus] = []
+
+    def set_dashboard(self, dashboard: Dashboard) -> None:
+        """Show a new dashboard."""
+        self.beginResetModel()
+        self._rows = list(dashboard.requirements)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> RequirementStatus:
+        """The requirement in ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
+        """Rows (none under a valid parent: this is a flat table)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Columns."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 4:
+            return None
+        return _t(COLUMNS[section])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Cell text; the status of a row needing action is drawn in the attention colour."""
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(_ATTENTION) if not row.met and index.column() in (2, 3) else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        values = (row.requirement, _t(TITLES[row.requirement]), status_text(row), reason_text(row))
+        return values[index.column()]

@@ -1,0 +1,93 @@
+"""The Compliance page's documents: the sign, the impact assessment report and the filing data.
+
+Each is built by the document service from the current settings and records, and written as a
+PDF (the filing data also as JSON beside it) where the manager chooses.
+"""
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from app.domain.documents import Document
+from app.domain.errors import FaceDeskError, InvalidInputError
+from app.ui.desk_context import DeskContext
+from app.ui.labels import error_line, hint, show_error
+from app.ui.messages import user_message
+from app.ui.pdf_writer import write_pdf
+
+
+class DocumentActions(QWidget):
+    """Buttons that save the compliance documents.
+
+    Signals:
+        saved(str): a document was written (its file name); the page refreshes its status.
+    """
+
+    saved = Signal(str)
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.sign_button = QPushButton(self.tr("Save the sign as PDF…"))
+        self.pia_button = QPushButton(self.tr("Save the impact assessment report as PDF…"))
+        self.filing_button = QPushButton(self.tr("Export the filing data…"))
+        self.filing_button.setAccessibleName(self.tr("Export the filing data as PDF and JSON"))
+        self.status = hint("")
+        self.error = error_line()
+        buttons = QHBoxLayout()
+        for button in (self.sign_button, self.pia_button, self.filing_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        self.sign_button.clicked.connect(lambda: self._choose(self.tr("facedesk-sign.pdf"), self.save_sign))
+        self.pia_button.clicked.connect(lambda: self._choose(self.tr("impact-assessment.pdf"), self.save_pia))
+        self.filing_button.clicked.connect(lambda: self._choose(self.tr("filing-data.pdf"), self.export_filing))
+
+    def save_sign(self, path: Path) -> None:
+        """Write the bilingual A4 sign."""
+        self._write(path, lambda: self._ctx.desk.documents.signage(self._ctx.session))
+
+    def save_pia(self, path: Path) -> None:
+        """Write the latest impact assessment report."""
+        self._write(path, lambda: self._ctx.desk.documents.pia_report(self._ctx.session))
+
+    def export_filing(self, path: Path) -> None:
+        """Write the filing data as a PDF and, beside it, as JSON."""
+        companion = path.with_suffix(".json")
+
+        def build() -> Document:
+            document, data = self._ctx.desk.documents.filing_data(self._ctx.session)
+            try:
+                companion.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            except OSError as exc:
+                raise InvalidInputError(f"Cannot write {companion.name}: {exc.strerror or 'not writable'}.") from None
+            return document
+
+        self._write(path, build, also=companion.name)
+
+    def _write(self, path: Path, build: Callable[[], Document], also: str = "") -> None:
+        try:
+            write_pdf(build(), path)
+        except FaceDeskError as exc:
+            show_error(self.error, user_message(exc))
+            return
+        show_error(self.error, "")
+        names = f"{path.name}, {also}" if also else path.name
+        self.status.setText(self.tr("Saved %1.").replace("%1", names))
+        self.saved.emit(path.name)
+
+    def _choose(self, suggested: str, save: Callable[[Path], None]) -> None:
+        self.file_dialog = QFileDialog(self, self.tr("Save as PDF"), suggested)
+        self.file_dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        self.file_dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
+        self.file_dialog.setDefaultSuffix("pdf")
+        self.file_dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        self.file_dialog.fileSelected.connect(lambda name: save(Path(name)))
+        self.file_dialog.open()

@@ -1,0 +1,125 @@
+"""The compliance dashboard: R1-R24, each "Met" or "Needs action" with what to do (R2, R13, R18, R22)."""
+
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.domain.errors import AuthenticationError
+from app.domain.operators import OperatorSession
+from app.services.check_in_service import GuestStay
+from app.services.desk_services import DeskServices
+from app.ui.compliance_page import CompliancePage
+from app.ui.desk_context import DeskContext
+from tests.helpers.clock import FakeClock
+from tests.helpers.enrolment import enrolled_guest
+from tests.helpers.pdf_text import pdf_text
+from tests.integration.services.conftest import PIA, SourceSpy
+from tests.ui.conftest import Camera
+
+
+def row(page: CompliancePage, requirement: str) -> tuple[str, str]:
+    """(status, what it means) as the table shows them."""
+    model = page.requirements
+    for number in range(model.rowCount()):
+        if model.index(number, 0).data() == requirement:
+            return model.index(number, 2).data(), model.index(number, 3).data()
+    raise AssertionError(f"{requirement} is not on the dashboard")
+
+
+@pytest.fixture
+def page(
+    qtbot: QtBot, desk: DeskServices, admin: OperatorSession, photo_camera: Camera, make_context
+) -> CompliancePage:
+    widget = CompliancePage(make_context(desk, admin, photo_camera))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.refresh()
+    return widget
+
+
+def test_the_dashboard_lists_all_24_requirements_and_passes_the_model_tester(
+    page: CompliancePage, qtmodeltester
+) -> None:
+    qtmodeltester.check(page.requirements)
+    assert [page.requirements.index(n, 0).data() for n in range(24)] == [f"R{n}" for n in range(1, 25)]
+    assert row(page, "R8") == ("Met", "Built into FaceDesk; nothing to do.")
+
+
+@pytest.mark.req("R2")
+def test_a_missing_or_stale_assessment_needs_action_until_one_is_recorded(
+    page: CompliancePage, desk: DeskServices, admin: OperatorSession
+) -> None:
+    assert row(page, "R2") == ("Needs action", "Record an impact assessment before face enrolment.")
+    assert not page.banner.isVisible()  # nothing recorded yet, so nothing can be stale
+    desk.pia.record(admin, PIA)
+    page.refresh()
+    assert row(page, "R2") == ("Met", "The impact assessment is current.")
+    desk.settings.change(admin, "retention/guest_grace_hours", 12)
+    page.refresh()
+    assert row(page, "R2") == (
+        "Needs action",
+        "Something it covers has changed: record a new impact assessment.",
+    )
+    assert page.banner.isVisible()
+    assert page.banner.text().startswith("The impact assessment is out of date (")
+    assert "changed" in page.banner.text()
+    desk.pia.record(admin, PIA)
+    page.refresh()
+    assert row(page, "R2")[0] == "Met" and not page.banner.isVisible()
+
+
+@pytest.mark.req("R13")
+def test_a_retention_backlog_needs_action_until_retention_is_applied(
+    qtbot: QtBot,
+    face_ready: DeskServices,
+    admin: OperatorSession,
+    clerk: OperatorSession,
+    register: Callable[..., GuestStay],
+    obama_camera: SourceSpy,
+    clock: FakeClock,
+    photo_camera: Camera,
+    make_context: Callable[..., DeskContext],
+) -> None:
+    guest = register()
+    enrolled_guest(face_ready, clerk, guest, obama_camera)
+    face_ready.settings.change(admin, "retention/guest_grace_hours", 0)
+    clock.advance(timedelta(days=3))  # the stay ended two days ago and nobody ran the job
+    page = CompliancePage(make_context(face_ready, admin, photo_camera))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert row(page, "R13") == ("Needs action", "1 consent(s) are past their retention date: apply retention now.")
+    page.purge_button.click()
+    assert row(page, "R13") == ("Met", "Nothing is waiting for deletion.")
+
+
+@pytest.mark.req("R22")
+def test_the_sign_is_needed_until_saved_and_again_after_the_business_details_change(
+    page: CompliancePage, desk: DeskServices, admin: OperatorSession, tmp_path: Path
+) -> None:
+    assert row(page, "R22")[0] == "Needs action"
+    sign = tmp_path / "sign.pdf"
+    page.documents.save_sign(sign)
+    assert page.documents.status.text() == "Saved sign.pdf."
+    assert row(page, "R22") == ("Met", "The sign matches the current business details.")
+    assert "Lotus Inn" in pdf_text(sign) and "人脸识别" in pdf_text(sign)
+    desk.business.update(admin, contact="+86 10 8888 0000")
+    page.refresh()
+    assert row(page, "R22")[0] == "Needs action"  # the old sign shows the old contact
+
+
+@pytest.mark.req("R18")
+def test_security_alerts_need_action_until_a_manager_marks_them_read(
+    page: CompliancePage, desk: DeskServices, expect_warnings
+) -> None:
+    expect_warnings("locked after")
+    for _ in range(5):
+        with pytest.raises(AuthenticationError):
+            desk.operators.sign_in("boss", "wrong password")
+    page.refresh()
+    assert row(page, "R18") == ("Needs action", "1 unread security alert(s): review them, then mark them read.")
+    page.acknowledge_button.click()
+    assert row(page, "R18") == ("Met", "No unread security alerts.")
+    assert not page.acknowledge_button.isEnabled()

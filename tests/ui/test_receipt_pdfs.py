@@ -1,0 +1,75 @@
+"""Consent and deletion receipts saved as PDF on request: what was agreed or deleted, the notice
+version and the withdrawal code; no template, image or identity number (R5, R10, R12)."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.domain.business import Purpose
+from app.domain.operators import OperatorSession
+from app.services.check_in_service import GuestStay
+from app.services.desk_services import DeskServices
+from app.storage.consent_repository import ConsentRepository
+from app.ui.check_in.receipt_step import ReceiptStep
+from app.ui.guest_language import GuestLanguage
+from app.ui.receipt_pdf import save_receipt_pdf
+from tests.helpers.enrolment import consent, enrol_through_the_camera
+from tests.helpers.pdf_text import decoded_streams, has_image, pdf_text
+from tests.integration.services.conftest import SourceSpy, adult
+
+
+@pytest.fixture
+def enrolled(
+    face_ready: DeskServices, clerk: OperatorSession, register: Callable[..., GuestStay], obama_camera: SourceSpy
+) -> tuple[GuestStay, object, bytes]:
+    guest = register()
+    receipt = consent(face_ready, clerk, guest)
+    enrol_through_the_camera(
+        face_ready.faces.begin_enrolment(
+            clerk, person_id=guest.person_id, purpose=Purpose.GUEST_VERIFICATION, source_factory=obama_camera
+        )
+    )
+    with face_ready.database.snapshot() as conn:
+        templates = ConsentRepository(conn).templates_of(guest.person_id).astype(np.float32).tobytes()
+    return guest, receipt, templates
+
+
+def assert_clean(path: Path, templates: bytes, number: str) -> None:
+    streams = decoded_streams(path)
+    assert not has_image(path)
+    assert number[-5:] not in pdf_text(path)
+    for start in range(0, len(templates), 16):
+        assert templates[start : start + 16] not in streams
+
+
+@pytest.mark.req("R5")
+def test_the_consent_receipt_is_saved_as_pdf_from_the_guest_screen(
+    qtbot: QtBot, enrolled, tmp_path: Path, paths, clock
+) -> None:
+    _, receipt, templates = enrolled
+    step = ReceiptStep(GuestLanguage("en", paths.cache_dir))
+    qtbot.addWidget(step)
+    step.show_receipt(receipt)
+    assert step.pdf_button.text() == "Save as PDF"
+    out = tmp_path / "consent.pdf"
+    step.save_pdf(out)
+    text = " ".join(pdf_text(out).split())
+    for needed in ("CONSENT RECEIPT", "Lotus Inn", "face verification", "notice version", receipt.withdrawal_code):
+        assert needed in text, needed
+    assert_clean(out, templates, adult(clock).document.number)  # the registered guest's document
+
+
+@pytest.mark.req("R10")
+def test_the_deletion_receipt_is_saved_as_pdf_and_holds_no_face_data(
+    face_ready: DeskServices, clerk: OperatorSession, enrolled, tmp_path: Path, clock
+) -> None:
+    _, receipt, templates = enrolled
+    deletion = face_ready.consents.withdraw(clerk, receipt.consent_id)
+    out = save_receipt_pdf(deletion, tmp_path / "deletion.pdf")
+    text = " ".join(pdf_text(out).split())
+    for needed in ("DELETION RECEIPT", "Lotus Inn", receipt.withdrawal_code, "3 face template(s) were deleted"):
+        assert needed in text, needed
+    assert_clean(out, templates, adult(clock).document.number)
