@@ -9,13 +9,11 @@ damaged or too new); 70 unexpected error (details in the log file).
 """
 
 import argparse
-import getpass
 import json
 import logging
-import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import NoReturn
 
@@ -32,8 +30,9 @@ from app.application import (
     run_desk_app,
     run_preview_benchmark,
     start_logging,
-    write_document_pdf,
 )
+from app.cli_documents import DOCUMENT_COMMANDS, add_document_commands
+from app.cli_secrets import passphrase_if_needed, secret_from
 from app.config.paths import DataPaths
 from app.domain.audit import CLI_ACTOR
 from app.domain.business import PERMITTED_LOCATIONS, LocationType, Purpose
@@ -130,24 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, type=Path, metavar="FILE", help="a new file to write")
     export.add_argument("--operator", required=True, metavar="USER", help="Manager or Admin user name")
 
-    attendance = commands.add_parser(
-        "attendance",
-        help="write staff clock events between two dates to a CSV file",
-        description="One row per clock event: person, date, time, direction (in/out) and method (face, pin or "
-        "manager). No face data. Dates are days at the desk, both included.",
-    )
-    attendance.add_argument("--from", dest="first_day", required=True, metavar="DATE", help="first day, 2026-01-01")
-    attendance.add_argument("--to", dest="last_day", required=True, metavar="DATE", help="last day, 2026-12-31")
-    attendance.add_argument("--out", required=True, type=Path, metavar="FILE.csv", help="a new file to write")
-
-    signage = commands.add_parser("signage", help="write the A4 sign for the desk (facial recognition in use) as a PDF")
-    signage.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="a new file to write")
-    signage.add_argument("--lang", choices=["both", "en", "zh_CN"], default="both", help="language(s) of the sign")
-    pia = commands.add_parser("pia", help="write the latest impact assessment report as a PDF")
-    pia.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="a new file to write")
-    filing = commands.add_parser("filing", help="write the filing data (R21) as a PDF report and machine-readable JSON")
-    filing.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="a new PDF file to write")
-    filing.add_argument("--json", required=True, type=Path, metavar="FILE.json", help="a new JSON file to write")
+    add_document_commands(commands)
 
     audit = commands.add_parser("audit", help="audit log tools")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=_OneLineParser)
@@ -250,12 +232,12 @@ def _cmd_init(args: argparse.Namespace, installation: InstallationService) -> in
         location_type=location,
         admin_username=args.admin,
         admin_display_name=args.admin_name,
-        admin_password=_secret_from(ADMIN_PASSWORD_ENV, "Password for the first Admin", confirm=True),
+        admin_password=secret_from(ADMIN_PASSWORD_ENV, "Password for the first Admin", confirm=True),
         purposes=frozenset(Purpose(p) for p in args.purpose),
     ).validated()
     passphrase = passphrase_from_environment()
     if passphrase is None and not installation.keyring_available:
-        passphrase = _secret_from(PASSPHRASE_ENV, "New database passphrase", confirm=True)
+        passphrase = secret_from(PASSPHRASE_ENV, "New database passphrase", confirm=True)
     if passphrase is not None:
         installation.check_new_passphrase(passphrase)
     installation.paths.ensure_root()
@@ -274,7 +256,7 @@ def _cmd_init(args: argparse.Namespace, installation: InstallationService) -> in
 
 
 def _cmd_doctor(args: argparse.Namespace, installation: InstallationService) -> int:
-    passphrase = _passphrase_if_needed(installation)
+    passphrase = passphrase_if_needed(installation)
     report = DiagnosticsService(installation).report(passphrase, camera=args.camera)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
@@ -302,7 +284,7 @@ def _cmd_doctor(args: argparse.Namespace, installation: InstallationService) -> 
 
 
 def _cmd_stats(args: argparse.Namespace, installation: InstallationService) -> int:
-    desk = installation.open_desk(_passphrase_if_needed(installation))
+    desk = installation.open_desk(passphrase_if_needed(installation))
     try:
         desk.statistics.update_milestones(datetime.now(UTC))
         summary = desk.statistics.summary()
@@ -317,7 +299,7 @@ def _cmd_stats(args: argparse.Namespace, installation: InstallationService) -> i
 
 
 def _cmd_purge(args: argparse.Namespace, installation: InstallationService) -> int:
-    desk = installation.open_desk(_passphrase_if_needed(installation))
+    desk = installation.open_desk(passphrase_if_needed(installation))
     try:
         report = desk.retention.purge(dry_run=args.dry_run, actor=CLI_ACTOR)
     finally:
@@ -354,8 +336,8 @@ def _cmd_purge(args: argparse.Namespace, installation: InstallationService) -> i
 def _cmd_export_person(args: argparse.Namespace, installation: InstallationService) -> int:
     if args.out.exists():
         raise InvalidInputError(f"{args.out} already exists; choose a new file name.")
-    password = _secret_from(OPERATOR_PASSWORD_ENV, f"Password for {args.operator}", confirm=False)
-    desk = installation.open_desk(_passphrase_if_needed(installation))
+    password = secret_from(OPERATOR_PASSWORD_ENV, f"Password for {args.operator}", confirm=False)
+    desk = installation.open_desk(passphrase_if_needed(installation))
     try:
         session = desk.operators.sign_in(args.operator, password)
         try:
@@ -368,74 +350,8 @@ def _cmd_export_person(args: argparse.Namespace, installation: InstallationServi
     return EXIT_OK
 
 
-def _cmd_attendance(args: argparse.Namespace, installation: InstallationService) -> int:
-    first_day = _date_argument("--from", args.first_day)
-    last_day = _date_argument("--to", args.last_day)
-    if args.out.exists():
-        raise InvalidInputError(f"{args.out} already exists; choose a new file name.")
-    desk = installation.open_desk(_passphrase_if_needed(installation))
-    try:
-        rows = desk.attendance.export_csv(None, first_day, last_day, args.out)
-    finally:
-        desk.close()
-    print(f"Wrote {rows} clock event{'s' if rows != 1 else ''} to {args.out}.")
-    return EXIT_OK
-
-
-def _cmd_signage(args: argparse.Namespace, installation: InstallationService) -> int:
-    _refuse_existing(args.out)
-    languages = ("zh_CN", "en") if args.lang == "both" else (args.lang,)
-    desk = installation.open_desk(_passphrase_if_needed(installation))
-    try:
-        document = desk.documents.signage(None, languages)
-    finally:
-        desk.close()
-    print(f"Wrote the sign to {write_document_pdf(document, args.out)}.")
-    return EXIT_OK
-
-
-def _cmd_pia(args: argparse.Namespace, installation: InstallationService) -> int:
-    _refuse_existing(args.out)
-    desk = installation.open_desk(_passphrase_if_needed(installation))
-    try:
-        document = desk.documents.pia_report(None)
-    finally:
-        desk.close()
-    print(f"Wrote the impact assessment report to {write_document_pdf(document, args.out)}.")
-    return EXIT_OK
-
-
-def _cmd_filing(args: argparse.Namespace, installation: InstallationService) -> int:
-    _refuse_existing(args.out)
-    _refuse_existing(args.json)
-    desk = installation.open_desk(_passphrase_if_needed(installation))
-    try:
-        document, data = desk.documents.filing_data(None)
-    finally:
-        desk.close()
-    write_document_pdf(document, args.out)
-    try:
-        args.json.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    except OSError as exc:
-        raise InvalidInputError(f"Cannot write {args.json}: {exc.strerror or 'not writable'}.") from None
-    print(f"Wrote the filing data to {args.out} and {args.json}.")
-    return EXIT_OK
-
-
-def _refuse_existing(path: Path) -> None:
-    if path.exists():
-        raise InvalidInputError(f"{path} already exists; choose a new file name.")
-
-
-def _date_argument(option: str, text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidInputError(f"{option} needs a date like 2026-01-31, not {text!r}.") from None
-
-
 def _cmd_audit(args: argparse.Namespace, installation: InstallationService) -> int:
-    desk = installation.open_desk(_passphrase_if_needed(installation))
+    desk = installation.open_desk(passphrase_if_needed(installation))
     try:
         verdict = desk.audit.verify_chain()
     finally:
@@ -486,18 +402,18 @@ def _progress_on_terminal(done: int, total: int) -> None:
 
 
 def _cmd_recover(args: argparse.Namespace, installation: InstallationService) -> int:
-    code = _secret_from(RECOVERY_CODE_ENV, "Recovery code", confirm=False)
+    code = secret_from(RECOVERY_CODE_ENV, "Recovery code", confirm=False)
     new_passphrase = passphrase_from_environment()
     if new_passphrase is None and not installation.keyring_available:
-        new_passphrase = _secret_from(PASSPHRASE_ENV, "New database passphrase", confirm=True)
+        new_passphrase = secret_from(PASSPHRASE_ENV, "New database passphrase", confirm=True)
     installation.recover(code, new_passphrase=new_passphrase).close()
     print(f"Access restored; the database key is now protected by: {installation.key_facts()['key_backend']}.")
     return EXIT_OK
 
 
 def _cmd_passphrase(args: argparse.Namespace, installation: InstallationService) -> int:
-    old = _secret_from(PASSPHRASE_ENV, "Current database passphrase", confirm=False)
-    new = _secret_from(NEW_PASSPHRASE_ENV, "New database passphrase", confirm=True)
+    old = secret_from(PASSPHRASE_ENV, "Current database passphrase", confirm=False)
+    new = secret_from(NEW_PASSPHRASE_ENV, "New database passphrase", confirm=True)
     installation.change_passphrase(old, new)
     print("The database passphrase was changed.")
     return EXIT_OK
@@ -511,34 +427,10 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, InstallationService], int]] =
     "bench": _cmd_bench,
     "purge": _cmd_purge,
     "export-person": _cmd_export_person,
-    "attendance": _cmd_attendance,
-    "signage": _cmd_signage,
-    "pia": _cmd_pia,
-    "filing": _cmd_filing,
+    **DOCUMENT_COMMANDS,
     "recover": _cmd_recover,
     "passphrase": _cmd_passphrase,
 }
-
-
-def _passphrase_if_needed(installation: InstallationService) -> str | None:
-    if not installation.is_initialized() or not installation.uses_passphrase():
-        return None
-    if passphrase_from_environment() is None and not sys.stdin.isatty():
-        return None  # opening then fails with a message that says how to give the passphrase
-    return passphrase_from_environment() or _secret_from(PASSPHRASE_ENV, "Database passphrase", confirm=False)
-
-
-def _secret_from(env_var: str, prompt: str, *, confirm: bool) -> str:
-    """A secret from ``env_var``, or typed at a terminal (twice when ``confirm``)."""
-    value = os.environ.get(env_var)
-    if value:
-        return value
-    if not sys.stdin.isatty():
-        raise InvalidInputError(f"{prompt} needed: set {env_var} or run the command in a terminal.")
-    value = getpass.getpass(f"{prompt}: ")
-    if confirm and getpass.getpass(f"{prompt} (again): ") != value:
-        raise InvalidInputError("The two entries differ; nothing was changed.")
-    return value
 
 
 if __name__ == "__main__":

@@ -1,0 +1,34 @@
+"""Reading secrets for the command line: from the environment, or typed at a terminal.
+
+Secrets are never command-line arguments (they would show in process lists and shell history).
+"""
+
+import getpass
+import os
+import sys
+
+from app.application import PASSPHRASE_ENV, passphrase_from_environment
+from app.domain.errors import InvalidInputError
+from app.services.installation_service import InstallationService
+
+
+def passphrase_if_needed(installation: InstallationService) -> str | None:
+    """The database passphrase when this installation uses one: from the environment, or asked for."""
+    if not installation.is_initialized() or not installation.uses_passphrase():
+        return None
+    if passphrase_from_environment() is None and not sys.stdin.isatty():
+        return None  # opening then fails with a message that says how to give the passphrase
+    return passphrase_from_environment() or secret_from(PASSPHRASE_ENV, "Database passphrase", confirm=False)
+
+
+def secret_from(env_var: str, prompt: str, *, confirm: bool) -> str:
+    """A secret from ``env_var``, or typed at a terminal (twice when ``confirm``)."""
+    value = os.environ.get(env_var)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise InvalidInputError(f"{prompt} needed: set {env_var} or run the command in a terminal.")
+    value = getpass.getpass(f"{prompt}: ")
+    if confirm and getpass.getpass(f"{prompt} (again): ") != value:
+        raise InvalidInputError("The two entries differ; nothing was changed.")
+    return value
