@@ -381,6 +381,14 @@
 <context>
     <name>CompliancePage</name>
     <message>
+        <source>Attention</source>
+        <translation>请注意</translation>
+    </message>
+    <message>
+        <source>Requirements R1 to R24</source>
+        <translation>要求 R1 至 R24</translation>
+    </message>
+    <message>
         <source>Record an impact assessment</source>
         <translation>记录影响评估</translation>
     </message>
@@ -389,8 +397,16 @@
         <translation>立即执行保存期限规则</translation>
     </message>
     <message>
+        <source>Mark the alerts as read</source>
+        <translation>将警报标为已读</translation>
+    </message>
+    <message>
         <source>Compliance</source>
         <translation>合规</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Impact assessment</source>
@@ -409,6 +425,22 @@
         <translation>安全警报</translation>
     </message>
     <message>
+        <source>Processing records</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>All 24 requirements are met.</source>
+        <translation>全部 24 项要求均已满足。</translation>
+    </message>
+    <message>
+        <source>%1 of 24 requirements need action; each row says what to do.</source>
+        <translation>24 项要求中有 %1 项需要处理，每一行都写明了该做什么。</translation>
+    </message>
+    <message>
+        <source>The impact assessment is out of date (%1): face enrolment is paused until a new one.</source>
+        <translation>影响评估已过期（%1）：在重新评估之前暂停人脸采集。</translation>
+    </message>
+    <message>
         <source>Met: assessed on %1 by %2.</source>
         <translation>已满足：%2 于 %1 完成评估。</translation>
     </message>
@@ -422,7 +454,7 @@
     </message>
     <message>
         <source>Nothing is waiting for deletion.</source>
-        <translation>没有待删除的数据。</translation>
+        <translation>没有等待删除的数据。</translation>
     </message>
     <message>
         <source>Needs action: %1 consent(s) past their retention date.</source>
@@ -431,6 +463,10 @@
     <message>
         <source>%1 open security alert(s).</source>
         <translation>%1 条未处理的安全警报。</translation>
+    </message>
+    <message>
+        <source>This month so far: %1 enrolments, %2 face checks, %3 ID document checks, %4 withdrawals. %5 closed month(s) on record, each kept three years.</source>
+        <translation>本月至今：人脸采集 %1 次，人脸核验 %2 次，证件查验 %3 次，撤回 %4 次。已归档 %5 个月的记录，每份保存三年。</translation>
     </message>
     <message>
         <source>no impact assessment recorded</source>
@@ -506,6 +542,197 @@
     <message>
         <source>%1, %2 at %3. The event stays on file, marked as corrected, and the correction is audited.</source>
         <translation>%1，%2 %3。原记录会保留并标记为已更正，更正会记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What it means now</source>
+        <translation>当前说明</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Specific purpose</source>
+        <translation>特定目的</translation>
+    </message>
+    <message>
+        <source>Impact assessment before processing</source>
+        <translation>处理前进行影响评估</translation>
+    </message>
+    <message>
+        <source>Notice before collection</source>
+        <translation>采集前告知</translation>
+    </message>
+    <message>
+        <source>Separate, explicit consent</source>
+        <translation>单独、明示的同意</translation>
+    </message>
+    <message>
+        <source>Consent evidence</source>
+        <translation>同意的证据</translation>
+    </message>
+    <message>
+        <source>New consent when the notice changes</source>
+        <translation>告知变更后重新取得同意</translation>
+    </message>
+    <message>
+        <source>Guardian consent under 14</source>
+        <translation>不满十四周岁须监护人同意</translation>
+    </message>
+    <message>
+        <source>Face is never the only way</source>
+        <translation>人脸识别绝非唯一方式</translation>
+    </message>
+    <message>
+        <source>No pressure or misleading wording</source>
+        <translation>不得误导或强迫</translation>
+    </message>
+    <message>
+        <source>Easy withdrawal and deletion</source>
+        <translation>便捷撤回和删除</translation>
+    </message>
+    <message>
+        <source>Data stays on this computer</source>
+        <translation>数据只保存在本机</translation>
+    </message>
+    <message>
+        <source>Templates, never images</source>
+        <translation>只存特征值，不存图像</translation>
+    </message>
+    <message>
+        <source>Shortest retention</source>
+        <translation>最短保存期限</translation>
+    </message>
+    <message>
+        <source>Real deletion</source>
+        <translation>彻底删除</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Access control</source>
+        <translation>访问控制</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Intrusion detection</source>
+        <translation>入侵检测</translation>
+    </message>
+    <message>
+        <source>Rights requests</source>
+        <translation>个人权利请求</translation>
+    </message>
+    <message>
+        <source>Breach handling</source>
+        <translation>安全事件处置</translation>
+    </message>
+    <message>
+        <source>Filing at 100,000 people</source>
+        <translation>达到十万人时备案</translation>
+    </message>
+    <message>
+        <source>Signage, never in private spaces</source>
+        <translation>设置提示标识，禁止用于私密空间</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <source>Purpose limitation</source>
+        <translation>目的限制</translation>
+    </message>
+    <message>
+        <source>Built into FaceDesk; nothing to do.</source>
+        <translation>FaceDesk 已内置，无需操作。</translation>
+    </message>
+    <message>
+        <source>Face recognition runs only for the recorded purposes (%1).</source>
+        <translation>人脸识别只用于已记录的用途（%1 项）。</translation>
+    </message>
+    <message>
+        <source>No purpose is recorded, so face recognition is off.</source>
+        <translation>未记录任何用途，人脸识别处于关闭状态。</translation>
+    </message>
+    <message>
+        <source>The impact assessment is current.</source>
+        <translation>影响评估有效。</translation>
+    </message>
+    <message>
+        <source>Record an impact assessment before face enrolment.</source>
+        <translation>请在人脸采集前记录影响评估。</translation>
+    </message>
+    <message>
+        <source>Something it covers has changed: record a new impact assessment.</source>
+        <translation>评估涵盖的内容已变化：请重新记录影响评估。</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for deletion.</source>
+        <translation>没有等待删除的数据。</translation>
+    </message>
+    <message>
+        <source>%1 consent(s) are past their retention date: apply retention now.</source>
+        <translation>%1 份同意已超过保存期限：请立即执行保存期限规则。</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact (%1 events).</source>
+        <translation>审计链完整（%1 条事件）。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at event #%1: record an incident.</source>
+        <translation>审计日志在第 %1 条事件处断裂：请登记安全事件。</translation>
+    </message>
+    <message>
+        <source>No unread security alerts.</source>
+        <translation>没有未读的安全警报。</translation>
+    </message>
+    <message>
+        <source>%1 unread security alert(s): review them, then mark them read.</source>
+        <translation>%1 条未读安全警报：请查看后标为已读。</translation>
+    </message>
+    <message>
+        <source>%1 people with face data, below the first warning level.</source>
+        <translation>持有人脸数据 %1 人，低于第一预警线。</translation>
+    </message>
+    <message>
+        <source>%1 people with face data: export the filing data and prepare the filing.</source>
+        <translation>持有人脸数据 %1 人：请导出备案资料并准备备案。</translation>
+    </message>
+    <message>
+        <source>%1 people with face data: file now (export the filing data).</source>
+        <translation>持有人脸数据 %1 人：请立即备案（导出备案资料）。</translation>
+    </message>
+    <message>
+        <source>The sign matches the current business details.</source>
+        <translation>提示标识与当前商户信息一致。</translation>
+    </message>
+    <message>
+        <source>Save the sign as PDF, print it and put it up at the desk.</source>
+        <translation>请将提示标识保存为 PDF，打印后张贴在柜台。</translation>
     </message>
 </context>
 <context>
@@ -617,6 +844,49 @@
     <message>
         <source>Camera: %1 (%2)</source>
         <translation>摄像头：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Save the sign as PDF…</source>
+        <translation>将提示标识保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the impact assessment report as PDF…</source>
+        <translation>将影响评估报告保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export the filing data…</source>
+        <translation>导出备案资料…</translation>
+    </message>
+    <message>
+        <source>Export the filing data as PDF and JSON</source>
+        <translation>将备案资料导出为 PDF 和 JSON</translation>
+    </message>
+    <message>
+        <source>facedesk-sign.pdf</source>
+        <translation>人脸识别提示标识.pdf</translation>
+    </message>
+    <message>
+        <source>impact-assessment.pdf</source>
+        <translation>影响评估报告.pdf</translation>
+    </message>
+    <message>
+        <source>filing-data.pdf</source>
+        <translation>备案资料.pdf</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -783,6 +1053,10 @@
     <message>
         <source>Print receipt</source>
         <translation>打印回执</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1460,6 +1734,26 @@
     <message>
         <source>Attendance exported</source>
         <translation>考勤已导出</translation>
+    </message>
+    <message>
+        <source>Sign generated</source>
+        <translation>已生成提示标识</translation>
+    </message>
+    <message>
+        <source>Impact assessment report generated</source>
+        <translation>已生成影响评估报告</translation>
+    </message>
+    <message>
+        <source>Filing data exported</source>
+        <translation>已导出备案资料</translation>
+    </message>
+    <message>
+        <source>Processing record kept for a month</source>
+        <translation>已归档一个月的处理记录</translation>
+    </message>
+    <message>
+        <source>Security alerts acknowledged</source>
+        <translation>安全警报已标为已读</translation>
     </message>
     <message>
         <source>Personal data exported</source>
@@ -2146,7 +2440,7 @@
     </message>
     <message>
         <source>No.</source>
-        <translation>序号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2340,6 +2634,10 @@
     <message>
         <source>Print receipt</source>
         <translation>打印回执</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>将回执保存为 PDF</translation>
     </message>
     <message>
         <source>Withdraw consent / opt out</source>
