@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>Nothing is waiting for deletion.</source>
-        <translation>没有等待删除的数据。</translation>
+        <translation>没有待删除的数据。</translation>
     </message>
     <message>
         <source>Needs action: %1 consent(s) past their retention date.</source>
@@ -548,7 +548,7 @@
     <name>Dashboard</name>
     <message>
         <source>No.</source>
-        <translation>编号</translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Requirement</source>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <source>Nothing is waiting for deletion.</source>
-        <translation>没有等待删除的数据。</translation>
+        <translation>没有待删除的数据。</translation>
     </message>
     <message>
         <source>%1 consent(s) are past their retention date: apply retention now.</source>
@@ -2440,7 +2440,7 @@
     </message>
     <message>
         <source>No.</source>
-        <translation>编号</translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Time</source>
