@@ -104,9 +104,9 @@ class RequirementsTableModel(QAbstractTableModel):
         self._rows: list[RequirementStatus] = []
 
     def set_dashboard(self, dashboard: Dashboard) -> None:
-        """Show a new dashboard."""
+        """Show a new dashboard: the rows that need action first, then the rest, each in R order."""
         self.beginResetModel()
-        self._rows = list(dashboard.requirements)
+        self._rows = sorted(dashboard.requirements, key=lambda row: row.met)
         self.endResetModel()
 
     def row_at(self, row: int) -> RequirementStatus:

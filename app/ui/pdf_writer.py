@@ -27,6 +27,7 @@ CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsof
 LATIN_FONTS = ("Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial")
 MARGIN_MM = 18.0
 LAYOUT_DPI = 96.0
+MIN_SIGN_SCALE = 0.6
 _SIZES = {  # point sizes: headline, heading, paragraph, facts
     DocumentStyle.SIGN: (32, 16, 15, 14),
     DocumentStyle.REPORT: (20, 13, 10, 9.5),
@@ -46,9 +47,9 @@ def document_font() -> QFont:
     return font
 
 
-def to_html(document: Document) -> str:
-    """The document as the HTML subset QTextDocument understands."""
-    headline, heading, paragraph, facts = _SIZES[document.style]
+def to_html(document: Document, scale: float = 1.0) -> str:
+    """The document as the HTML subset QTextDocument understands, type sizes times ``scale``."""
+    headline, heading, paragraph, facts = (round(size * scale, 1) for size in _SIZES[document.style])
     centred = document.style is DocumentStyle.SIGN
     align = ' align="center"' if centred else ""
     parts = []
@@ -115,11 +116,16 @@ def write_pdf(document: Document, path: Path) -> Path:
         )
         text = QTextDocument()
         text.setDefaultFont(document_font())
-        text.setHtml(to_html(document))
         # Lay out on the printable area in the document's own units (96 per inch, where font point
         # sizes are resolved); print_ then scales the page onto the PDF without adding page numbers.
         area = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
         text.setPageSize(QSizeF(area.width() * LAYOUT_DPI, area.height() * LAYOUT_DPI))
+        scale = 1.0
+        text.setHtml(to_html(document, scale))
+        # A sign is one sheet on the wall: long business details make the type smaller, not a page 2.
+        while document.style is DocumentStyle.SIGN and text.pageCount() > 1 and scale > MIN_SIGN_SCALE:
+            scale -= 0.05
+            text.setHtml(to_html(document, scale))
         text.print_(writer)
         del writer  # finishes and closes the file
         if not partial.is_file() or partial.stat().st_size == 0:

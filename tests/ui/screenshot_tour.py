@@ -65,6 +65,7 @@ from app.ui.setup_wizard import SetupWizard
 from app.ui.style import apply_style, use_fusion
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import consent, enrol_through_the_camera
+from tests.ui.screenshot_documents import document_pages
 from tests.ui.screenshot_staff import staff_screens
 from tests.unit.domain.test_identity_documents import make_resident_id
 
@@ -410,6 +411,8 @@ def run_tour(language: str, out: Path | None) -> Tour:
                 seed_guests(desk, tour, env)
                 desk_screens(tour, desk, env)
                 staff_screens(tour, desk, env, ADMIN, wait_until)
+                if out is not None and language == "en":  # the documents are bilingual: render them once
+                    document_pages(desk, ADMIN, out)
             finally:
                 desk.close()
         finally:
