@@ -102,6 +102,7 @@ def write_pdf(document: Document, path: Path) -> Path:
     """
     partial = path.with_name(path.name + ".part")
     try:
+        partial.open("wb").close()  # a clear error for a missing or read-only folder, before Qt tries
         writer = QPdfWriter(str(partial))
         writer.setTitle(document.title)
         writer.setCreator("FaceDesk")

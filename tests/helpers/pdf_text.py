@@ -6,7 +6,10 @@ import subprocess
 import zlib
 from pathlib import Path
 
-IMAGE_SIGNATURES = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8")
+# How a PDF carries a picture: an image XObject, a JPEG or JPEG 2000 stream filter, or an inline
+# image (BI ... ID ... EI) in a page's content. Raw magic bytes are not searched in PDFs: embedded
+# font programs are binary and can contain "\xff\xd8\xff" by chance (seen once in a filing PDF).
+IMAGE_MARKERS = (b"/Subtype /Image", b"/Subtype/Image", b"/DCTDecode", b"/JPXDecode", b"\nBI ", b"\nBI\n")
 
 
 def pdf_text(path: Path) -> str:
@@ -38,10 +41,6 @@ def decoded_streams(path: Path) -> bytes:
 
 
 def has_image(path: Path) -> bool:
-    """Whether the PDF holds an image object or image bytes."""
+    """Whether the PDF holds a picture of any kind (image object, JPEG stream or inline image)."""
     streams = decoded_streams(path)
-    return (
-        b"/Subtype /Image" in streams
-        or b"/Subtype/Image" in streams
-        or any(signature in streams for signature in IMAGE_SIGNATURES)
-    )
+    return any(marker in streams for marker in IMAGE_MARKERS)
