@@ -97,9 +97,9 @@ class ProcessingRecordService:
     def current_month(self) -> dict[str, int]:
         """The counts of the month so far."""
         month = month_start(self._clock().astimezone(self._zone).date())
-        start, _ = self._bounds(month)
+        start, end = self._bounds(month)
         with self._db.snapshot() as conn:
-            return period_counts(conn, start, self._clock())
+            return period_counts(conn, start, end)
 
     def _bounds(self, month: date) -> tuple[datetime, datetime]:
         start = datetime.combine(month, time(0), tzinfo=self._zone)

@@ -1,5 +1,7 @@
 """The PDF writer: embedded fonts, searchable Chinese, one-page signs, no half-written files."""
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -66,3 +68,15 @@ def test_an_unwritable_place_gives_a_clear_message_and_leaves_nothing(qapp, tmp_
     with pytest.raises(InvalidInputError, match=r"Cannot write sign\.pdf"):
         write_pdf(Document("sign", DocumentStyle.SIGN, (Headline("x"),)), target)
     assert not target.parent.exists() or list(target.parent.iterdir()) == []
+
+
+def test_every_font_is_embedded_so_chinese_prints_anywhere(qapp, tmp_path: Path) -> None:
+    tool = shutil.which("pdffonts")
+    assert tool is not None, "pdffonts (poppler-utils) is installed by .ci/run"
+    out = write_pdf(
+        Document("人脸识别 Facial recognition", DocumentStyle.REPORT, (Paragraph("人工查验证件"),)), tmp_path / "f.pdf"
+    )
+    listing = subprocess.run([tool, str(out)], capture_output=True, text=True, check=True, timeout=60).stdout
+    fonts = listing.splitlines()[2:]
+    assert any("CJK" in line for line in fonts)
+    assert fonts and all(line.split()[-5] == "yes" for line in fonts)  # the "emb" column
