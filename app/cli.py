@@ -80,6 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="camera number, or a video, photo or folder of photos to use instead of a webcam",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="also log to the terminal")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (models, face engine, encrypted database, translations, Qt, cameras)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_OneLineParser)
 
     init = commands.add_parser(
@@ -184,6 +189,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code."""
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from app.self_test import run_self_test  # loads dlib and Qt: only when asked
+
+        return run_self_test()
     if args.command is None:
         try:
             return run_desk_app(LaunchOptions(args.data_dir, args.lang, args.verbose, args.camera))
