@@ -11,6 +11,7 @@ damaged or too new); 70 unexpected error (details in the log file).
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -203,6 +204,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace, InstallationService], int] = _COMMANDS[args.command]
     try:
         return handler(args, build_installation(paths))
+    except BrokenPipeError:
+        # The reader went away (``facedesk stats | head``): not an error, and nothing more to say.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except InvalidInputError as exc:
         return _fail(EXIT_BAD_INPUT, exc)
     except (KeyAccessError, AuthenticationError, PermissionDeniedError) as exc:

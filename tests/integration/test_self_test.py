@@ -1,0 +1,50 @@
+"""``facedesk --self-test`` from source; the built bundle runs the same checks in CI (installer/check_bundle.sh)."""
+
+from pathlib import Path
+
+import pytest
+
+from app import self_test
+from app.recognition import model_files
+from tests.conftest import FaceDeskCli
+
+
+def test_the_self_test_passes_with_one_line_per_check(cli: FaceDeskCli) -> None:
+    result = cli("--self-test", data_dir=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.strip().splitlines()
+    checks = [line for line in lines if line.startswith(("ok", "FAIL"))]
+    assert [line.split(":")[0][4:].strip() for line in checks] == [
+        "model file shape_predictor_5_face_landmarks.dat",
+        "model file dlib_face_recognition_resnet_model_v1.dat",
+        "face detector",
+        "face encoder",
+        "encrypted database",
+        "translations",
+        "Qt, fonts and PDF",
+        "cameras",
+    ]
+    assert all(line.startswith("ok") for line in checks)
+    assert "128 finite values" in result.stdout and "a wrong key is refused" in result.stdout
+    assert lines[-1] == "self-test: 8 of 8 checks passed"
+
+
+def test_a_missing_model_file_fails_the_self_test_and_is_named(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The models folder is pointed at a copy without the encoder model, as in a damaged install."""
+    folder = tmp_path / "models"
+    folder.mkdir()
+    real = model_files.models_dir()
+    assert real is not None
+    (folder / model_files.SHAPE_PREDICTOR_5).write_bytes((real / model_files.SHAPE_PREDICTOR_5).read_bytes())
+    monkeypatch.setattr(model_files, "models_dir", lambda: folder)
+    lines: list[str] = []
+    assert self_test.run_self_test(lines.append) == 1
+    assert lines[0].startswith("ok    model file shape_predictor_5_face_landmarks.dat")
+    assert lines[1].startswith("FAIL  model file dlib_face_recognition_resnet_model_v1.dat")
+    assert "dlib_face_recognition_resnet_model_v1.dat not found" in lines[1]
+    assert (
+        lines[-1].startswith("self-test: ")
+        and "failed: model file dlib_face_recognition_resnet_model_v1.dat" in lines[-1]
+    )
