@@ -21,5 +21,6 @@ if [ "$(uname -s)" = "Linux" ]; then
   strip --strip-unneeded "$internal"/libpython3*.so* "$internal"/sqlcipher3/_sqlite3*.so \
     "$internal"/python3*/lib-dynload/*.so
 fi
-echo "Built dist/facedesk ($(du -sh --apparent-size dist/facedesk | cut -f1))."
+size=$(du -sh --apparent-size dist/facedesk 2>/dev/null || du -sh dist/facedesk)  # BSD du (macOS) has no --apparent-size
+echo "Built dist/facedesk (${size%%[[:space:]]*})."
 dist/facedesk/facedesk --self-test

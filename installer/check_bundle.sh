@@ -55,4 +55,4 @@ for run in $(seq 1 "$runs"); do
   times+=("$(awk "BEGIN {print $shown - $start}")")
 done
 printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "launch to first window: median %.2f s, fastest %.2f s, slowest %.2f s (%d launches)\n", a[int((NR+1)/2)], a[1], a[NR], NR}'
-echo "bundle size: $(du -s --apparent-size --block-size=1M dist/facedesk | cut -f1) MB"
+echo "bundle size: $(du -s --apparent-size --block-size=1M dist/facedesk 2>/dev/null | cut -f1) MB"
