@@ -90,3 +90,29 @@ def test_the_guard_would_catch_a_connection(no_sockets: list[tuple]) -> None:
     with pytest.raises(OSError, match="network access attempted"):
         socket.create_connection(("example.com", 80))
     assert len(no_sockets) == 1
+
+
+@pytest.mark.req("R11")
+def test_no_module_or_dependency_opens_a_network_socket_at_import_or_in_the_self_test() -> None:
+    """Every app module imported (so every dependency they pull in: Qt, OpenCV, dlib, SQLCipher,
+    keyring, argon2) and the full self-test run, under an audit hook that reports Internet sockets,
+    name lookups and connections. Local inter-process sockets of the encoder pipe are allowed."""
+    import subprocess
+    import sys
+
+    from tests.conftest import clean_environment
+
+    def watch(*extra: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "-m", "tests.helpers.import_watch", *extra],
+            cwd=REPO_ROOT, env={**clean_environment(), "PYTHONPATH": str(REPO_ROOT), "QT_QPA_PLATFORM": "offscreen"},
+            capture_output=True, text=True, timeout=300, check=False,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr[-2000:]
+        return result.stdout
+
+    report = watch()
+    assert "NETWORK" not in report, report
+    assert report.strip().splitlines()[-1].endswith("; 0 network events")
+    probed = watch("--probe")  # the watch itself: an Internet socket opened on purpose is reported
+    assert "NETWORK socket.__new__" in probed
