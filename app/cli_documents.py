@@ -1,4 +1,6 @@
-"""Command-line commands that write records and documents: attendance, signage, pia, filing.
+"""Command-line commands that write records, documents and backups.
+
+attendance, signage, pia, filing, backup and restore.
 
 Part of app/cli.py, kept apart so each module stays small. Every one of them opens the
 installation as the holder of the database key (audited as ``cli``), refuses to overwrite an
@@ -11,9 +13,13 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from app.application import write_document_pdf
-from app.cli_secrets import passphrase_if_needed
+from app.application import PASSPHRASE_ENV, RECOVERY_CODE_ENV, passphrase_from_environment, write_document_pdf
+from app.cli_secrets import passphrase_if_needed, secret_from
+from app.config.paths import DataPaths
+from app.domain.audit import CLI_ACTOR
+from app.domain.clock import system_clock
 from app.domain.errors import InvalidInputError
+from app.services.backup_service import BackupService
 from app.services.installation_service import InstallationService
 
 EXIT_OK = 0
@@ -21,6 +27,18 @@ EXIT_OK = 0
 
 def add_document_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """Declare the commands' arguments."""
+    commands.add_parser(
+        "backup",
+        help="write an encrypted backup now (also daily by the desk); old ones are rotated out",
+    )
+    restore = commands.add_parser(
+        "restore",
+        help="restore a backup into a new, empty data folder (needs the recovery code)",
+        description=f"Copy BACKUP into --data-dir (which must be new) and unlock it with the recovery code "
+        f"({RECOVERY_CODE_ENV} or a prompt); {PASSPHRASE_ENV} becomes the new passphrase, or the OS keyring "
+        "keeps the key.",
+    )
+    restore.add_argument("backup", type=Path, metavar="BACKUP", help="a backups/facedesk-backup-... folder")
     attendance = commands.add_parser(
         "attendance",
         help="write staff clock events between two dates to a CSV file",
@@ -107,9 +125,40 @@ def _date_argument(option: str, text: str) -> date:
         raise InvalidInputError(f"{option} needs a date like 2026-01-31, not {text!r}.") from None
 
 
+def _cmd_backup(args: argparse.Namespace, installation: InstallationService) -> int:
+    paths = DataPaths.for_data_dir(args.data_dir)
+    database = installation.open(passphrase_if_needed(installation))
+    try:
+        service = BackupService(paths, system_clock)
+        backup = service.take(database, actor=CLI_ACTOR)
+        kept = len(service.backups())
+    finally:
+        database.close()
+    print(f"Wrote the encrypted backup {backup.path} ({kept} kept).")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace, installation: InstallationService) -> int:
+    target = DataPaths.for_data_dir(args.data_dir)
+    BackupService.place(args.backup.expanduser().resolve(), target)  # refuses a folder in use
+    code = secret_from(RECOVERY_CODE_ENV, "Recovery code", confirm=False)
+    new_passphrase = passphrase_from_environment()
+    if new_passphrase is None and not installation.keyring_available:
+        new_passphrase = secret_from(PASSPHRASE_ENV, "New database passphrase", confirm=True)
+    database = installation.recover(code, new_passphrase=new_passphrase)
+    try:
+        people, verdict = BackupService(target, system_clock).record_restore(database, args.backup.name)
+    finally:
+        database.close()
+    print(f"Restored {people} people from {args.backup.name} into {target.root}. {verdict.describe()}")
+    return EXIT_OK if verdict.intact else 1
+
+
 DOCUMENT_COMMANDS: dict[str, Callable[[argparse.Namespace, InstallationService], int]] = {
     "attendance": _cmd_attendance,
     "signage": _cmd_signage,
     "pia": _cmd_pia,
     "filing": _cmd_filing,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
 }

@@ -88,6 +88,8 @@ class AuditAction(StrEnum):
     FILING_DATA_EXPORTED = "document.filing_data"
     PROCESSING_RECORD_KEPT = "records.processing_period"
     SECURITY_ALERTS_ACKNOWLEDGED = "security.alerts_acknowledged"
+    BACKUP_TAKEN = "backup.taken"
+    BACKUP_RESTORED = "backup.restored"
     PERSON_EXPORTED = "person.exported"
     PERSON_CORRECTED = "person.corrected"
     RIGHTS_REQUEST_OPENED = "rights_request.opened"

@@ -102,6 +102,8 @@ _AUDIT_ACTIONS = {
     AuditAction.FILING_DATA_EXPORTED: QT_TRANSLATE_NOOP("Names", "Filing data exported"),
     AuditAction.PROCESSING_RECORD_KEPT: QT_TRANSLATE_NOOP("Names", "Processing record kept for a month"),
     AuditAction.SECURITY_ALERTS_ACKNOWLEDGED: QT_TRANSLATE_NOOP("Names", "Security alerts acknowledged"),
+    AuditAction.BACKUP_TAKEN: QT_TRANSLATE_NOOP("Names", "Encrypted backup taken"),
+    AuditAction.BACKUP_RESTORED: QT_TRANSLATE_NOOP("Names", "Restored from a backup"),
     AuditAction.PERSON_EXPORTED: QT_TRANSLATE_NOOP("Names", "Personal data exported"),
     AuditAction.PERSON_CORRECTED: QT_TRANSLATE_NOOP("Names", "Personal data corrected"),
     AuditAction.RIGHTS_REQUEST_OPENED: QT_TRANSLATE_NOOP("Names", "Rights request opened"),
