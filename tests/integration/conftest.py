@@ -13,7 +13,14 @@ from app.services.installation_service import InstallationService
 from app.services.passwords import PasswordHashing
 from tests.conftest import FAST_KDF, SHANGHAI, STANDARD_SETUP
 from tests.helpers.clock import FakeClock
-from tests.integration.services.conftest import PIA
+from tests.integration.services.conftest import (  # noqa: F401 - fixtures shared with the service tests
+    PIA,
+    admin,
+    clerk,
+    face_ready,
+    obama_camera,
+    register,
+)
 
 CLI_PASSPHRASE = "records test passphrase"
 CLI_ENV = {"FACEDESK_PASSPHRASE": CLI_PASSPHRASE, "FACEDESK_OPERATOR_PASSWORD": "boss-password-1"}
@@ -38,8 +45,8 @@ def passphrase_desk(
         engine=LocalFaceEngine(analyzer, encoder),
     )
     desk, _ = installation.create_desk(STANDARD_SETUP, passphrase=CLI_PASSPHRASE)
-    admin = desk.operators.sign_in("boss", "boss-password-1")
-    desk.business.update(admin, purposes=frozenset({Purpose.GUEST_VERIFICATION, Purpose.STAFF_ENTRY}))
-    desk.pia.record(admin, PIA)
+    boss = desk.operators.sign_in("boss", "boss-password-1")
+    desk.business.update(boss, purposes=frozenset({Purpose.GUEST_VERIFICATION, Purpose.STAFF_ENTRY}))
+    desk.pia.record(boss, PIA)
     yield desk
     desk.close()

@@ -24,17 +24,7 @@ from tests.conftest import FAST_KDF, SHANGHAI, STANDARD_SETUP, FaceDeskCli
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import enrolled_guest
 from tests.helpers.sqlcipher_pages import decrypted_pages
-from tests.integration.services.conftest import (  # noqa: F401 - fixtures shared with the service tests
-    PIA,
-    SourceSpy,
-    admin,
-    adult,
-    clerk,
-    face_ready,
-    obama_camera,
-    register,
-    two_nights,
-)
+from tests.integration.services.conftest import PIA, SourceSpy, adult, two_nights
 
 PASSPHRASE = "backup test passphrase"
 NEW_PASSPHRASE = "a new computer passphrase"
