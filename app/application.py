@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from app.camera.frames import Frame
 from app.camera.opening import frame_source
 from app.config.logs import configure_logging, route_qt_messages
-from app.config.paths import DataPaths, resource_path
+from app.config.paths import DataPaths, refuse_cloud_sync, resource_path
 from app.domain.clock import Clock, system_clock
 from app.domain.errors import InvalidInputError
 from app.keystore import KeyManager, SecretStore, detect_os_keyring
@@ -116,7 +116,17 @@ def run_desk_app(options: LaunchOptions) -> int:
     if options.camera is not None:
         frame_source(options.camera)  # a wrong --camera is refused before any window opens
     paths = DataPaths.for_data_dir(options.data_dir)
+    refuse_cloud_sync(paths)  # before anything is written there (R11)
     paths.ensure_root()  # first run: setup creates the installation here, so log here from the start
+    from PySide6.QtCore import QLockFile
+
+    # One desk per data folder: two would fight over the camera and the database.
+    instance_lock = QLockFile(str(paths.root / "facedesk.lock"))
+    instance_lock.setStaleLockTime(0)  # a lock left by a crashed desk is taken over (its process is gone)
+    if not instance_lock.tryLock(200):
+        raise InvalidInputError(
+            f"FaceDesk is already running with the data folder {paths.root}: use the window that is open."
+        )
     start_logging(paths, verbose=options.verbose)
     route_qt_messages()
     engine = build_face_engine()
@@ -151,6 +161,7 @@ def run_desk_app(options: LaunchOptions) -> int:
     heartbeat.stop()
     flow.shutdown()
     engine.encoder.close()
+    instance_lock.unlock()
     logger.info("Desk application closed (exit code %d).", exit_code)
     return exit_code
 

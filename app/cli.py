@@ -34,7 +34,7 @@ from app.application import (
 )
 from app.cli_documents import DOCUMENT_COMMANDS, add_document_commands
 from app.cli_secrets import passphrase_if_needed, secret_from
-from app.config.paths import DataPaths
+from app.config.paths import DataPaths, refuse_cloud_sync
 from app.domain.audit import CLI_ACTOR
 from app.domain.business import PERMITTED_LOCATIONS, LocationType, Purpose
 from app.domain.errors import (
@@ -200,6 +200,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except InvalidInputError as exc:
             return _fail(EXIT_BAD_INPUT, exc)
     paths = DataPaths.for_data_dir(args.data_dir)
+    try:
+        refuse_cloud_sync(paths)
+    except InvalidInputError as exc:
+        return _fail(EXIT_BAD_INPUT, exc)
     start_logging(paths, verbose=args.verbose)
     handler: Callable[[argparse.Namespace, InstallationService], int] = _COMMANDS[args.command]
     try:

@@ -100,3 +100,53 @@ class DataPaths:
     def ensure_root(self) -> None:
         """Create the data folder, readable only by this user where the OS supports it."""
         self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+
+# Folder names that cloud-sync clients use (matched against each part of the data folder's path,
+# case-insensitively, by prefix): a synced database would send face data over the internet (R11).
+CLOUD_SYNC_FOLDERS = {
+    "onedrive": "OneDrive",
+    "dropbox": "Dropbox",
+    "icloud drive": "iCloud Drive",
+    "iclouddrive": "iCloud Drive",
+    "mobile documents": "iCloud Drive",
+    "com~apple~clouddocs": "iCloud Drive",
+    "google drive": "Google Drive",
+    "googledrive": "Google Drive",
+    "baidunetdisk": "Baidu Netdisk",
+    "百度网盘": "Baidu Netdisk",
+    "nutstore": "Nutstore (坚果云)",
+    "坚果云": "Nutstore (坚果云)",
+    "aliyundrive": "Aliyun Drive (阿里云盘)",
+    "阿里云盘": "Aliyun Drive (阿里云盘)",
+    "weiyun": "Tencent Weiyun (微云)",
+    "微云": "Tencent Weiyun (微云)",
+    "wps云盘": "WPS Cloud (WPS云盘)",
+}
+
+
+def cloud_sync_service(folder: Path) -> str | None:
+    """The cloud-sync service whose folder ``folder`` lies in, if any."""
+    for part in Path(folder).expanduser().resolve().parts:
+        name = part.casefold()
+        for prefix, service in CLOUD_SYNC_FOLDERS.items():
+            if name.startswith(prefix):
+                return service
+    return None
+
+
+def refuse_cloud_sync(paths: "DataPaths") -> None:
+    """Refuse a data folder inside a cloud-sync folder, before anything is written there.
+
+    Raises:
+        InvalidInputError: naming the service and what to do instead.
+    """
+    from app.domain.errors import InvalidInputError
+
+    service = cloud_sync_service(paths.root)
+    if service is not None:
+        raise InvalidInputError(
+            f"The data folder {paths.root} is inside a {service} folder, which would copy face data to the "
+            "internet. Choose a folder on this computer that is not synchronised (for example the default)."
+        )
+

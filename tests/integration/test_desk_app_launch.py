@@ -7,6 +7,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import REPO_ROOT, clean_environment
 
 
@@ -81,3 +83,48 @@ def test_a_camera_file_that_does_not_exist_is_refused_before_any_window(data_dir
     assert result.returncode == 2
     assert "give a camera number" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_second_desk_on_the_same_data_folder_exits_with_a_message(data_dir: Path) -> None:
+    """Two desks on one folder would fight over the camera and the database: the second says so."""
+    env = {**clean_environment(), "QT_QPA_PLATFORM": "offscreen"}
+    first = subprocess.Popen(
+        [sys.executable, "-m", "app", "--data-dir", str(data_dir)],
+        cwd=REPO_ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert wait_for_line(data_dir / "logs" / "facedesk.log", "Desk application ready", 60)
+        second = subprocess.run(
+            [sys.executable, "-m", "app", "--data-dir", str(data_dir)],
+            cwd=REPO_ROOT, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert second.returncode == 2
+        assert second.stderr.strip() == (
+            f"facedesk: FaceDesk is already running with the data folder {data_dir.resolve()}: "
+            "use the window that is open."
+        )
+        os.kill(first.pid, signal.SIGTERM)
+        first.communicate(timeout=30)
+        assert first.returncode == 0
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.communicate()
+
+
+@pytest.mark.req("R11")
+def test_a_data_folder_inside_a_cloud_sync_folder_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    """A synced folder would send the encrypted database, and so face data, over the internet (R11)."""
+    env = {**clean_environment(), "QT_QPA_PLATFORM": "offscreen", "FACEDESK_ADMIN_PASSWORD": "boss-password-1",
+           "FACEDESK_PASSPHRASE": "a long desk passphrase"}  # fmt: skip
+    for synced, service in ((tmp_path / "OneDrive - Lotus Inn" / "FaceDesk", "OneDrive"),
+                            (tmp_path / "百度网盘" / "前台", "Baidu Netdisk")):  # fmt: skip
+        for command in ([], ["init", "--business-name", "Lotus Inn", "--contact", "x", "--admin", "boss"]):
+            result = subprocess.run(
+                [sys.executable, "-m", "app", "--data-dir", str(synced), *command],
+                cwd=REPO_ROOT, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60,
+                check=False,
+            )  # fmt: skip
+            assert result.returncode == 2, result.stderr
+            assert f"inside a {service} folder" in result.stderr
+            assert not synced.exists()
