@@ -298,6 +298,11 @@ def _cmd_doctor(args: argparse.Namespace, installation: InstallationService) -> 
         if database:
             pending = " (upgrade pending)" if database["upgrade_pending"] else ""
             print(f"Database:      schema {database['schema_version']}{pending}, {database['cipher']}")
+            if database["damaged_pages"]:
+                print(
+                    f"Damaged:       {database['damaged_pages']} page(s) fail authentication: restore the latest "
+                    "backup into a new data folder ('facedesk restore')"
+                )
     return EXIT_OK if report["ok"] else EXIT_CHECK_FAILED
 
 

@@ -47,7 +47,8 @@ class DiagnosticsService:
         if self._installation.is_initialized():
             report["database"] = self._installation.inspect(passphrase)
         camera_ok = report["camera_source"] is None or report["camera_source"]["ok"]
-        report["ok"] = all(m.present for m in models) and report["initialized"] and camera_ok
+        intact = not report.get("database") or report["database"].get("damaged_pages", 0) == 0
+        report["ok"] = all(m.present for m in models) and report["initialized"] and camera_ok and intact
         return report
 
 

@@ -177,6 +177,7 @@ class InstallationService:
                 "latest_schema_version": LATEST_SCHEMA_VERSION,
                 "upgrade_pending": version < LATEST_SCHEMA_VERSION,
                 "cipher": f"SQLCipher {database.cipher_version()}",
+                "damaged_pages": database.damaged_pages(),
             }
         finally:
             database.close()

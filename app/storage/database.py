@@ -189,6 +189,11 @@ class Database:
         """The SQLCipher library version in use."""
         return str(self.connection().execute("PRAGMA cipher_version").fetchone()[0])
 
+    def damaged_pages(self) -> int:
+        """How many pages fail SQLCipher's per-page authentication (0 for an intact file)."""
+        rows = self.connection().execute("PRAGMA cipher_integrity_check").fetchall()
+        return len(rows)
+
     def backup_to(self, target: Path) -> None:
         """Write a consistent, encrypted copy (same key) to ``target``, which must not exist."""
         if target.exists():
@@ -259,7 +264,9 @@ class Database:
             conn.close()
             raise DatabaseUnreadableError(
                 f"The database {self._path.name} could not be decrypted: it is damaged or belongs to "
-                "another key. It was not changed."
+                "another key. It was not changed. If the key is lost, 'facedesk recover' with the recovery "
+                "code restores access; if the file is damaged, 'facedesk restore' puts the latest backup into "
+                "a new data folder."
             ) from None
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")  # deleted rows are overwritten, not left in free pages
