@@ -126,10 +126,9 @@ def _date_argument(option: str, text: str) -> date:
 
 
 def _cmd_backup(args: argparse.Namespace, installation: InstallationService) -> int:
-    paths = DataPaths.for_data_dir(args.data_dir)
     database = installation.open(passphrase_if_needed(installation))
     try:
-        service = BackupService(paths, system_clock)
+        service = installation.backups()
         backup = service.take(database, actor=CLI_ACTOR)
         kept = len(service.backups())
     finally:

@@ -149,4 +149,3 @@ def refuse_cloud_sync(paths: "DataPaths") -> None:
             f"The data folder {paths.root} is inside a {service} folder, which would copy face data to the "
             "internet. Choose a folder on this computer that is not synchronised (for example the default)."
         )
-

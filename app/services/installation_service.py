@@ -16,6 +16,7 @@ from app.domain.clock import Clock
 from app.domain.errors import AlreadyInitializedError, NotInitializedError
 from app.domain.secrets import DatabaseKey
 from app.keystore import KeyManager, Protection, RecoveryCode, validate_passphrase
+from app.services.backup_service import BackupService
 from app.services.desk_services import DeskServices
 from app.services.face_service import FaceEngine
 from app.services.notice_service import NoticeCatalog
@@ -80,6 +81,10 @@ class InstallationService:
     def is_initialized(self) -> bool:
         """Whether setup has run for this data folder."""
         return self._keys.is_initialized()
+
+    def backups(self) -> BackupService:
+        """The backups of this data folder (daily by the desk, on demand by ``facedesk backup``)."""
+        return BackupService(self._paths, self._clock)
 
     def uses_passphrase(self) -> bool:
         """Whether opening needs the database passphrase."""

@@ -9,6 +9,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from app.domain.audit import SYSTEM_ACTOR
 from app.domain.errors import FaceDeskError, KeyAccessError, KeyUnavailableError
 from app.domain.operators import OperatorSession
 from app.services.desk_services import DeskServices
@@ -104,6 +105,7 @@ class StartupFlow(QObject):
         try:
             report = self.desk.retention.purge()
             months = self.desk.records.record_closed_months()
+            self._installation.backups().take_if_due(self.desk.database, actor=SYSTEM_ACTOR)
         except FaceDeskError as exc:
             logger.error("The retention job could not run: %s", exc)
             return

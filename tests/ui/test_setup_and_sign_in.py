@@ -365,3 +365,15 @@ def test_every_setup_and_sign_in_control_has_an_accessible_name(qtbot: QtBot, fl
     assert isinstance(flow.window, LoginWindow)
     unnamed += unnamed_controls(flow.window)
     assert unnamed == [], "\n".join(unnamed)
+
+
+@pytest.mark.req("R14")
+def test_the_desk_takes_one_encrypted_backup_a_day(qtbot: QtBot, flow: StartupFlow, paths) -> None:
+    """The start-up and hourly job (retention, processing records) also takes the daily backup."""
+    set_up_and_sign_in(qtbot, flow)
+    flow.run_retention()
+    flow.run_retention()  # the hourly run an hour later: still one backup that day
+    backups = sorted(paths.backup_dir.glob("facedesk-backup-*"))
+    assert len(backups) == 1
+    assert sorted(p.name for p in backups[0].iterdir()) == ["facedesk.db", "facedesk.keys"]
+    assert not (backups[0] / "facedesk.db").read_bytes().startswith(b"SQLite format 3")
