@@ -202,3 +202,28 @@ def test_operators_change_their_own_password(desk: DeskServices) -> None:
     assert desk.operators.sign_in(ADMIN_USER, "new-password-9").role is Role.ADMIN
     with pytest.raises(AuthenticationError):
         desk.operators.sign_in(ADMIN_USER, ADMIN_PASSWORD)
+
+
+@pytest.mark.req("R18")
+def test_a_brute_force_run_of_200_guesses_never_gets_in_and_every_lock_raises_one_alert(
+    desk: DeskServices, desk_clerk: str, clock: FakeClock, expect_warnings: Callable[[str], None]
+) -> None:
+    """200 wrong passwords, a minute apart (locks last 15 minutes), then the right one inside a lock."""
+    expect_warnings("locked after")
+    locked_refusals = 0
+    for attempt in range(200):
+        with pytest.raises(AuthenticationError) as error:
+            desk.operators.sign_in(desk_clerk, f"guess-{attempt:04d}")
+        locked_refusals += isinstance(error.value, AccountLockedError)
+        clock.advance(timedelta(minutes=1))
+    with desk.database.snapshot() as conn:
+        alerts = AlertRepository(conn).open_alerts()
+    actions = audit_actions(desk)
+    assert actions.count("operator.locked") == len(alerts) == actions.count("security.alert")
+    # 5 wrong guesses lock it for 15 minutes: the next 14 guesses are refused unread, the 15th
+    # minute starts a new count. A lock every 19 guesses: at guesses 5, 24, ..., 195 (11 locks).
+    assert len(alerts) == 11
+    # The locking guess itself answers "locked" too: 15 per full cycle, 6 in the last one.
+    assert locked_refusals == 10 * 15 + 6
+    with pytest.raises(AccountLockedError):
+        desk.operators.sign_in(desk_clerk, "desk-password-1")
