@@ -1756,6 +1756,14 @@
         <translation>安全警报已标为已读</translation>
     </message>
     <message>
+        <source>Encrypted backup taken</source>
+        <translation>已生成加密备份</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>已从备份恢复</translation>
+    </message>
+    <message>
         <source>Personal data exported</source>
         <translation>个人信息已导出</translation>
     </message>
