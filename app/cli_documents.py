@@ -8,7 +8,6 @@ existing file, and prints one line saying what it wrote.
 """
 
 import argparse
-import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -20,6 +19,7 @@ from app.domain.audit import CLI_ACTOR
 from app.domain.clock import system_clock
 from app.domain.errors import InvalidInputError
 from app.services.backup_service import BackupService
+from app.services.document_service import write_filing_json
 from app.services.installation_service import InstallationService
 
 EXIT_OK = 0
@@ -62,8 +62,7 @@ def add_document_commands(commands: "argparse._SubParsersAction[argparse.Argumen
 def _cmd_attendance(args: argparse.Namespace, installation: InstallationService) -> int:
     first_day = _date_argument("--from", args.first_day)
     last_day = _date_argument("--to", args.last_day)
-    if args.out.exists():
-        raise InvalidInputError(f"{args.out} already exists; choose a new file name.")
+    _refuse_existing(args.out)
     desk = installation.open_desk(passphrase_if_needed(installation))
     try:
         rows = desk.attendance.export_csv(None, first_day, last_day, args.out)
@@ -105,10 +104,7 @@ def _cmd_filing(args: argparse.Namespace, installation: InstallationService) -> 
     finally:
         desk.close()
     write_document_pdf(document, args.out)
-    try:
-        args.json.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    except OSError as exc:
-        raise InvalidInputError(f"Cannot write {args.json}: {exc.strerror or 'not writable'}.") from None
+    write_filing_json(data, args.json)
     print(f"Wrote the filing data to {args.out} and {args.json}.")
     return EXIT_OK
 

@@ -106,6 +106,13 @@ class QualityMeasures:
     sharpness: float = 0.0
 
 
+# Problems that make a frame useless for comparing with templates (1:1 or 1:N): one face, fully
+# in view and near enough is good enough to compare, though not necessarily to enrol from.
+BLOCKS_MATCHING = frozenset(
+    {QualityIssue.NO_FACE, QualityIssue.MORE_THAN_ONE_FACE, QualityIssue.FACE_CUT_OFF, QualityIssue.FACE_TOO_SMALL}
+)
+
+
 @dataclass(frozen=True)
 class QualityVerdict:
     """Whether a frame may become an enrolment template, and if not, what to ask the guest."""
@@ -117,6 +124,11 @@ class QualityVerdict:
     def acceptable(self) -> bool:
         """True when there is nothing to fix."""
         return not self.issues
+
+    @property
+    def usable_for_matching(self) -> bool:
+        """Whether a face in this frame can be compared with templates (see BLOCKS_MATCHING)."""
+        return not any(issue in BLOCKS_MATCHING for issue in self.issues)
 
     @property
     def hint(self) -> str:

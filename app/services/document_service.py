@@ -7,6 +7,7 @@ generation is audited. None holds a template, an image, or a document number.
 
 import json
 from datetime import datetime, tzinfo
+from pathlib import Path
 from typing import Any
 
 from app.config.paths import resource_path
@@ -14,7 +15,7 @@ from app.domain.audit import CLI_ACTOR, AuditAction, operator_actor
 from app.domain.business import BusinessProfile, Purpose
 from app.domain.clock import Clock
 from app.domain.documents import Document, DocumentStyle, Facts, Heading, Headline, Paragraph, Warning
-from app.domain.errors import ComplianceBlockedError
+from app.domain.errors import ComplianceBlockedError, InvalidInputError
 from app.domain.filing import FILING_THRESHOLD
 from app.domain.operators import OperatorSession
 from app.domain.roles import Permission
@@ -32,6 +33,19 @@ from app.storage.statistics_repository import StatisticsRepository
 
 SIGN_LANGUAGES = ("zh_CN", "en")
 FILING_FORMAT = "facedesk-filing-data/1"
+
+
+def write_filing_json(data: dict[str, Any], path: Path) -> Path:
+    """Write the filing data's JSON (UTF-8, readable) to ``path``.
+
+    Raises:
+        InvalidInputError: the file cannot be written.
+    """
+    try:
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise InvalidInputError(f"Cannot write {path.name}: {exc.strerror or 'not writable'}.") from None
+    return path
 
 
 def _labels() -> dict[str, list[str]]:

@@ -45,10 +45,6 @@ SourceFactory = Callable[[], FrameSource]
 ENROLMENT_FRAMES = 3
 MIN_SECONDS_BETWEEN_CAPTURES = 0.3
 VERIFICATION_FRAME_LIMIT = 150  # about five seconds of a 30 fps camera without a usable face
-# Frames good enough to compare, though not to enrol from: one face, fully in view, near enough.
-_BLOCKING_FOR_VERIFICATION = frozenset(
-    {QualityIssue.NO_FACE, QualityIssue.MORE_THAN_ONE_FACE, QualityIssue.FACE_CUT_OFF, QualityIssue.FACE_TOO_SMALL}
-)
 
 
 class FaceEngine(Protocol):
@@ -274,8 +270,7 @@ class VerificationSession(_CameraSession):
         size = frame_size(frame)
         analysis = self._engine.analyzer.analyse(frame.image)
         face = analysis.face.box if analysis.face else None
-        blocking = [issue for issue in analysis.verdict.issues if issue in _BLOCKING_FOR_VERIFICATION]
-        if analysis.face is None or blocking:
+        if analysis.face is None or not analysis.verdict.usable_for_matching:
             if self._frames >= VERIFICATION_FRAME_LIMIT:
                 self._decide(VerificationResult.UNCERTAIN)
                 return VerificationProgress("", face, self.result, size)

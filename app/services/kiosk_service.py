@@ -30,7 +30,7 @@ from app.domain.audit import AuditAction, operator_actor
 from app.domain.business import Purpose
 from app.domain.clock import Clock
 from app.domain.errors import AuthenticationError, NotFoundError, StateError
-from app.domain.faces import FaceBox, QualityIssue, TurnSide
+from app.domain.faces import FaceBox, TurnSide
 from app.domain.operators import Operator, OperatorSession
 from app.domain.roles import Permission
 from app.recognition.gallery import TemplateGallery
@@ -49,9 +49,6 @@ from app.storage.people_repository import PeopleRepository
 
 UNKNOWN_AFTER_PROBES = 3  # usable faces in a row that match nobody before the kiosk says "unknown"
 RESULT_SECONDS = 4.0  # how long a result stays on screen before the kiosk is ready again
-_UNUSABLE = frozenset(
-    {QualityIssue.NO_FACE, QualityIssue.MORE_THAN_ONE_FACE, QualityIssue.FACE_CUT_OFF, QualityIssue.FACE_TOO_SMALL}
-)
 
 
 class KioskPhase(StrEnum):
@@ -205,9 +202,9 @@ class KioskSession:
             self._showing = None
         analysis = self._engine.analyzer.analyse(frame.image)
         face = analysis.face.box if analysis.face else None
-        blocking = [issue for issue in analysis.verdict.issues if issue in _UNUSABLE]
+        usable_face = analysis.face is not None and analysis.verdict.usable_for_matching
         if self._challenge is not None and self._candidate is not None:
-            usable = analysis.face if analysis.face is not None and not blocking else None
+            usable = analysis.face if usable_face else None
             state = self._challenge.observe(usable.landmarks if usable else None, frame.timestamp)
             if state is LivenessState.PASSED and usable is not None:
                 probe = self._engine.encoder.probe(usable)
@@ -223,7 +220,7 @@ class KioskSession:
                     self._liveness_failed_at[person] = self._clock()
                 return self._show(KioskProgress(KioskPhase.USE_PIN, face=face, frame_size=size), frame)
             return KioskProgress(KioskPhase.TURN_HEAD, face=face, frame_size=size, turn_side=self._challenge.side)
-        if analysis.face is None or blocking:
+        if not usable_face:
             self._unknown_probes = 0
             hint = analysis.verdict.hint if analysis.face is not None or len(analysis.faces) > 1 else ""
             return KioskProgress(KioskPhase.READY, hint, face, size)

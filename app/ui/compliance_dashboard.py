@@ -1,11 +1,10 @@
 """The R1-R24 table of the Compliance page: each requirement, met or needing one action."""
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.dashboard_service import Dashboard, Reason, RequirementStatus
-
-Index = QModelIndex | QPersistentModelIndex
+from app.ui.rows_model import RowsTableModel
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate looks for this exact name
@@ -96,45 +95,18 @@ def reason_text(row: RequirementStatus) -> str:
     return _t(REASONS[row.reason]).replace("%1", f"{row.count:,}")
 
 
-class RequirementsTableModel(QAbstractTableModel):
-    """R1-R24 with status and the one thing to do."""
+def requirements_model() -> RowsTableModel[RequirementStatus]:
+    """R1-R24 with status and the one thing to do; what needs action drawn in the attention colour."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[RequirementStatus] = []
+    def cells(row: RequirementStatus) -> tuple[str, ...]:
+        return (row.requirement, _t(TITLES[row.requirement]), status_text(row), reason_text(row))
 
-    def set_dashboard(self, dashboard: Dashboard) -> None:
-        """Show a new dashboard: the rows that need action first, then the rest, each in R order."""
-        self.beginResetModel()
-        self._rows = sorted(dashboard.requirements, key=lambda row: row.met)
-        self.endResetModel()
+    def foreground(row: RequirementStatus, column: int) -> QBrush | None:
+        return QBrush(_ATTENTION) if not row.met and column in (2, 3) else None
 
-    def row_at(self, row: int) -> RequirementStatus:
-        """The requirement in ``row``."""
-        return self._rows[row]
+    return RowsTableModel(COLUMNS, cells, _t, foreground)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
-        """Rows (none under a valid parent: this is a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Columns."""
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 4:
-            return None
-        return _t(COLUMNS[section])
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Cell text; the status of a row needing action is drawn in the attention colour."""
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(_ATTENTION) if not row.met and index.column() in (2, 3) else None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        values = (row.requirement, _t(TITLES[row.requirement]), status_text(row), reason_text(row))
-        return values[index.column()]
+def needing_action_first(dashboard: Dashboard) -> list[RequirementStatus]:
+    """The rows that need action first, then the rest, each in R order."""
+    return sorted(dashboard.requirements, key=lambda row: row.met)

@@ -4,7 +4,6 @@ Each is built by the document service from the current settings and records, and
 PDF (the filing data also as JSON beside it) where the manager chooses.
 """
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,7 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.documents import Document
-from app.domain.errors import FaceDeskError, InvalidInputError
+from app.domain.errors import FaceDeskError
+from app.services.document_service import write_filing_json
 from app.ui.desk_context import DeskContext
 from app.ui.labels import error_line, hint, show_error
 from app.ui.messages import user_message
@@ -64,10 +64,7 @@ class DocumentActions(QWidget):
 
         def build() -> Document:
             document, data = self._ctx.desk.documents.filing_data(self._ctx.session)
-            try:
-                companion.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-            except OSError as exc:
-                raise InvalidInputError(f"Cannot write {companion.name}: {exc.strerror or 'not writable'}.") from None
+            write_filing_json(data, companion)
             return document
 
         self._write(path, build, also=companion.name)

@@ -22,7 +22,7 @@ from app.config.settings import setting_spec
 from app.domain.errors import FaceDeskError
 from app.domain.roles import Permission, role_allows
 from app.services.pia_service import MIN_ANSWER_LENGTH, PiaAnswers
-from app.ui.compliance_dashboard import RequirementsTableModel
+from app.ui.compliance_dashboard import needing_action_first, requirements_model
 from app.ui.compliance_documents import DocumentActions
 from app.ui.desk_context import DeskContext
 from app.ui.labels import error_line, hint, page_title, set_state, show_error
@@ -137,7 +137,7 @@ class CompliancePage(QWidget):
         self.banner.setObjectName("ResultBanner")
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(self.tr("Attention"))
-        self.requirements = RequirementsTableModel()
+        self.requirements = requirements_model()
         self.requirements_view = QTableView()
         self.requirements_view.setModel(self.requirements)
         self.requirements_view.setAccessibleName(self.tr("Requirements R1 to R24"))
@@ -199,7 +199,7 @@ class CompliancePage(QWidget):
     def refresh(self) -> None:
         """Read the current state."""
         dashboard = self._ctx.desk.dashboard.dashboard(self._ctx.session)
-        self.requirements.set_dashboard(dashboard)
+        self.requirements.set_rows(needing_action_first(dashboard))
         self.requirements_view.resizeColumnsToContents()
         self.requirements_view.resizeRowsToContents()
         waiting = len(dashboard.needs_action)

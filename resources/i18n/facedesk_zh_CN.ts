@@ -8,40 +8,8 @@
         <translation>添加员工</translation>
     </message>
     <message>
-        <source>Name as on the ID document</source>
-        <translation>证件上的姓名</translation>
-    </message>
-    <message>
-        <source>Document type</source>
-        <translation>证件类型</translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation>证件号码</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD (read from a resident ID automatically)</source>
-        <translation>YYYY-MM-DD（居民身份证可自动读取）</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>证件</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>添加</translation>
-    </message>
-    <message>
-        <source>Write the date of birth as YYYY-MM-DD, for example 1988-06-15.</source>
-        <translation>出生日期请按 YYYY-MM-DD 格式填写，例如 1988-06-15。</translation>
     </message>
 </context>
 <context>
@@ -892,26 +860,6 @@
 <context>
     <name>GuestDetailsStep</name>
     <message>
-        <source>Name as on the ID document</source>
-        <translation>证件上的姓名</translation>
-    </message>
-    <message>
-        <source>Document type</source>
-        <translation>证件类型</translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation>证件号码</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD (read from a resident ID automatically)</source>
-        <translation>YYYY-MM-DD（居民身份证可自动读取）</translation>
-    </message>
-    <message>
         <source>Room</source>
         <translation>房间号</translation>
     </message>
@@ -928,14 +876,6 @@
         <translation>继续</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>证件</translation>
-    </message>
-    <message>
         <source>Arrival and departure</source>
         <translation>入住与离店日期</translation>
     </message>
@@ -946,10 +886,6 @@
     <message>
         <source>Enter the details exactly as on the guest's ID document.</source>
         <translation>请严格按照客人证件上的信息填写。</translation>
-    </message>
-    <message>
-        <source>Write the date of birth as YYYY-MM-DD, for example 1988-06-15.</source>
-        <translation>出生日期请按 YYYY-MM-DD 格式填写，例如 1988-06-15。</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +997,41 @@
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityFields</name>
+    <message>
+        <source>Name as on the ID document</source>
+        <translation>证件上的姓名</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (read from a resident ID automatically)</source>
+        <translation>YYYY-MM-DD（居民身份证可自动读取）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Write the date of birth as YYYY-MM-DD, for example 1988-06-15.</source>
+        <translation>出生日期请按 YYYY-MM-DD 格式填写，例如 1988-06-15。</translation>
     </message>
 </context>
 <context>

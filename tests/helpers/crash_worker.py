@@ -7,6 +7,7 @@ prints "ready", then "done N" after each committed operation, until killed or ou
 tests/integration/test_crash_safety.py checks the database after each kill.
 """
 
+import os
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -81,8 +82,6 @@ def purge(data_dir: Path) -> None:
 
 
 def _passphrase() -> str:
-    import os
-
     return os.environ["FACEDESK_PASSPHRASE"]
 
 

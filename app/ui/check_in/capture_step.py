@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app.domain.business import Purpose
 from app.domain.camera_state import FeedState
+from app.domain.errors import FaceDeskError
+from app.services.consent_service import Receipt
 from app.services.face_service import CaptureProgress, EnrolmentSession
 from app.ui.check_in import guest_text as text
 from app.ui.desk_context import DeskContext
@@ -22,6 +24,19 @@ from app.workers.background_task import BackgroundTask, run_in_background
 from app.workers.capture_runner import CaptureRunner
 
 logger = logging.getLogger(__name__)
+
+
+def end_unused_consent(ctx: DeskContext, receipt: Receipt | None) -> None:
+    """End a consent that has no face data behind it (the capture stopped or failed).
+
+    Nothing is kept for nothing; used after check-in and staff face-entry captures.
+    """
+    if receipt is None:
+        return
+    try:
+        ctx.desk.consents.withdraw(ctx.session, receipt.consent_id)
+    except FaceDeskError:
+        logger.info("The unused consent was already ended.")
 
 
 class CaptureStep(QWidget):

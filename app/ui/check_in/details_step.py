@@ -5,7 +5,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -15,11 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import InvalidInputError
-from app.domain.guests import GuestDetails, StayDetails, guest_details, stay_details
-from app.domain.people import IdDocumentType
+from app.domain.guests import GuestDetails, StayDetails, stay_details
+from app.ui.identity_fields import IdentityFields
 from app.ui.labels import error_line, form_column, hint, page_title, show_error
 from app.ui.messages import user_message
-from app.ui.names import document_type_names
 
 
 def _to_date(value: QDate) -> date:
@@ -38,17 +36,11 @@ class GuestDetailsStep(QWidget):
     def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._today = today
-        self.name = QLineEdit()
-        self.name.setAccessibleName(self.tr("Name as on the ID document"))
-        self.document_type = QComboBox()
-        self.document_type.setAccessibleName(self.tr("Document type"))
-        for kind, label in document_type_names().items():
-            self.document_type.addItem(label, kind.value)
-        self.document_number = QLineEdit()
-        self.document_number.setAccessibleName(self.tr("Document number"))
-        self.birth_date = QLineEdit()
-        self.birth_date.setAccessibleName(self.tr("Date of birth"))
-        self.birth_date.setPlaceholderText(self.tr("YYYY-MM-DD (read from a resident ID automatically)"))
+        self.identity = IdentityFields(self)
+        self.name = self.identity.name
+        self.document_type = self.identity.document_type
+        self.document_number = self.identity.document_number
+        self.birth_date = self.identity.birth_date
         self.room = QLineEdit()
         self.room.setAccessibleName(self.tr("Room"))
         self.arrival = QDateEdit()
@@ -64,10 +56,7 @@ class GuestDetailsStep(QWidget):
         self.continue_button.setAutoDefault(True)
 
         form = QFormLayout()
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Document"), self.document_type)
-        form.addRow(self.tr("Document number"), self.document_number)
-        form.addRow(self.tr("Date of birth"), self.birth_date)
+        self.identity.add_rows(form)
         form.addRow(self.tr("Room"), self.room)
         dates = QHBoxLayout()
         dates.addWidget(self.arrival)
@@ -81,15 +70,14 @@ class GuestDetailsStep(QWidget):
         layout.addWidget(self.continue_button, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addStretch()
         self.continue_button.clicked.connect(self._submit)
-        for field in (self.name, self.document_number, self.birth_date, self.room):
+        for field in (*self.identity.line_edits, self.room):
             field.returnPressed.connect(self._submit)
         self.reset()
 
     def reset(self) -> None:
         """Empty the form for the next guest."""
-        for field in (self.name, self.document_number, self.birth_date, self.room):
-            field.clear()
-        self.document_type.setCurrentIndex(0)
+        self.identity.clear()
+        self.room.clear()
         now = self._today()
         today = QDate(now.year, now.month, now.day)
         self.arrival.setDate(today)
@@ -98,20 +86,9 @@ class GuestDetailsStep(QWidget):
         self.name.setFocus()
 
     def _submit(self) -> None:
-        try:
-            birth = date.fromisoformat(self.birth_date.text().strip()) if self.birth_date.text().strip() else None
-        except ValueError:
-            show_error(self.error, self.tr("Write the date of birth as YYYY-MM-DD, for example 1988-06-15."))
-            return
         today = self._today()
         try:
-            guest: GuestDetails = guest_details(
-                self.name.text(),
-                IdDocumentType(self.document_type.currentData()),
-                self.document_number.text(),
-                birth,
-                today=today,
-            )
+            guest: GuestDetails = self.identity.details(today)
             stay: StayDetails = stay_details(
                 self.room.text(), _to_date(self.arrival.date()), _to_date(self.departure.date()), today=today
             )

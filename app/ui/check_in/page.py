@@ -20,7 +20,7 @@ from app.domain.people import IdDocumentType
 from app.services.check_in_service import CheckInResult, GuestStay
 from app.services.consent_service import Receipt
 from app.services.notice_service import RenderedNotice
-from app.ui.check_in.capture_step import CaptureStep
+from app.ui.check_in.capture_step import CaptureStep, end_unused_consent
 from app.ui.check_in.consent_step import NoticeConsentStep
 from app.ui.check_in.details_step import GuestDetailsStep
 from app.ui.check_in.manual_step import ManualCheckStep
@@ -225,13 +225,8 @@ class CheckInPage(QWidget):
         )
 
     def _withdraw_unused_consent(self) -> None:
-        """A consent with no face data behind it is ended right away: nothing is kept for nothing."""
-        if self._receipt is not None:
-            try:
-                self._ctx.desk.consents.withdraw(self._ctx.session, self._receipt.consent_id)
-            except FaceDeskError:
-                logger.info("The unused consent was already ended.")
-            self._receipt = None
+        end_unused_consent(self._ctx, self._receipt)
+        self._receipt = None
 
     def _to_manual(self, reason: str) -> None:
         assert self._guest is not None  # noqa: S101

@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.attendance import ClockDirection, ClockEvent, CorrectionReason
 from app.domain.errors import InvalidInputError
-from app.domain.guests import GuestDetails, guest_details
-from app.domain.people import IdDocumentType
+from app.domain.guests import GuestDetails
+from app.ui.identity_fields import IdentityFields
 from app.ui.labels import error_line, hint, show_error
 from app.ui.messages import user_message
-from app.ui.names import document_type_names
 
 
 def to_date(value: QDate) -> date:
@@ -50,23 +49,11 @@ class AddStaffDialog(QDialog):
         self._today = today
         self.details: GuestDetails | None = None
         self.setWindowTitle(self.tr("Add a staff member"))
-        self.name = QLineEdit()
-        self.name.setAccessibleName(self.tr("Name as on the ID document"))
-        self.document_type = QComboBox()
-        self.document_type.setAccessibleName(self.tr("Document type"))
-        for kind, label in document_type_names().items():
-            self.document_type.addItem(label, kind.value)
-        self.document_number = QLineEdit()
-        self.document_number.setAccessibleName(self.tr("Document number"))
-        self.birth_date = QLineEdit()
-        self.birth_date.setAccessibleName(self.tr("Date of birth"))
-        self.birth_date.setPlaceholderText(self.tr("YYYY-MM-DD (read from a resident ID automatically)"))
+        self.identity = IdentityFields(self)
+        self.name, self.document_number = self.identity.name, self.identity.document_number
         self.error = error_line()
         form = QFormLayout()
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Document"), self.document_type)
-        form.addRow(self.tr("Document number"), self.document_number)
-        form.addRow(self.tr("Date of birth"), self.birth_date)
+        self.identity.add_rows(form)
         buttons = _buttons(self, self.tr("Add"))
         buttons.accepted.connect(self._accept)
         layout = QVBoxLayout(self)
@@ -76,20 +63,8 @@ class AddStaffDialog(QDialog):
         self.setMinimumWidth(520)
 
     def _accept(self) -> None:
-        text = self.birth_date.text().strip()
         try:
-            birth = date.fromisoformat(text) if text else None
-        except ValueError:
-            show_error(self.error, self.tr("Write the date of birth as YYYY-MM-DD, for example 1988-06-15."))
-            return
-        try:
-            self.details = guest_details(
-                self.name.text(),
-                IdDocumentType(self.document_type.currentData()),
-                self.document_number.text(),
-                birth,
-                today=self._today(),
-            )
+            self.details = self.identity.details(self._today())
         except InvalidInputError as exc:
             show_error(self.error, user_message(exc))
             return

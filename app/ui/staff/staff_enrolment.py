@@ -15,7 +15,7 @@ from app.domain.errors import FaceDeskError
 from app.services.consent_service import Receipt
 from app.services.notice_service import RenderedNotice
 from app.ui.check_in import guest_text as text
-from app.ui.check_in.capture_step import CaptureStep
+from app.ui.check_in.capture_step import CaptureStep, end_unused_consent
 from app.ui.check_in.consent_step import NoticeConsentStep
 from app.ui.desk_context import DeskContext
 from app.ui.labels import hint, page_title
@@ -115,13 +115,8 @@ class StaffEnrolmentDialog(QDialog):
         )
 
     def _withdraw_unused_consent(self) -> None:
-        """A consent with no face data behind it is ended at once: nothing is kept for nothing."""
-        if self._receipt is not None:
-            try:
-                self._ctx.desk.consents.withdraw(self._ctx.session, self._receipt.consent_id)
-            except FaceDeskError:
-                logger.info("The unused consent was already ended.")
-            self._receipt = None
+        end_unused_consent(self._ctx, self._receipt)
+        self._receipt = None
 
     def _finish(self, title: str, detail: str) -> None:
         self.done_title.setText(title)

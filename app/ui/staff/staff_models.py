@@ -4,17 +4,13 @@ The attendance tables show who came and went, never how: face and PIN are equal 
 the method is not a column here (R9, R24). The CSV export keeps it as a plain record.
 """
 
-from collections.abc import Callable, Sequence
 from datetime import date, timedelta, tzinfo
-from typing import Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 
 from app.domain.attendance import ClockDirection, ClockEvent, ClockMethod, DayAttendance
 from app.services.staff_service import StaffMember
-
-Index = QModelIndex | QPersistentModelIndex
-Row = TypeVar("Row")
+from app.ui.rows_model import RowsTableModel
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate looks for this exact name
@@ -65,50 +61,6 @@ def hours_text(worked: timedelta) -> str:
     return f"{minutes // 60}:{minutes % 60:02d}"
 
 
-class RowsTableModel(QAbstractTableModel, Generic[Row]):
-    """A flat, read-only table of rows, each turned into cell texts by ``cells``."""
-
-    def __init__(self, columns: Sequence[str], cells: Callable[[Row], tuple[str, ...]]) -> None:
-        super().__init__()
-        self._columns = tuple(columns)
-        self._cells = cells
-        self._rows: list[Row] = []
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        """Replace the rows."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Row:
-        """The value shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
-        """Rows (none under a valid parent: this is a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Columns."""
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Column titles."""
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role != Qt.ItemDataRole.DisplayRole
-            or not 0 <= section < len(self._columns)
-        ):
-            return None
-        return _t(self._columns[section])
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Cell text."""
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        return self._cells(self._rows[index.row()])[index.column()]
-
-
 def staff_model() -> RowsTableModel[StaffMember]:
     """Staff members: name, face entry on or off, PIN set or not, last working day."""
 
@@ -120,7 +72,7 @@ def staff_model() -> RowsTableModel[StaffMember]:
             member.employment_ended_on.isoformat() if member.employment_ended_on else "",
         )
 
-    return RowsTableModel(STAFF_COLUMNS, cells)
+    return RowsTableModel(STAFF_COLUMNS, cells, _t)
 
 
 def event_model(zone: tzinfo) -> RowsTableModel[ClockEvent]:
@@ -135,7 +87,7 @@ def event_model(zone: tzinfo) -> RowsTableModel[ClockEvent]:
             _t(TEXTS["voided"] if event.voided else recorded),
         )
 
-    return RowsTableModel(EVENT_COLUMNS, cells)
+    return RowsTableModel(EVENT_COLUMNS, cells, _t)
 
 
 def day_model() -> RowsTableModel[DayAttendance]:
@@ -150,7 +102,7 @@ def day_model() -> RowsTableModel[DayAttendance]:
             hours_text(day.worked),
         )
 
-    return RowsTableModel(DAY_COLUMNS, cells)
+    return RowsTableModel(DAY_COLUMNS, cells, _t)
 
 
 def _day_text(day: date) -> str:
