@@ -31,6 +31,7 @@ from app.domain.business import Purpose
 from app.domain.clock import Clock
 from app.domain.errors import AuthenticationError, NotFoundError, StateError
 from app.domain.faces import FaceBox, TurnSide
+from app.domain.matching import MatchThresholds
 from app.domain.operators import Operator, OperatorSession
 from app.domain.roles import Permission
 from app.recognition.gallery import TemplateGallery
@@ -137,7 +138,7 @@ class KioskSession:
         engine: FaceEngine | None,
         manager: Operator,
         gallery: TemplateGallery,
-        settings: SettingsService,
+        thresholds: MatchThresholds,
         rules: LivenessRules,
         repeat: timedelta,
         source_factory: SourceFactory,
@@ -151,7 +152,7 @@ class KioskSession:
         self._engine = engine
         self._manager = manager
         self._gallery = gallery
-        self._settings = settings
+        self._thresholds = thresholds  # read once when the session starts: no settings query per frame
         self._rules = rules
         self._repeat = repeat
         self._source_factory = source_factory
@@ -208,7 +209,7 @@ class KioskSession:
             state = self._challenge.observe(usable.landmarks if usable else None, frame.timestamp)
             if state is LivenessState.PASSED and usable is not None:
                 probe = self._engine.encoder.probe(usable)
-                result = self._gallery.identify(probe, self._settings.match_thresholds())
+                result = self._gallery.identify(probe, self._thresholds)
                 person, self._candidate, self._challenge = self._candidate, None, None
                 if result.person_id != person:
                     return self._show(KioskProgress(KioskPhase.UNKNOWN, face=face, frame_size=size), frame)
@@ -225,7 +226,7 @@ class KioskSession:
             hint = analysis.verdict.hint if analysis.face is not None or len(analysis.faces) > 1 else ""
             return KioskProgress(KioskPhase.READY, hint, face, size)
         probe = self._engine.encoder.probe(analysis.face)
-        result = self._gallery.identify(probe, self._settings.match_thresholds())
+        result = self._gallery.identify(probe, self._thresholds)
         if result.person_id is None:
             self._unknown_probes += 1
             if self._unknown_probes >= UNKNOWN_AFTER_PROBES:
@@ -459,7 +460,7 @@ class KioskService:
             engine=self._engine if face_enabled else None,
             manager=manager,
             gallery=gallery,
-            settings=self._settings,
+            thresholds=self._settings.match_thresholds(),
             rules=rules,
             repeat=repeat,
             source_factory=source_factory,
