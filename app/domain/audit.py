@@ -71,6 +71,7 @@ class AuditAction(StrEnum):
     CONSENT_WITHDRAWN = "consent.withdrawn"
     CONSENT_EXPIRED = "consent.expired"
     FACE_ENROLLED = "face.enrolled"
+    FACE_CAPTURE_ENDED = "face.capture_ended"  # a capture stopped before anything was stored
     FACE_VERIFIED = "verification.face"
     MANUAL_CHECKED = "verification.manual"
     RETENTION_PURGED = "retention.purged"

@@ -6,6 +6,7 @@ A decline is recorded once per stay and face is never offered again during that 
 declines carry no operator attribution anywhere a statistic could read them.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
@@ -50,6 +51,9 @@ class CheckInResult:
     stay_id: int
     method: CheckInMethod
     checked_in_at: datetime
+
+
+FaceCompletion = Callable[[Connection, datetime], CheckInResult]
 
 
 def load_stay(conn: Connection, stay_id: int) -> tuple[StayRecord, PersonRecord]:
@@ -241,9 +245,20 @@ class CheckInService:
         Raises:
             StateError: no face data was captured for this stay, or it is already checked in.
         """
-        operator = self._access.require(session, Permission.CHECK_IN_GUEST)
+        completion = self.face_completion(session, stay_id)
         now = self._clock()
         with self._db.transaction() as tx:
+            return completion(tx, now)
+
+    def face_completion(self, session: OperatorSession, stay_id: int) -> FaceCompletion:
+        """The check-in completion to run in the same transaction as the guest's enrolment.
+
+        The desk's check-in flow stores consent, templates and the completed check-in as one
+        story: all of it, or (after a crash or an error) none of it.
+        """
+        operator = self._access.require(session, Permission.CHECK_IN_GUEST)
+
+        def complete(tx: Connection, now: datetime) -> CheckInResult:
             stay, person = load_stay(tx, stay_id)
             self._refuse_if_checked_in(stay)
             consents = ConsentRepository(tx)
@@ -251,7 +266,9 @@ class CheckInService:
             if consent is None or consent.stay_id != stay_id or consents.template_count(person.id) == 0:
                 raise StateError("No face data was captured for this stay: use the manual ID check.")
             self._mark_checked_in(tx, operator.id, stay_id, CheckInMethod.FACE, now)
-        return CheckInResult(person.id, stay_id, CheckInMethod.FACE, now)
+            return CheckInResult(person.id, stay_id, CheckInMethod.FACE, now)
+
+        return complete
 
     def check_out(self, session: OperatorSession, stay_id: int) -> int:
         """Record the checkout; face data of this stay goes at checkout plus the grace period (R13).

@@ -8,7 +8,7 @@ in the same transaction by the schema, the write-ahead log is emptied, and a rec
 """
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 
 from app.config.paths import resource_path
@@ -71,6 +71,23 @@ def consent_is_current(conn: Connection, catalog: NoticeCatalog, consent: Consen
     return accepted == catalog.current_version(consent.purpose)
 
 
+@dataclass(frozen=True)
+class ConsentDraft:
+    """A consent just given on screen: checked against every rule, not stored yet.
+
+    Held by a desk flow while the camera runs; stored with the templates it covers, or dropped.
+    """
+
+    operator_id: int
+    person_id: int
+    stay_id: int | None
+    purpose: Purpose
+    notice: RenderedNotice
+    affirmation: Affirmation
+    guardian: Guardian | None
+    given_at: datetime
+
+
 class ConsentService:
     """Consent, renewal and withdrawal."""
 
@@ -102,73 +119,140 @@ class ConsentService:
     ) -> Receipt:
         """Record a separate, explicit consent for ``purpose`` after ``notice`` was shown.
 
+        Desk flows use :meth:`prepare` instead and store the consent together with the face data
+        it covers; this stores it at once (command line, renewal tests).
+
         Raises:
             ComplianceBlockedError: purpose off, no current assessment, under 14 without the
                 guardian flow, or face declined earlier this stay.
             InvalidInputError: the affirmative act or guardian details are missing or wrong.
             StateError: the notice changed since it was shown, or a live consent already exists.
         """
-        operator = self._access.require(session, Permission.ENROL_FACE)
-        now = self._clock()
+        draft = self.prepare(
+            session,
+            person_id=person_id,
+            stay_id=stay_id,
+            purpose=purpose,
+            notice=notice,
+            affirmation=affirmation,
+            guardian=guardian,
+        )
         with self._db.transaction() as tx:
+            record = self.record(tx, draft, at=draft.given_at)
             profile = load_profile(tx)
-            if purpose not in profile.purposes:
-                raise ComplianceBlockedError(
-                    "Face recognition is not enabled for this purpose: use the manual ID check."
-                )
-            require_current_pia(tx)
-            person = _person(tx, person_id)
-            self._check_stay(tx, person, stay_id, purpose)
-            consenter, consenter_name, guardian_hash = self._consenter(tx, person, guardian, profile.device_id, now)
-            fresh = render_notice_for(tx, self._catalog, purpose, notice.language)
-            if fresh.sha256 != notice.sha256:
-                raise StateError("The notice has changed since it was shown: please show it again.")
-            consents = ConsentRepository(tx)
-            if consents.live_consent(person_id, purpose) is not None:
-                raise StateError("This person has already consented for this purpose.")
-            method, evidence = affirmation_record(affirmation, consenter_name)
-            code = new_withdrawal_code()
-            while consents.by_withdrawal_code(code) is not None:
-                code = new_withdrawal_code()
-            consent_id = consents.add(
-                NewConsent(
-                    person_id=person_id,
-                    stay_id=stay_id,
-                    purpose=purpose,
-                    notice_version=fresh.version,
-                    notice_sha256=fresh.sha256,
-                    language=fresh.language,
-                    method=method,
-                    affirmation=evidence,
-                    consenter=consenter,
-                    guardian_name=clean_name(guardian.name) if guardian else None,
-                    guardian_relation=guardian.relation.strip() if guardian else None,
-                    guardian_id_hash=guardian_hash,
-                    operator_id=operator.id,
-                    device_id=profile.device_id,
-                    given_at=now,
-                    given_at_local=now.astimezone(self._zone).isoformat(timespec="seconds"),
-                    retention_until=self._retention_until(tx, stay_id, purpose),
-                    withdrawal_code=code,
-                )
-            )
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(operator.id),
-                action=AuditAction.CONSENT_GIVEN,
-                subject_type="person",
-                subject_id=person_id,
-                details={
-                    "consent_id": consent_id,
-                    "purpose": purpose.value,
-                    "notice_version": fresh.version,
-                    "consenter": consenter.value,
-                    "method": method.value,
-                },
-            )
-            record = consents.get(consent_id)
-        assert record is not None  # noqa: S101 - inserted in the same transaction
         return self._consent_receipt(record, profile.processor_name, profile.contact)
+
+    def prepare(
+        self,
+        session: OperatorSession,
+        *,
+        person_id: int,
+        stay_id: int | None,
+        purpose: Purpose,
+        notice: RenderedNotice,
+        affirmation: Affirmation,
+        guardian: Guardian | None = None,
+    ) -> "ConsentDraft":
+        """Check a consent just given on screen without storing it (every rule of :meth:`give`).
+
+        The desk's flows open the camera only with a checked draft, and store the consent in the
+        same transaction as the templates it covers: a capture that stops keeps nothing at all.
+
+        Raises:
+            The errors of :meth:`give`.
+        """
+        operator = self._access.require(session, Permission.ENROL_FACE)
+        draft = ConsentDraft(
+            operator_id=operator.id,
+            person_id=person_id,
+            stay_id=stay_id,
+            purpose=purpose,
+            notice=notice,
+            affirmation=affirmation,
+            guardian=guardian,
+            given_at=self._clock(),
+        )
+        with self._db.snapshot() as conn:
+            self._new_consent(conn, draft)
+        return draft
+
+    def check(self, conn: Connection, draft: "ConsentDraft") -> None:
+        """Raise what :meth:`prepare` raises if ``draft`` could not be stored now."""
+        self._new_consent(conn, draft)
+
+    def record(self, tx: Connection, draft: "ConsentDraft", *, at: datetime) -> ConsentRecord:
+        """Store a checked consent inside the caller's transaction, audited at ``at`` (checks re-run)."""
+        consents = ConsentRepository(tx)
+        new = self._new_consent(tx, draft)
+        code = new_withdrawal_code()
+        while consents.by_withdrawal_code(code) is not None:
+            code = new_withdrawal_code()
+        consent_id = consents.add(replace(new, withdrawal_code=code))
+        AuditRepository(tx).append(
+            occurred_at=at,
+            actor=operator_actor(draft.operator_id),
+            action=AuditAction.CONSENT_GIVEN,
+            subject_type="person",
+            subject_id=draft.person_id,
+            details={
+                "consent_id": consent_id,
+                "purpose": draft.purpose.value,
+                "notice_version": new.notice_version,
+                "consenter": new.consenter.value,
+                "method": new.method.value,
+            },
+        )
+        record = consents.get(consent_id)
+        assert record is not None  # noqa: S101 - inserted in the same transaction
+        return record
+
+    def receipt(self, session: OperatorSession, consent_id: int) -> Receipt:
+        """The consent receipt of a stored consent, in the language the notice was read in."""
+        self._access.require(session, Permission.ENROL_FACE)
+        with self._db.snapshot() as conn:
+            record = ConsentRepository(conn).get(consent_id)
+            profile = load_profile(conn)
+        if record is None:
+            raise NotFoundError("There is no such consent.")
+        return self._consent_receipt(record, profile.processor_name, profile.contact)
+
+    def _new_consent(self, conn: Connection, draft: "ConsentDraft") -> NewConsent:
+        profile = load_profile(conn)
+        if draft.purpose not in profile.purposes:
+            raise ComplianceBlockedError("Face recognition is not enabled for this purpose: use the manual ID check.")
+        require_current_pia(conn)
+        person = _person(conn, draft.person_id)
+        self._check_stay(conn, person, draft.stay_id, draft.purpose)
+        consenter, consenter_name, guardian_hash = self._consenter(
+            conn, person, draft.guardian, profile.device_id, draft.given_at
+        )
+        fresh = render_notice_for(conn, self._catalog, draft.purpose, draft.notice.language)
+        if fresh.sha256 != draft.notice.sha256:
+            raise StateError("The notice has changed since it was shown: please show it again.")
+        if ConsentRepository(conn).live_consent(draft.person_id, draft.purpose) is not None:
+            raise StateError("This person has already consented for this purpose.")
+        method, evidence = affirmation_record(draft.affirmation, consenter_name)
+        guardian = draft.guardian
+        return NewConsent(
+            person_id=draft.person_id,
+            stay_id=draft.stay_id,
+            purpose=draft.purpose,
+            notice_version=fresh.version,
+            notice_sha256=fresh.sha256,
+            language=fresh.language,
+            method=method,
+            affirmation=evidence,
+            consenter=consenter,
+            guardian_name=clean_name(guardian.name) if guardian else None,
+            guardian_relation=guardian.relation.strip() if guardian else None,
+            guardian_id_hash=guardian_hash,
+            operator_id=draft.operator_id,
+            device_id=profile.device_id,
+            given_at=draft.given_at,
+            given_at_local=draft.given_at.astimezone(self._zone).isoformat(timespec="seconds"),
+            retention_until=self._retention_until(conn, draft.stay_id, draft.purpose),
+            withdrawal_code="",
+        )
 
     def renew(
         self, session: OperatorSession, consent_id: int, notice: RenderedNotice, affirmation: Affirmation

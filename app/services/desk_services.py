@@ -81,6 +81,7 @@ class DeskServices:
         """
         access = AccessControl(database, clock)
         settings = SettingsService(database, access, clock)
+        consents = ConsentService(database, access, clock, local_zone, catalog)
         return cls(
             database=database,
             zone=local_zone,
@@ -93,7 +94,7 @@ class DeskServices:
             business=BusinessService(database, access, clock),
             pia=PiaService(database, access, clock),
             check_in=CheckInService(database, access, clock, local_zone),
-            consents=ConsentService(database, access, clock, local_zone, catalog),
+            consents=consents,
             retention=RetentionService(database, access, clock),
             staff=StaffService(database, access, clock, local_zone, hashing),
             rights=RightsService(database, access, clock),
@@ -104,7 +105,7 @@ class DeskServices:
             documents=DocumentService(database, access, clock, local_zone, catalog),
             records=ProcessingRecordService(database, access, clock, local_zone),
             dashboard=ComplianceDashboardService(database, access, clock),
-            face_service=FaceService(database, access, clock, catalog, settings, engine) if engine else None,
+            face_service=FaceService(database, access, clock, catalog, settings, engine, consents) if engine else None,
         )
 
     @property

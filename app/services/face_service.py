@@ -8,6 +8,7 @@ one decision; anything but a match offers the manual ID check, never another fac
 """
 
 import threading
+from datetime import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -23,6 +24,7 @@ from app.domain.business import Purpose
 from app.domain.clock import Clock
 from app.domain.errors import ComplianceBlockedError, StateError
 from app.domain.faces import FaceBox, QualityIssue
+from app.domain.flows import AbandonReason
 from app.domain.matching import VerificationDecision, verification_decision
 from app.domain.operators import Operator, OperatorSession
 from app.domain.records import ConsentRecord
@@ -32,16 +34,17 @@ from app.recognition.encoder import EncoderProcess
 from app.recognition.gallery import closest_distance
 from app.services.access_control import AccessControl
 from app.services.business_service import load_profile
-from app.services.consent_service import consent_is_current, render_notice_for
+from app.services.consent_service import ConsentDraft, ConsentService, consent_is_current, render_notice_for
 from app.services.notice_service import NoticeCatalog, RenderedNotice
 from app.services.pia_service import require_current_pia
 from app.services.settings_service import SettingsService
 from app.services.statistics_service import record_filing_milestones
 from app.storage.audit_repository import AuditRepository
 from app.storage.consent_repository import ConsentRepository
-from app.storage.database import Database
+from app.storage.database import Connection, Database
 
 SourceFactory = Callable[[], FrameSource]
+AlsoInTransaction = Callable[[Connection, datetime], None]
 ENROLMENT_FRAMES = 3
 MIN_SECONDS_BETWEEN_CAPTURES = 0.3
 VERIFICATION_FRAME_LIMIT = 150  # about five seconds of a 30 fps camera without a usable face
@@ -83,6 +86,14 @@ def frame_size(frame: Frame) -> tuple[int, int]:
     """(width, height) of a frame, so a face box can be drawn over any picture size."""
     height, width = frame.image.shape[:2]
     return width, height
+
+
+@dataclass(frozen=True)
+class EnrolmentOutcome:
+    """What an enrolment stored: the consent the templates are under, and how many."""
+
+    consent_id: int
+    templates: int
 
 
 class VerificationResult(StrEnum):
@@ -144,9 +155,10 @@ class EnrolmentSession(_CameraSession):
         clock: Clock,
         engine: FaceEngine,
         operator: Operator,
-        consent: ConsentRecord,
+        consent: ConsentRecord | ConsentDraft,
         source_factory: SourceFactory,
         match_threshold: float,
+        consents: ConsentService | None = None,
         required: int = ENROLMENT_FRAMES,
     ) -> None:
         super().__init__(source_factory)
@@ -155,11 +167,13 @@ class EnrolmentSession(_CameraSession):
         self._engine = engine
         self._operator = operator
         self._consent = consent
+        self._consents = consents
         self._threshold = match_threshold
         self._required = required
         self._frame_size = (0, 0)
         self._templates: list[npt.NDArray[np.float32]] = []
         self._last_capture: float | None = None
+        self._ending = threading.Lock()  # commit (a worker thread) and abandon (the GUI thread) never overlap
 
     @property
     def person_id(self) -> int:
@@ -198,28 +212,84 @@ class EnrolmentSession(_CameraSession):
             StateError: not enough good frames yet. ComplianceBlockedError: the consent was
             withdrawn meanwhile (nothing is stored).
         """
+        return self.commit().templates
+
+    def commit(self, also: AlsoInTransaction | None = None) -> "EnrolmentOutcome":
+        """Store the templates, the consent they need when it was only checked so far, and ``also``.
+
+        Everything happens in one transaction: a crash or an error leaves none of it.
+
+        Args:
+            also: more of the same story (the check-in it completes), run inside the transaction.
+
+        Raises:
+            The errors of :meth:`finish`, and those of ``also`` (nothing is stored then).
+        """
+        with self._ending:
+            return self._commit(also)
+
+    def _commit(self, also: AlsoInTransaction | None) -> "EnrolmentOutcome":
         if len(self._templates) < self._required:
             raise StateError("Not enough good pictures yet: keep looking at the camera.")
+        if self.closed:
+            raise StateError("This capture session has ended.")
         now = self._clock()
         with self._db.transaction() as tx:
             consents = ConsentRepository(tx)
-            current = consents.get(self._consent.id)
-            if current is None or not current.live:
-                raise ComplianceBlockedError("The consent was withdrawn: nothing was stored.")
+            if isinstance(self._consent, ConsentDraft):
+                assert self._consents is not None  # noqa: S101 - FaceService passes it with every draft
+                consent_id = self._consents.record(tx, self._consent, at=now).id
+            else:
+                current = consents.get(self._consent.id)
+                if current is None or not current.live:
+                    raise ComplianceBlockedError("The consent was withdrawn: nothing was stored.")
+                consent_id = current.id
             for template in self._templates:
-                consents.add_template(self.person_id, self._consent.id, template, at=now)
+                consents.add_template(self.person_id, consent_id, template, at=now)
             AuditRepository(tx).append(
                 occurred_at=now,
                 actor=operator_actor(self._operator.id),
                 action=AuditAction.FACE_ENROLLED,
                 subject_type="person",
                 subject_id=self.person_id,
-                details={"consent_id": self._consent.id, "templates": len(self._templates)},
+                details={"consent_id": consent_id, "templates": len(self._templates)},
             )
             record_filing_milestones(tx, now)
+            if also is not None:
+                also(tx, now)
         stored = len(self._templates)
         self.cancel()
-        return stored
+        return EnrolmentOutcome(consent_id, stored)
+
+    def abandon(self, reason: AbandonReason) -> bool:
+        """Stop without storing anything: the consent draft and the templates are forgotten.
+
+        When the camera had been opened, the audit log says that a capture ran and kept nothing,
+        so the log tells what happened without holding a consent that covers no data.
+
+        Returns:
+            Whether anything was still open (``False`` after :meth:`commit` or an earlier abandon).
+        """
+        with self._ending:
+            return self._abandon(reason)
+
+    def _abandon(self, reason: AbandonReason) -> bool:
+        if self.closed:
+            return False
+        opened = self.sources_created > 0
+        purpose = self._consent.purpose
+        self.cancel()
+        if opened:
+            with self._db.transaction() as tx:
+                AuditRepository(tx).append(
+                    occurred_at=self._clock(),
+                    actor=operator_actor(self._operator.id),
+                    action=AuditAction.FACE_CAPTURE_ENDED,
+                    subject_type="person",
+                    subject_id=self.person_id,
+                    details={"purpose": purpose.value, "reason": reason.value, "templates_kept": 0},
+                )
+        return True
 
     def cancel(self) -> None:
         """End the session and forget every template collected in memory."""
@@ -328,6 +398,7 @@ class FaceService:
         catalog: NoticeCatalog,
         settings: SettingsService,
         engine: FaceEngine,
+        consents: ConsentService,
     ) -> None:
         self._db = database
         self._access = access
@@ -335,26 +406,49 @@ class FaceService:
         self._catalog = catalog
         self._settings = settings
         self._engine = engine
+        self._consents = consents
 
     def begin_enrolment(
-        self, session: OperatorSession, *, person_id: int, purpose: Purpose, source_factory: SourceFactory
+        self,
+        session: OperatorSession,
+        *,
+        person_id: int,
+        purpose: Purpose,
+        source_factory: SourceFactory,
+        pending: ConsentDraft | None = None,
     ) -> EnrolmentSession:
         """A capture session for a person who has just consented (R3, R4, R5).
 
+        Args:
+            session: the operator.
+            person_id: who is enrolled.
+            purpose: what for.
+            source_factory: builds the camera source (called only by the session).
+            pending: the consent just given on screen, checked but not stored; it is stored with
+                the templates. Without it, a live consent to the current notice must be on file.
+
         Raises:
-            ComplianceBlockedError: purpose off, no current assessment, or no live consent to the
-                current notice: the camera is not opened.
+            ComplianceBlockedError: purpose off, no current assessment, or no consent to the
+                current notice: the camera is not opened. StateError: the notice changed.
         """
         operator = self._access.require(session, Permission.ENROL_FACE)
+        consent: ConsentRecord | ConsentDraft
         with self._db.snapshot() as conn:
             if purpose not in load_profile(conn).purposes:
                 raise ComplianceBlockedError("Face recognition is not enabled for this purpose.")
             require_current_pia(conn)
-            consent = ConsentRepository(conn).live_consent(person_id, purpose)
-            if consent is None or not consent_is_current(conn, self._catalog, consent):
-                raise ComplianceBlockedError(
-                    "There is no consent to the current notice: show the notice and ask for consent first."
-                )
+            if pending is not None:
+                if (pending.person_id, pending.purpose, pending.operator_id) != (person_id, purpose, operator.id):
+                    raise StateError("This consent was given for another person, purpose or operator.")
+                self._consents.check(conn, pending)
+                consent = pending
+            else:
+                live = ConsentRepository(conn).live_consent(person_id, purpose)
+                if live is None or not consent_is_current(conn, self._catalog, live):
+                    raise ComplianceBlockedError(
+                        "There is no consent to the current notice: show the notice and ask for consent first."
+                    )
+                consent = live
         return EnrolmentSession(
             database=self._db,
             clock=self._clock,
@@ -363,6 +457,7 @@ class FaceService:
             consent=consent,
             source_factory=source_factory,
             match_threshold=self._settings.match_thresholds().verify,
+            consents=self._consents,
         )
 
     def begin_verification(

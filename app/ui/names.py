@@ -85,6 +85,7 @@ _AUDIT_ACTIONS = {
     AuditAction.CONSENT_WITHDRAWN: QT_TRANSLATE_NOOP("Names", "Consent withdrawn"),
     AuditAction.CONSENT_EXPIRED: QT_TRANSLATE_NOOP("Names", "Consent ended (retention)"),
     AuditAction.FACE_ENROLLED: QT_TRANSLATE_NOOP("Names", "Face templates stored"),
+    AuditAction.FACE_CAPTURE_ENDED: QT_TRANSLATE_NOOP("Names", "Face capture stopped, nothing kept"),
     AuditAction.FACE_VERIFIED: QT_TRANSLATE_NOOP("Names", "Face verification"),
     AuditAction.MANUAL_CHECKED: QT_TRANSLATE_NOOP("Names", "ID document check"),
     AuditAction.RETENTION_PURGED: QT_TRANSLATE_NOOP("Names", "Retention job ran"),
