@@ -8,9 +8,9 @@ one decision; anything but a match offers the manual ID check, never another fac
 """
 
 import threading
-from datetime import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 

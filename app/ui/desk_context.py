@@ -12,6 +12,8 @@ from typing import Any
 from app.config.device_settings import DeviceSettings
 from app.domain.operators import OperatorSession
 from app.services.desk_services import DeskServices
+from app.services.flows.guest_check_in import CheckInFlowServices, GuestCheckInFlow
+from app.services.flows.staff_face_entry import StaffFaceEntryFlow, StaffFaceEntryServices
 from app.ui.guest_language import GuestLanguage
 
 
@@ -39,6 +41,19 @@ class DeskContext:
     device: DeviceSettings
     guest: GuestLanguage
     cache_dir: Path
+
+    def check_in_flow(self) -> GuestCheckInFlow:
+        """A new guest check-in flow for the signed-in operator."""
+        desk = self.desk
+        services = CheckInFlowServices(
+            check_in=desk.check_in, consents=desk.consents, faces=lambda: desk.faces, open_camera=self.open_camera
+        )
+        return GuestCheckInFlow(services, self.session)
+
+    def staff_face_entry_flow(self, person_id: int) -> StaffFaceEntryFlow:
+        """A new face-entry flow for one staff member."""
+        services = StaffFaceEntryServices(self.desk.consents, self.desk.faces, self.open_camera)
+        return StaffFaceEntryFlow(services, self.session, person_id)
 
     @classmethod
     def for_session(

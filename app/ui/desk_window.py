@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.config.paths import resource_path
 from app.domain.camera_state import FeedState
+from app.domain.flows import AbandonReason
 from app.domain.roles import Permission, role_allows
 from app.ui.check_in.page import CheckInPage
 from app.ui.compliance_page import CompliancePage
@@ -81,7 +82,9 @@ class DeskWindow(QMainWindow):
             else camera_name
         )
         self.setWindowTitle(self.tr("FaceDesk – %1").replace("%1", ctx.desk.business_name()))
-        self.check_in = CheckInPage(ctx)
+        self.check_in = CheckInPage(
+            ctx.check_in_flow, ctx.guest, ctx.desk.today, lambda: bool(ctx.device.value("ui/guest_screen"))
+        )
         self.verify = VerifyPage(ctx)
         self.withdraw = WithdrawPage(ctx)
         self.people = PeoplePage(ctx)
@@ -220,9 +223,11 @@ class DeskWindow(QMainWindow):
         }.get(FeedState(state), state)
         self.camera_label.setText(self.tr("Camera: %1 (%2)").replace("%1", self._camera_name).replace("%2", text))
 
-    def shutdown(self) -> None:
-        """Stop every camera and background job of the pages (before the window goes away)."""
-        self.check_in.shutdown()
+    def shutdown(self, reason: AbandonReason = AbandonReason.CLOSED) -> None:
+        """Stop every camera and background job of the pages, and leave their flows (before the window goes)."""
+        self.check_in.shutdown(reason)
+        if self.staff is not None:
+            self.staff.shutdown(reason)
         self.verify.shutdown()
         if self.attendance is not None:
             self.attendance.shutdown()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.domain.audit import SYSTEM_ACTOR
 from app.domain.errors import FaceDeskError, KeyAccessError, KeyUnavailableError
+from app.domain.flows import AbandonReason
 from app.domain.operators import OperatorSession
 from app.services.desk_services import DeskServices
 from app.services.installation_service import InstallationService
@@ -118,6 +119,8 @@ class StartupFlow(QObject):
         """End the session and close the database; called once the event loop has ended."""
         self.retention_timer.stop()
         self.idle_lock.stop()
+        if isinstance(self.window, DeskWindow):
+            self.window.shutdown(AbandonReason.APP_QUIT)
         if self.session is not None and self.desk is not None:
             self.desk.operators.sign_out(self.session, reason="application_closed")
         self.session = None
@@ -216,6 +219,8 @@ class StartupFlow(QObject):
 
     def _end_session(self, reason: str, *, keep_username: bool) -> None:
         self.idle_lock.stop()
+        if isinstance(self.window, DeskWindow):
+            self.window.shutdown(AbandonReason(reason))  # flows under way learn why they end
         username = self.session.username if self.session is not None and keep_username else ""
         if self.session is not None and self.desk is not None:
             self.desk.operators.sign_out(self.session, reason=reason)

@@ -884,7 +884,7 @@
         <translation>为客人办理入住</translation>
     </message>
     <message>
-        <source>Enter the details exactly as on the guest's ID document.</source>
+        <source>Enter the details exactly as on the guest&apos;s ID document.</source>
         <translation>请严格按照客人证件上的信息填写。</translation>
     </message>
 </context>
@@ -1045,7 +1045,7 @@
         <translation>FaceDesk 存储的所有数据都在本机加密保存。</translation>
     </message>
     <message>
-        <source>Keep the key in this computer's keyring</source>
+        <source>Keep the key in this computer&apos;s keyring</source>
         <translation>将密钥保存在本机的系统钥匙串中</translation>
     </message>
     <message>
@@ -1244,7 +1244,7 @@
         <translation>最后工作日</translation>
     </message>
     <message>
-        <source>%1's face data is deleted at the end of the last working day. Attendance records stay.</source>
+        <source>%1&apos;s face data is deleted at the end of the last working day. Attendance records stay.</source>
         <translation>%1 的人脸数据将在最后工作日结束时删除，考勤记录会保留。</translation>
     </message>
 </context>
@@ -1325,7 +1325,7 @@
         <translation>号码</translation>
     </message>
     <message>
-        <source>Look at the guest's ID document. Only its type and last four characters are kept.</source>
+        <source>Look at the guest&apos;s ID document. Only its type and last four characters are kept.</source>
         <translation>查看客人的证件。系统只保存证件类型和号码后四位。</translation>
     </message>
 </context>
@@ -1392,7 +1392,7 @@
         <translation>本次入住已离店。</translation>
     </message>
     <message>
-        <source>The typed name must be the consenting person's own name.</source>
+        <source>The typed name must be the consenting person&apos;s own name.</source>
         <translation>输入的姓名必须是表示同意者本人的姓名。</translation>
     </message>
     <message>
@@ -1659,6 +1659,10 @@
         <translation>已保存人脸模板</translation>
     </message>
     <message>
+        <source>Face capture stopped, nothing kept</source>
+        <translation>人脸采集已停止，未保存任何数据</translation>
+    </message>
+    <message>
         <source>Face verification</source>
         <translation>人脸验证</translation>
     </message>
@@ -1883,7 +1887,7 @@
         <translation>请填写评估人。</translation>
     </message>
     <message>
-        <source>Answer "%1" in at least %2 characters.</source>
+        <source>Answer &quot;%1&quot; in at least %2 characters.</source>
         <translation>请用至少 %2 个字回答“%1”。</translation>
     </message>
 </context>
@@ -1993,7 +1997,7 @@
         <translation>FaceDesk 恢复码</translation>
     </message>
     <message>
-        <source>Keep this sheet locked away from the FaceDesk computer. With this code, the command 'facedesk recover' re-opens the encrypted data if the keyring entry or the passphrase is lost.</source>
+        <source>Keep this sheet locked away from the FaceDesk computer. With this code, the command &apos;facedesk recover&apos; re-opens the encrypted data if the keyring entry or the passphrase is lost.</source>
         <translation>请将本页锁好保管，不要与 FaceDesk 电脑放在一起。如果钥匙串条目或口令丢失，可凭此恢复码通过命令“facedesk recover”重新打开加密数据。</translation>
     </message>
 </context>
@@ -2008,7 +2012,7 @@
         <translation>新的告知</translation>
     </message>
     <message>
-        <source>Guest's full name</source>
+        <source>Guest&apos;s full name</source>
         <translation>客人全名</translation>
     </message>
     <message>
@@ -2150,11 +2154,11 @@
         <translation>操作员账户</translation>
     </message>
     <message>
-        <source>New operator's user name</source>
+        <source>New operator&apos;s user name</source>
         <translation>新操作员的用户名</translation>
     </message>
     <message>
-        <source>New operator's name</source>
+        <source>New operator&apos;s name</source>
         <translation>新操作员的姓名</translation>
     </message>
     <message>
@@ -2162,7 +2166,7 @@
         <translation>角色</translation>
     </message>
     <message>
-        <source>New operator's password</source>
+        <source>New operator&apos;s password</source>
         <translation>新操作员的密码</translation>
     </message>
     <message>
@@ -2244,6 +2248,10 @@
     <message>
         <source>%1 clocks in and out with the PIN, exactly as with face entry.</source>
         <translation>%1 使用 PIN 码打卡，效果与刷脸打卡完全相同。</translation>
+    </message>
+    <message>
+        <source>No face data was kept.</source>
+        <translation>未保存任何人脸数据。</translation>
     </message>
     <message>
         <source>Face entry could not be set up.</source>
@@ -2368,7 +2376,7 @@
         <translation>员工</translation>
     </message>
     <message>
-        <source>Everyone clocks in and out with a PIN. Face entry is optional, needs the person's own consent, and gives exactly the same result.</source>
+        <source>Everyone clocks in and out with a PIN. Face entry is optional, needs the person&apos;s own consent, and gives exactly the same result.</source>
         <translation>每位员工都可以用 PIN 码打卡。刷脸打卡是可选的，需要本人同意，效果完全相同。</translation>
     </message>
     <message>
@@ -2380,7 +2388,7 @@
         <translation>已为 %1 设置 PIN 码。</translation>
     </message>
     <message>
-        <source>%1's last working day is %2. Face data is deleted at the end of it.</source>
+        <source>%1&apos;s last working day is %2. Face data is deleted at the end of it.</source>
         <translation>%1 的最后工作日是 %2，当天结束时删除人脸数据。</translation>
     </message>
 </context>
@@ -2548,7 +2556,7 @@
         <translation>确认</translation>
     </message>
     <message>
-        <source>Look at the guest's ID document and type its number.</source>
+        <source>Look at the guest&apos;s ID document and type its number.</source>
         <translation>查看客人的证件并输入证件号码。</translation>
     </message>
     <message>

@@ -40,7 +40,8 @@ def page(
     make_context: Callable[..., DeskContext],
     clock: FakeClock,
 ) -> CheckInPage:
-    widget = CheckInPage(make_context(face_ready, clerk, photo_camera))
+    ctx = make_context(face_ready, clerk, photo_camera)
+    widget = CheckInPage(ctx.check_in_flow, ctx.guest, ctx.desk.today, lambda: False)
     qtbot.addWidget(widget)
     widget.show()
     yield widget
@@ -108,9 +109,9 @@ def test_stopping_during_capture_keeps_nothing_and_goes_to_the_manual_check(
     page.capture.stop_button.click()
     assert page.stack.currentWidget() is page.manual
     [guest] = face_ready.directory.search(clerk, GUEST.full_name)
-    assert guest.templates == 0
-    [consent] = face_ready.consents.consents_of(clerk, guest.person_id)
-    assert consent.withdrawn_at is not None  # the unused consent was ended at once
+    assert (guest.templates, guest.consent_state) == (0, "none")
+    # As if face had never been chosen: no consent was stored, so none is left "withdrawn".
+    assert face_ready.consents.consents_of(clerk, guest.person_id) == []
 
 
 @pytest.mark.req("R8")
@@ -182,7 +183,9 @@ def press(qtbot: QtBot, key: Qt.Key) -> None:
 
 
 @pytest.mark.req("R23")
-def test_a_whole_face_check_in_by_keyboard_alone(qtbot: QtBot, page: CheckInPage, face_ready: DeskServices) -> None:
+def test_a_whole_face_check_in_by_keyboard_alone(
+    qtbot: QtBot, page: CheckInPage, face_ready: DeskServices, clerk: OperatorSession
+) -> None:
     page.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.details.name)
     type_text(qtbot, GUEST.full_name)
@@ -209,14 +212,16 @@ def test_a_whole_face_check_in_by_keyboard_alone(qtbot: QtBot, page: CheckInPage
         assert QApplication.focusWidget() is page.receipt.done_button
         press(qtbot, Qt.Key.Key_Space)
     assert done.args[0].method is CheckInMethod.FACE
-    assert face_ready.check_in.stay(page._ctx.session, done.args[0].stay_id).checked_in
+    assert face_ready.check_in.stay(clerk, done.args[0].stay_id).checked_in
     assert QApplication.focusWidget() is page.next_button  # ready for the next guest by keyboard too
     press(qtbot, Qt.Key.Key_Space)
     assert QApplication.focusWidget() is page.details.name
 
 
 @pytest.mark.req("R23")
-def test_a_declined_check_in_by_keyboard_alone(qtbot: QtBot, page: CheckInPage, face_ready: DeskServices) -> None:
+def test_a_declined_check_in_by_keyboard_alone(
+    qtbot: QtBot, page: CheckInPage, face_ready: DeskServices, clerk: OperatorSession
+) -> None:
     page.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.details.name)
     type_text(qtbot, GUEST.full_name)
@@ -233,4 +238,4 @@ def test_a_declined_check_in_by_keyboard_alone(qtbot: QtBot, page: CheckInPage, 
     with qtbot.waitSignal(page.checked_in, timeout=10_000) as done:
         press(qtbot, Qt.Key.Key_Return)
     assert done.args[0].method is CheckInMethod.MANUAL
-    assert face_ready.check_in.stay(page._ctx.session, done.args[0].stay_id).checked_in
+    assert face_ready.check_in.stay(clerk, done.args[0].stay_id).checked_in

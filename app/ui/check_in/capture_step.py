@@ -2,8 +2,9 @@
 
 The preview runs at the camera's rate on the GUI thread while recognition runs on its own thread
 (see app/workers). One plain hint at a time; a ring shows progress; a lost camera shows a message
-and reconnects while the ID document check stays one tap away. The final write happens in the
-background, so the window never freezes.
+and reconnects while the ID document check stays one tap away. The step only shows the capture of
+a session its flow started; when enough good frames are in, the flow stores them (in the
+background, so the window never freezes).
 """
 
 import logging
@@ -11,58 +12,39 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.domain.business import Purpose
 from app.domain.camera_state import FeedState
-from app.domain.errors import FaceDeskError
-from app.services.consent_service import Receipt
 from app.services.face_service import CaptureProgress, EnrolmentSession
 from app.ui.check_in import guest_text as text
-from app.ui.desk_context import DeskContext
+from app.ui.guest_language import GuestLanguage
 from app.ui.widgets.preview import PreviewWidget
 from app.ui.widgets.progress_ring import ProgressRing
-from app.workers.background_task import BackgroundTask, run_in_background
 from app.workers.capture_runner import CaptureRunner
 
 logger = logging.getLogger(__name__)
 
 
-def end_unused_consent(ctx: DeskContext, receipt: Receipt | None) -> None:
-    """End a consent that has no face data behind it (the capture stopped or failed).
-
-    Nothing is kept for nothing; used after check-in and staff face-entry captures.
-    """
-    if receipt is None:
-        return
-    try:
-        ctx.desk.consents.withdraw(ctx.session, receipt.consent_id)
-    except FaceDeskError:
-        logger.info("The unused consent was already ended.")
-
-
 class CaptureStep(QWidget):
-    """Enrolment capture for one guest.
+    """Enrolment capture for one person.
 
     Signals:
-        captured(): the templates are stored.
-        declined(): the guest stopped and chose the ID document check.
+        complete(): enough good frames are collected; the flow stores them now.
+        declined(): the person stopped (and chose the ID document check or the PIN).
         failed(str): capture could not go on (message safe to show).
         camera_state(str, str): the camera's state and a plain explanation (for the status bar).
     """
 
-    captured = Signal()
+    complete = Signal()
     declined = Signal()
     failed = Signal(str)
     camera_state = Signal(str, str)
 
     def __init__(
-        self, ctx: DeskContext, parent: QWidget | None = None, *, stop_text: str = text.STOP_AND_USE_ID
+        self, guest: GuestLanguage, parent: QWidget | None = None, *, stop_text: str = text.STOP_AND_USE_ID
     ) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self._guest = guest
         self._stop_text = stop_text
-        self._session: EnrolmentSession | None = None
         self._runner: CaptureRunner | None = None
-        self._task: BackgroundTask | None = None
         self.setObjectName("GuestScreen")
         self.title = QLabel()
         self.title.setObjectName("GuestTitle")
@@ -90,19 +72,13 @@ class CaptureStep(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.stop_button, alignment=Qt.AlignmentFlag.AlignHCenter)
         self.stop_button.clicked.connect(self.stop_and_decline)
-        ctx.guest.on_change(self._retranslate)
+        guest.on_change(self._retranslate)
 
-    def start(self, person_id: int, purpose: Purpose = Purpose.GUEST_VERIFICATION) -> None:
-        """Begin capture for someone who has just consented (raises FaceDeskError if not allowed)."""
-        session = self._ctx.desk.faces.begin_enrolment(
-            self._ctx.session,
-            person_id=person_id,
-            purpose=purpose,
-            source_factory=self._ctx.open_camera,
-        )
-        self._session = session
+    def start(self, session: EnrolmentSession) -> None:
+        """Show the capture of ``session`` (its flow started it after the consent was checked)."""
+        self.stop()
         self.ring.set_progress(0, 3)
-        self.hint.setText(self._ctx.guest.text(text.CAPTURE_TITLE))
+        self.hint.setText(self._guest.text(text.CAPTURE_TITLE))
         self.preview.show_face(None, False)
         runner = CaptureRunner(
             session.open_source, session.submit, lambda p: isinstance(p, CaptureProgress) and p.complete, self
@@ -116,6 +92,11 @@ class CaptureStep(QWidget):
         runner.start()
         self.stop_button.setFocus()
 
+    @property
+    def running(self) -> bool:
+        """Whether the camera of this step is open."""
+        return self._runner is not None and self._runner.running
+
     def stop(self) -> None:
         """Stop the camera and recognition (when leaving the step)."""
         if self._runner is not None:
@@ -127,36 +108,28 @@ class CaptureStep(QWidget):
         self.ring.set_progress(progress.collected, progress.required)
         self.preview.show_face(progress.face, not progress.issues, progress.frame_size)
         if progress.complete:
-            self.hint.setText(self._ctx.guest.text(text.CAPTURE_SAVING))
+            self.hint.setText(self._guest.text(text.CAPTURE_SAVING))
             self.stop()
-            session = self._session
-            assert session is not None  # noqa: S101 - set in start()
-            self._task = run_in_background(session.finish, lambda _: self.captured.emit(), self._on_save_failed)
+            self.complete.emit()
         else:
-            hint = self._ctx.guest.text(progress.hint, "QualityHint") if progress.hint else ""
-            self.hint.setText(hint or self._ctx.guest.text(text.CAPTURE_HOLD))
-
-    def _on_save_failed(self, error: object) -> None:
-        self.failed.emit(str(error))
+            hint = self._guest.text(progress.hint, "QualityHint") if progress.hint else ""
+            self.hint.setText(hint or self._guest.text(text.CAPTURE_HOLD))
 
     def _on_camera_state(self, state: str, message: str) -> None:
         if state == FeedState.UNAVAILABLE:
-            self.preview.show_message(self._ctx.guest.text(text.CAMERA_UNAVAILABLE))
+            self.preview.show_message(self._guest.text(text.CAMERA_UNAVAILABLE))
         elif state == FeedState.LOST:
-            self.preview.show_message(self._ctx.guest.text(text.CAMERA_LOST))
+            self.preview.show_message(self._guest.text(text.CAMERA_LOST))
         elif state == FeedState.LIVE:
             self.preview.show_message("")
         logger.info("Capture camera state: %s.", state)
 
     def stop_and_decline(self) -> None:
-        """Stop, discard anything collected, and switch to the ID document check."""
+        """Stop the camera; the flow discards anything collected."""
         self.stop()
-        if self._session is not None:
-            self._session.cancel()
-            self._session = None
         self.declined.emit()
 
     def _retranslate(self) -> None:
-        self.title.setText(self._ctx.guest.text(text.CAPTURE_TITLE))
-        self.stop_button.setText(self._ctx.guest.text(self._stop_text))
-        self.stop_button.setAccessibleName(self._ctx.guest.text(self._stop_text))
+        self.title.setText(self._guest.text(text.CAPTURE_TITLE))
+        self.stop_button.setText(self._guest.text(self._stop_text))
+        self.stop_button.setAccessibleName(self._guest.text(self._stop_text))

@@ -3,32 +3,40 @@
 Guest details -> method choice (guest-facing) -> notice and consent -> live capture -> receipt;
 declining at any guest-facing step goes straight to the manual ID check, which completes the same
 check-in. With a second monitor connected, the guest-facing steps open full-screen there.
+
+The page only renders a ``GuestCheckInFlow`` (app/services/flows) and forwards what the operator
+and the guest do; the flow decides the order of the services and what leaving a step undoes.
 """
 
 import logging
+from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from app.domain.business import Purpose
 from app.domain.check_in import CheckInMethod, FaceUnavailableReason
 from app.domain.consent import Affirmation
 from app.domain.errors import FaceDeskError
+from app.domain.flows import AbandonReason
 from app.domain.guests import GuestDetails, StayDetails
 from app.domain.people import IdDocumentType
-from app.services.check_in_service import CheckInResult, GuestStay
+from app.services.check_in_service import CheckInResult
 from app.services.consent_service import Receipt
+from app.services.flows.guest_check_in import CaptureProblem, CheckInState, GuestCheckInFlow
 from app.services.notice_service import RenderedNotice
-from app.ui.check_in.capture_step import CaptureStep, end_unused_consent
+from app.ui.check_in.capture_step import CaptureStep
 from app.ui.check_in.consent_step import NoticeConsentStep
 from app.ui.check_in.details_step import GuestDetailsStep
 from app.ui.check_in.manual_step import ManualCheckStep
 from app.ui.check_in.method_step import MethodChoiceStep
 from app.ui.check_in.receipt_step import ReceiptStep
-from app.ui.desk_context import DeskContext
+from app.ui.guest_language import GuestLanguage
 from app.ui.labels import hint, page_title
 from app.ui.messages import user_message
+from app.workers.background_task import BackgroundTask
+from app.workers.flow_step import run_flow_step
 
 logger = logging.getLogger(__name__)
 
@@ -47,19 +55,35 @@ class CheckInPage(QWidget):
     guest_view_changed = Signal(bool)
     camera_state = Signal(str, str)
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        start_flow: Callable[[], GuestCheckInFlow],
+        guest: GuestLanguage,
+        today: Callable[[], date],
+        guest_screen_wanted: Callable[[], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        """Build the page.
+
+        Args:
+            start_flow: a new check-in flow for the signed-in operator.
+            guest: the guest-facing screens' language.
+            today: today's date at the desk.
+            guest_screen_wanted: whether guest steps go to a second monitor when one is connected.
+            parent: Qt parent.
+        """
         super().__init__(parent)
-        self._ctx = ctx
-        self._guest: GuestDetails | None = None
-        self._stay: GuestStay | None = None
-        self._receipt: Receipt | None = None
-        self._result: CheckInResult | None = None
+        self._start_flow = start_flow
+        self._guest_language = guest
+        self._guest_screen_wanted = guest_screen_wanted
+        self.flow = start_flow()
+        self._task: BackgroundTask | None = None
         self._external: QWidget | None = None
-        self.details = GuestDetailsStep(ctx.desk.today)
-        self.method = MethodChoiceStep(ctx.guest)
-        self.consent = NoticeConsentStep(ctx.guest)
-        self.capture = CaptureStep(ctx)
-        self.receipt = ReceiptStep(ctx.guest)
+        self.details = GuestDetailsStep(today)
+        self.method = MethodChoiceStep(guest)
+        self.consent = NoticeConsentStep(guest)
+        self.capture = CaptureStep(guest)
+        self.receipt = ReceiptStep(guest)
         self.manual = ManualCheckStep()
         self.done_title = page_title("")
         self.done_detail = hint("")
@@ -105,7 +129,7 @@ class CheckInPage(QWidget):
         self.consent.language_requested.connect(self._switch_language)
         self.consent.agreed.connect(self._consented)
         self.consent.declined.connect(self._declined)
-        self.capture.captured.connect(self._captured)
+        self.capture.complete.connect(self._capture_complete)
         self.capture.declined.connect(self._declined_during_capture)
         self.capture.failed.connect(self._capture_failed)
         self.receipt.done.connect(self._finish_face)
@@ -123,134 +147,118 @@ class CheckInPage(QWidget):
         return self.stack.currentWidget() is self.guest_slot
 
     def reset(self) -> None:
-        """Ready for the next guest."""
-        self.capture.stop()
-        self._close_guest_screen()
-        self._guest = self._stay = self._receipt = None
-        self._ctx.guest.reset()
+        """Ready for the next guest (whatever was under way is abandoned first)."""
+        self.abandon(AbandonReason.CLOSED)
+        self.flow = self._start_flow()
+        self._guest_language.reset()
         self.details.reset()
         self.stack.setCurrentWidget(self.details)
         self.details.name.setFocus()
 
-    def shutdown(self) -> None:
-        """Stop any capture (the page is going away)."""
+    def shutdown(self, reason: AbandonReason = AbandonReason.CLOSED) -> None:
+        """The page is going away (lock, operator switch, quit): leave the flow and stop the camera."""
+        self.abandon(reason)
+
+    def abandon(self, reason: AbandonReason) -> None:
+        """Stop any capture and leave the flow where it is; the flow undoes what it must."""
         self.capture.stop()
         self._close_guest_screen()
+        self.flow.abandon(reason)
 
     def _registered(self, guest: GuestDetails, stay: StayDetails) -> None:
         try:
-            self._stay = self._ctx.desk.check_in.register(self._ctx.session, guest, stay)
-            offer = self._ctx.desk.check_in.method_offer(self._ctx.session, self._stay.stay_id)
+            self.flow.register(guest, stay)
         except FaceDeskError as exc:
             self.details.error.setText(user_message(exc))
             self.details.error.show()
             return
-        self._guest = guest
-        if CheckInMethod.FACE in offer.options:
+        if self.flow.state is CheckInState.METHOD_CHOICE:
             self._show_guest(self.method)
             self.method.prepare()
         else:
-            self._to_manual(self._reason_text(offer.face_unavailable))
+            self._to_manual()
 
     def _method_chosen(self, method: str) -> None:
-        if method == CheckInMethod.FACE:
-            self._show_notice(self._ctx.guest.language)
-            self._show_guest(self.consent)
-            self.consent.reset()
-        else:
+        if method != CheckInMethod.FACE:
             self._declined()
-
-    def _show_notice(self, language: str) -> None:
-        self.consent.show_notice(self._ctx.desk.consents.notice(Purpose.GUEST_VERIFICATION, language))
+            return
+        self.consent.show_notice(self.flow.choose_face(self._guest_language.language))
+        self._show_guest(self.consent)
+        self.consent.reset()
 
     def _switch_language(self, language: str) -> None:
-        self._ctx.guest.switch(language)
-        self._show_notice(language)
+        self._guest_language.switch(language)
+        self.consent.show_notice(self.flow.notice(language))
 
     def _consented(self, notice: RenderedNotice, affirmation: Affirmation) -> None:
-        assert self._stay is not None  # noqa: S101 - set when details were registered
         try:
-            self._receipt = self._ctx.desk.consents.give(
-                self._ctx.session,
-                person_id=self._stay.person_id,
-                stay_id=self._stay.stay_id,
-                purpose=Purpose.GUEST_VERIFICATION,
-                notice=notice,
-                affirmation=affirmation,
-            )
-            self._show_guest(self.capture)
-            self.capture.start(self._stay.person_id)
+            session = self.flow.consent(notice, affirmation)
         except FaceDeskError as exc:
             self.consent.show_problem(user_message(exc))
-
-    def _captured(self) -> None:
-        assert self._stay is not None and self._receipt is not None  # noqa: S101
-        try:
-            result = self._ctx.desk.check_in.complete_with_face(self._ctx.session, self._stay.stay_id)
-        except FaceDeskError as exc:
-            self._capture_failed(user_message(exc))
             return
-        self._result = result
-        self.receipt.show_receipt(self._receipt)
+        self._show_guest(self.capture)
+        self.capture.start(session)
+
+    def _capture_complete(self) -> None:
+        self._task = run_flow_step(self.flow.complete, self._stored, self._store_failed)
+
+    def _stored(self, receipt: Receipt) -> None:
+        self._task = None
+        if self.flow.state is not CheckInState.RECEIPT:
+            return  # the desk was locked meanwhile; the flow knows what happened
+        self.receipt.show_receipt(receipt)
         self._show_guest(self.receipt)
 
+    def _store_failed(self, error: FaceDeskError) -> None:
+        self._task = None
+        if self.flow.state is CheckInState.CAPTURE:
+            self._capture_failed(user_message(error))
+
     def _finish_face(self) -> None:
-        assert self._result is not None  # noqa: S101 - set when the capture completed
-        self._show_done(self._result)
+        self._show_done(self.flow.finish_receipt())
 
     def _declined(self) -> None:
-        assert self._stay is not None  # noqa: S101
-        self._ctx.desk.check_in.decline_face(self._ctx.session, self._stay.stay_id)
-        self._to_manual(self.tr("The guest chose the ID document check."))
+        self.capture.stop()
+        self.flow.decline()
+        self._to_manual()
 
     def _operator_stop(self) -> None:
         """The operator ends the guest-screen part (the guest walked away or asked at the desk)."""
-        if self.guest_steps.currentWidget() is self.capture:
-            self.capture.stop_and_decline()
-        elif self.guest_steps.currentWidget() is self.receipt:
+        if self.flow.state is CheckInState.RECEIPT:
             self._finish_face()
         else:
             self._declined()
 
     def _declined_during_capture(self) -> None:
-        self._withdraw_unused_consent()
         self._declined()
 
     def _capture_failed(self, message: str) -> None:
         logger.warning("Face capture ended without templates; switching to the ID document check.")
         self.capture.stop()
-        self._withdraw_unused_consent()
-        self._to_manual(
-            self.tr("Face capture did not work (%1). Check the ID document instead.").replace("%1", message)
-        )
+        self.flow.capture_failed(message)
+        self._to_manual()
 
-    def _withdraw_unused_consent(self) -> None:
-        end_unused_consent(self._ctx, self._receipt)
-        self._receipt = None
-
-    def _to_manual(self, reason: str) -> None:
-        assert self._guest is not None  # noqa: S101
+    def _to_manual(self) -> None:
+        assert self.flow.guest is not None  # noqa: S101 - the guest was registered
         self._close_guest_screen()
         self.stack.setCurrentWidget(self.manual)
-        self.manual.prepare(self._guest.document.type, reason)
+        self.manual.prepare(self.flow.guest.document.type, self._manual_reason_text())
 
     def _manual_confirmed(self, document_type: str, number: str) -> None:
-        assert self._stay is not None  # noqa: S101
         try:
-            result = self._ctx.desk.check_in.complete_manual(
-                self._ctx.session, self._stay.stay_id, IdDocumentType(document_type), number
-            )
+            result = self.flow.check_document(IdDocumentType(document_type), number)
         except FaceDeskError as exc:
             self.manual.show_problem(user_message(exc))
             return
         self._show_done(result)
 
     def _show_done(self, result: CheckInResult) -> None:
-        assert self._guest is not None  # noqa: S101
+        assert self.flow.guest is not None  # noqa: S101
         self._close_guest_screen()
-        room = self.details.room.text().strip()
         self.done_title.setText(
-            self.tr("%1 is checked in to room %2.").replace("%1", self._guest.full_name).replace("%2", room)
+            self.tr("%1 is checked in to room %2.")
+            .replace("%1", self.flow.guest.full_name)
+            .replace("%2", self.flow.room)
         )
         self.done_detail.setText(
             self.tr("Verified with face.") if result.method is CheckInMethod.FACE else self.tr("ID document checked.")
@@ -258,6 +266,14 @@ class CheckInPage(QWidget):
         self.stack.setCurrentWidget(self._done)
         self.next_button.setFocus()
         self.checked_in.emit(result)
+
+    def _manual_reason_text(self) -> str:
+        reason = self.flow.manual_reason
+        if isinstance(reason, CaptureProblem):
+            return self.tr("Face capture did not work (%1). Check the ID document instead.").replace(
+                "%1", reason.message
+            )
+        return self._reason_text(reason)
 
     def _reason_text(self, reason: FaceUnavailableReason | None) -> str:
         return {
@@ -274,16 +290,16 @@ class CheckInPage(QWidget):
         self.guest_steps.setCurrentWidget(step)
         self.stack.setCurrentWidget(self.guest_slot)
         screens = QGuiApplication.screens()
-        if len(screens) > 1 and self._ctx.device.value("ui/guest_screen"):
+        if len(screens) > 1 and self._guest_screen_wanted():
             self._open_guest_screen(screens[1])
 
-    def _open_guest_screen(self, screen: object) -> None:
+    def _open_guest_screen(self, screen: QScreen) -> None:
         if self._external is None:
             self._external = QWidget(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
             self._external.setWindowTitle(self.tr("FaceDesk guest screen"))
             QVBoxLayout(self._external).addWidget(self.guest_steps)
             self.on_guest_screen.show()
-        self._external.setScreen(screen)  # type: ignore[arg-type]
+        self._external.setScreen(screen)
         self._external.showFullScreen()
 
     def _close_guest_screen(self) -> None:

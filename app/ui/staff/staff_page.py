@@ -3,6 +3,7 @@
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.errors import FaceDeskError
+from app.domain.flows import AbandonReason
 from app.services.staff_service import StaffMember
 from app.ui.desk_context import DeskContext
 from app.ui.labels import error_line, hint, page_title, show_error
@@ -125,12 +126,20 @@ class StaffPage(QWidget):
         member = self.selected()
         if member is None:
             return
-        self.enrolment = StaffEnrolmentDialog(self._ctx, member.person_id, member.name, self)
+        self.enrolment = StaffEnrolmentDialog(
+            self._ctx.staff_face_entry_flow(member.person_id), self._ctx.guest, member.name, self
+        )
         self.enrolment.finished.connect(lambda _: self._after_enrolment(member.person_id))
         self.enrolment.open()
 
+    def shutdown(self, reason: AbandonReason) -> None:
+        """The desk is locking or closing: a face entry under way is abandoned, its dialog closed."""
+        enrolment: StaffEnrolmentDialog | None = getattr(self, "enrolment", None)
+        if enrolment is not None:
+            enrolment.abandon(reason)
+            enrolment.close()
+
     def _after_enrolment(self, person_id: int) -> None:
-        self.enrolment.capture.stop()
         self.refresh()
         self.select(person_id)
 

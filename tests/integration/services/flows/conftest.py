@@ -2,8 +2,6 @@
 
 from dataclasses import dataclass
 
-import pytest
-
 from app.domain.audit import AuditRecord
 from app.domain.operators import OperatorSession
 from app.services.desk_services import DeskServices

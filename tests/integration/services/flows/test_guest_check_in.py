@@ -25,9 +25,7 @@ CAPTURE_ENDED, DECLINED = "face.capture_ended", "face.declined"
 
 
 @pytest.fixture
-def start(
-    face_ready: DeskServices, clerk: OperatorSession, obama_camera: SourceSpy
-) -> Callable[[], GuestCheckInFlow]:
+def start(face_ready: DeskServices, clerk: OperatorSession, obama_camera: SourceSpy) -> Callable[[], GuestCheckInFlow]:
     services = CheckInFlowServices(
         check_in=face_ready.check_in,
         consents=face_ready.consents,
