@@ -184,7 +184,7 @@ def run_preview_benchmark(video: str, *, seconds: float, peer: bool) -> dict[str
         raise InvalidInputError(f"{video}: no such video file.")
     if seconds <= 0:
         raise InvalidInputError("--seconds must be more than 0.")
-    qt_app = QApplication.instance() or QApplication([])
+    _qt_app = QApplication.instance() or QApplication([])  # kept alive for the measurement
     engine = build_face_engine()
 
     def recognise(frame: Frame) -> object:
@@ -208,7 +208,7 @@ def run_preview_benchmark(video: str, *, seconds: float, peer: bool) -> dict[str
             runs.append(measure_preview(open_video, recognise, seconds=seconds, recognition_on_gui_thread=True))
     finally:
         engine.encoder.close()
-    return {"video": path.name, "qt_platform": qt_app.platformName(), "runs": runs}
+    return {"video": path.name, "qt_platform": QApplication.platformName(), "runs": runs}
 
 
 def write_document_pdf(document: "Document", out: Path) -> Path:

@@ -351,7 +351,7 @@ def _cmd_purge(args: argparse.Namespace, installation: InstallationService) -> i
     for item in items:
         print(
             f"  consent {item['consent_id']} (person {item['person_id']}, {item['purpose']}): "
-            f"{item['templates']} template(s), {item['reason'].replace('_', ' ')} since {item['due_at']}"
+            f"{item['templates']} template(s), {str(item['reason']).replace('_', ' ')} since {item['due_at']}"
         )
     return EXIT_OK
 

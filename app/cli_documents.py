@@ -11,6 +11,7 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from app.application import PASSPHRASE_ENV, RECOVERY_CODE_ENV, passphrase_from_environment, write_document_pdf
 from app.cli_secrets import passphrase_if_needed, secret_from
@@ -25,7 +26,7 @@ from app.services.installation_service import InstallationService
 EXIT_OK = 0
 
 
-def add_document_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def add_document_commands(commands: "argparse._SubParsersAction[Any]") -> None:
     """Declare the commands' arguments."""
     commands.add_parser(
         "backup",

@@ -119,7 +119,6 @@ def _gui() -> str:
     from app.domain.documents import Document, DocumentStyle, Paragraph
     from app.ui.pdf_writer import document_font, write_pdf
 
-    app = QApplication.instance()
     plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
     platforms = sorted(
         p.name.split(".")[0].removeprefix("libq").removeprefix("q")
@@ -135,7 +134,8 @@ def _gui() -> str:
         )
         size = pdf.stat().st_size
     families = ", ".join(document_font().families()[:3])
-    return f"platform {app.platformName()}; platform plug-ins: {', '.join(platforms)}; PDF {size} bytes ({families})"
+    plugins_text = ", ".join(platforms)
+    return f"platform {QApplication.platformName()}; platform plug-ins: {plugins_text}; PDF {size} bytes ({families})"
 
 
 def _cameras() -> str:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import cv2
+import numpy as np
 
 from app.camera.frames import IMAGE_SUFFIXES, Frame, load_image
 from app.domain.errors import CameraLostError, CameraUnavailableError, InvalidInputError
@@ -120,7 +121,7 @@ class VideoFileSource:
             self._index = 0
             self._pacer.restart()
             return self.read()
-        frame = Frame.own(image, self._index, self._index / self._fps)
+        frame = Frame.own(image.astype(np.uint8, copy=False), self._index, self._index / self._fps)
         self._index += 1
         return frame
 
@@ -156,17 +157,19 @@ class ImageSequenceSource:
         self._opened = False
 
     @classmethod
-    def from_folder(cls, folder: Path, **options: object) -> "ImageSequenceSource":
+    def from_folder(
+        cls, folder: Path, *, fps: float = DEFAULT_STILL_FPS, realtime: bool = True
+    ) -> "ImageSequenceSource":
         """Every photo in ``folder``, in name order."""
         if not folder.is_dir():
             raise CameraUnavailableError(f"The folder {folder.name} was not found.")
         photos = sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
-        return cls(photos, name=folder.name, **options)  # type: ignore[arg-type]
+        return cls(photos, name=folder.name, fps=fps, realtime=realtime)
 
     @classmethod
-    def still(cls, photo: Path, **options: object) -> "ImageSequenceSource":
+    def still(cls, photo: Path, *, fps: float = DEFAULT_STILL_FPS, realtime: bool = True) -> "ImageSequenceSource":
         """One photo, repeated for as long as frames are read."""
-        return cls([photo], name=photo.name, loop=True, **options)  # type: ignore[arg-type]
+        return cls([photo], name=photo.name, loop=True, fps=fps, realtime=realtime)
 
     @property
     def name(self) -> str:

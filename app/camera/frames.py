@@ -6,6 +6,7 @@ handed to another thread cannot be changed under it. Frames live in memory only 
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import cv2
 import numpy as np
@@ -47,11 +48,11 @@ class Frame:
 def as_bgr(image: npt.NDArray[np.generic]) -> BgrImage:
     """Any decoded image (grey, BGR, BGRA; 8 or 16 bit) as 8-bit BGR; transparency over white."""
     if image.dtype == np.uint16:
-        image = (image >> 8).astype(np.uint8)
+        image = (image.astype(np.uint16) >> 8).astype(np.uint8)
     elif image.dtype != np.uint8:
         raise InvalidInputError("Only 8-bit and 16-bit images can be used.")
     if image.ndim == 2:
-        return cv2.cvtColor(image, cv2.COLOR_GRAY2BGR)
+        return cast(BgrImage, cv2.cvtColor(image.astype(np.uint8), cv2.COLOR_GRAY2BGR))
     if image.ndim == 3 and image.shape[2] == 4:
         alpha = image[..., 3:4].astype(np.float32) / 255.0
         blended = image[..., :3].astype(np.float32) * alpha + 255.0 * (1.0 - alpha)

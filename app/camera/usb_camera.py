@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import cv2
+import numpy as np
 
 from app.camera.frames import Frame
 from app.domain.errors import CameraLostError, CameraUnavailableError
@@ -136,7 +137,7 @@ class UsbCameraSource:
         for _ in range(MAX_FAILED_READS):
             ok, image = self._capture.read()
             if ok and image is not None and image.size:
-                frame = Frame.own(image, self._count, self._clock() - self._started)
+                frame = Frame.own(image.astype(np.uint8, copy=False), self._count, self._clock() - self._started)
                 self._count += 1
                 return frame
             if sys.platform.startswith("linux") and not Path(f"/dev/video{self._index}").exists():

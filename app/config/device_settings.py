@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from app.config.settings import SettingScope, SettingValue, setting_spec
+from app.config.settings import SettingScope, SettingSpec, SettingValue, setting_spec
 
 
 class DeviceSettings:
@@ -36,7 +36,7 @@ class DeviceSettings:
         self._settings.sync()
         return clean
 
-    def _spec(self, key: str):  # noqa: ANN202 - SettingSpec
+    def _spec(self, key: str) -> SettingSpec:
         spec = setting_spec(key)
         if spec.scope is not SettingScope.DEVICE:
             raise KeyError(f"{key} is not a device setting")

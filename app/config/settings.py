@@ -61,14 +61,18 @@ class SettingSpec:
             if isinstance(raw, bool):
                 raise ValueError(f"{self.key} must be a whole number.")
             try:
-                value = int(str(raw).strip()) if isinstance(raw, str) else int(raw)  # type: ignore[call-overload]
+                if not isinstance(raw, str | int | float):
+                    raise TypeError(raw)
+                value = int(raw.strip()) if isinstance(raw, str) else int(raw)
             except (TypeError, ValueError, OverflowError):
                 raise ValueError(f"{self.key} must be a whole number.") from None
             if isinstance(raw, float) and not raw.is_integer():
                 raise ValueError(f"{self.key} must be a whole number.")
         elif self.type is float:
             try:
-                value = float(raw)  # type: ignore[arg-type]
+                if not isinstance(raw, str | int | float):
+                    raise TypeError(raw)
+                value = float(raw)
             except (TypeError, ValueError):
                 raise ValueError(f"{self.key} must be a number.") from None
             if value != value or value in (float("inf"), float("-inf")):

@@ -105,6 +105,16 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+@dataclass
+class _DayTally:
+    """A day's figures while the events are walked through."""
+
+    name: str
+    first_in: time | None = None
+    last_out: time | None = None
+    worked: timedelta = timedelta()
+
+
 def summarise_days(events: list[ClockEvent], zone: tzinfo) -> list[DayAttendance]:
     """One row per person and local day, from the valid events.
 
@@ -113,29 +123,29 @@ def summarise_days(events: list[ClockEvent], zone: tzinfo) -> list[DayAttendance
     deliberately has no method column: how someone clocked in is not a performance measure
     (R9, R24).
     """
-    rows: dict[tuple[int, date], dict[str, object]] = {}
+    rows: dict[tuple[int, date], _DayTally] = {}
     by_person: dict[int, list[ClockEvent]] = {}
     for event in sorted((e for e in events if not e.voided), key=lambda e: (e.occurred_at, e.id)):
         by_person.setdefault(event.person_id, []).append(event)
 
-    def row(event: ClockEvent) -> dict[str, object]:
+    def row(event: ClockEvent) -> _DayTally:
         key = (event.person_id, event.occurred_at.astimezone(zone).date())
-        return rows.setdefault(key, {"name": event.person_name, "in": None, "out": None, "worked": timedelta()})
+        return rows.setdefault(key, _DayTally(event.person_name))
 
     for person_events in by_person.values():
         for index, event in enumerate(person_events):
             local = event.occurred_at.astimezone(zone).time().replace(second=0, microsecond=0)
             if event.direction is ClockDirection.IN:
                 day = row(event)
-                day["in"] = day["in"] or local
+                day.first_in = day.first_in or local
                 following = person_events[index + 1] if index + 1 < len(person_events) else None
                 if (
                     following is not None
                     and following.direction is ClockDirection.OUT
                     and following.occurred_at - event.occurred_at < LONGEST_SHIFT
                 ):
-                    day["worked"] = day["worked"] + (following.occurred_at - event.occurred_at)  # type: ignore[operator]
-                    day["out"] = following.occurred_at.astimezone(zone).time().replace(second=0, microsecond=0)
+                    day.worked += following.occurred_at - event.occurred_at
+                    day.last_out = following.occurred_at.astimezone(zone).time().replace(second=0, microsecond=0)
             else:
                 previous = person_events[index - 1] if index > 0 else None
                 paired = (
@@ -144,15 +154,15 @@ def summarise_days(events: list[ClockEvent], zone: tzinfo) -> list[DayAttendance
                     and event.occurred_at - previous.occurred_at < LONGEST_SHIFT
                 )
                 if not paired:
-                    row(event)["out"] = local
+                    row(event).last_out = local
     return [
         DayAttendance(
             person_id=person_id,
-            person_name=str(values["name"]),
+            person_name=values.name,
             day=day,
-            first_in=values["in"],  # type: ignore[arg-type]
-            last_out=values["out"],  # type: ignore[arg-type]
-            worked=values["worked"],  # type: ignore[arg-type]
+            first_in=values.first_in,
+            last_out=values.last_out,
+            worked=values.worked,
         )
-        for (person_id, day), values in sorted(rows.items(), key=lambda item: (item[0][1], str(item[1]["name"])))
+        for (person_id, day), values in sorted(rows.items(), key=lambda item: (item[0][1], item[1].name))
     ]

@@ -37,7 +37,8 @@ class AlignedFace:
     @property
     def chip(self) -> npt.NDArray[np.uint8]:
         """The plain aligned chip."""
-        return self.chips[0]
+        chip: npt.NDArray[np.uint8] = self.chips[0]
+        return chip
 
 
 def detect_faces(models: FaceModels, rgb: RgbImage, *, max_side: int, retry_upsampled: bool = False) -> list[FaceBox]:

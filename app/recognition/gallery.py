@@ -91,7 +91,8 @@ class TemplateGallery:
     def templates_of(self, person_id: int) -> npt.NDArray[np.float32]:
         """A copy of one person's templates."""
         with self._lock:
-            return self._vectors[: self._size][self._people[: self._size] == person_id].copy()
+            found: npt.NDArray[np.float32] = self._vectors[: self._size][self._people[: self._size] == person_id].copy()
+            return found
 
     def verify(self, person_id: int, probe: Vector) -> float:
         """1:1: distance from ``probe`` to the closest template of ``person_id`` (inf if none)."""

@@ -431,4 +431,5 @@ def _person(tx: Connection, person_id: int) -> PersonRecord:
 
 
 def _receipt_texts(language: str) -> dict[str, str]:
-    return json.loads(resource_path("notices", language, "receipts.json").read_text(encoding="utf-8"))
+    texts: dict[str, str] = json.loads(resource_path("notices", language, "receipts.json").read_text(encoding="utf-8"))
+    return texts

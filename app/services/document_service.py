@@ -49,11 +49,15 @@ def write_filing_json(data: dict[str, Any], path: Path) -> Path:
 
 
 def _labels() -> dict[str, list[str]]:
-    return json.loads(resource_path("documents", "reports.json").read_text(encoding="utf-8"))
+    labels: dict[str, list[str]] = json.loads(resource_path("documents", "reports.json").read_text(encoding="utf-8"))
+    return labels
 
 
 def _signage_texts() -> dict[str, dict[str, str]]:
-    return json.loads(resource_path("documents", "signage.json").read_text(encoding="utf-8"))
+    texts: dict[str, dict[str, str]] = json.loads(
+        resource_path("documents", "signage.json").read_text(encoding="utf-8")
+    )
+    return texts
 
 
 class DocumentService:

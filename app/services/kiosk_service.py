@@ -225,6 +225,8 @@ class KioskSession:
             self._unknown_probes = 0
             hint = analysis.verdict.hint if analysis.face is not None or len(analysis.faces) > 1 else ""
             return KioskProgress(KioskPhase.READY, hint, face, size)
+        if analysis.face is None:  # usable_face implies a face; stated for the type checker
+            return KioskProgress(KioskPhase.READY, "", face, size)
         probe = self._engine.encoder.probe(analysis.face)
         result = self._gallery.identify(probe, self._thresholds)
         if result.person_id is None:

@@ -75,7 +75,8 @@ class NoticeCatalog:
 
     def fragments(self, language: str) -> dict[str, str]:
         """Setting-dependent phrases for ``language``."""
-        return json.loads((self._root / language / "fragments.json").read_text(encoding="utf-8"))
+        fragments: dict[str, str] = json.loads((self._root / language / "fragments.json").read_text(encoding="utf-8"))
+        return fragments
 
     def current_version(self, purpose: Purpose) -> str:
         """The version in force for ``purpose`` (the same in every language).

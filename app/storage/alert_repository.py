@@ -5,6 +5,7 @@ from datetime import datetime
 
 from app.domain.audit import DetailValue, canonical_details
 from app.domain.clock import to_utc_text
+from app.storage.connection import inserted_id
 from app.storage.database import Connection
 
 
@@ -32,7 +33,7 @@ class AlertRepository:
             "INSERT INTO security_alerts (kind, raised_at, subject_id, details) VALUES (?, ?, ?, ?)",
             (kind, to_utc_text(at), subject_id, canonical_details(details)),
         )
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
 
     def open_alerts(self) -> list[SecurityAlert]:
         """Alerts nobody has acknowledged yet, newest first."""

@@ -5,6 +5,7 @@ from datetime import datetime
 
 from app.domain.attendance import ClockDirection, ClockEvent, ClockMethod, CorrectionReason
 from app.domain.clock import from_utc_text, to_utc_text
+from app.storage.connection import Row, inserted_id
 from app.storage.database import Connection
 
 _EVENT = (
@@ -70,7 +71,7 @@ class AttendanceRepository:
             "INSERT INTO kiosk_sessions (started_by, started_at, face_enabled) VALUES (?, ?, ?)",
             (by_operator, to_utc_text(at), int(face_enabled)),
         )
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
 
     def end_kiosk(self, kiosk_session_id: int, *, by_operator: int, at: datetime) -> None:
         """Close a kiosk session."""
@@ -96,7 +97,7 @@ class AttendanceRepository:
             "correction_of) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (person_id, to_utc_text(at), direction.value, method.value, kiosk_session_id, recorded_by, correction_of),
         )
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
 
     def get_event(self, event_id: int) -> ClockEvent | None:
         """One event, voided or not."""
@@ -129,7 +130,7 @@ class AttendanceRepository:
         )
 
 
-def _event(row: tuple) -> ClockEvent:
+def _event(row: Row) -> ClockEvent:
     return ClockEvent(
         id=row[0],
         person_id=row[1],

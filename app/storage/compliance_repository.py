@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.domain.clock import from_utc_text, to_utc_text
+from app.storage.connection import Row, inserted_id
 from app.storage.database import Connection
 
 
@@ -88,7 +89,7 @@ class ComplianceRepository:
                 to_utc_text(record.keep_until),
             ),
         )
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
 
     def latest_pia(self) -> PiaRecord | None:
         """The most recent impact assessment."""
@@ -116,7 +117,7 @@ class ComplianceRepository:
                 to_utc_text(incident.recorded_at),
             ),
         )
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
 
     def get_incident(self, incident_id: int) -> IncidentRecord | None:
         """One incident."""
@@ -149,7 +150,7 @@ class ComplianceRepository:
             "VALUES (?, ?, ?, ?, 'open')",
             (person_id, kind, to_utc_text(at), by_operator),
         )
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
 
     def close_request(
         self, request_id: int, *, status: str, reason: str | None, by_operator: int, at: datetime
@@ -186,7 +187,7 @@ class ComplianceRepository:
         )
 
 
-def _pia(row: tuple) -> PiaRecord:
+def _pia(row: Row) -> PiaRecord:
     return PiaRecord(
         id=int(row[0]),
         assessed_on=date.fromisoformat(row[1]),
@@ -203,7 +204,7 @@ def _pia(row: tuple) -> PiaRecord:
     )
 
 
-def _incident(row: tuple) -> IncidentRecord:
+def _incident(row: Row) -> IncidentRecord:
     return IncidentRecord(
         id=int(row[0]),
         discovered_at=from_utc_text(row[1]),
@@ -217,7 +218,7 @@ def _incident(row: tuple) -> IncidentRecord:
     )
 
 
-def _request(row: tuple) -> RightsRequestRecord:
+def _request(row: Row) -> RightsRequestRecord:
     return RightsRequestRecord(
         id=int(row[0]),
         person_id=row[1],

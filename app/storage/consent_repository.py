@@ -11,6 +11,7 @@ from app.domain.clock import from_utc_text, to_utc_text
 from app.domain.consent import Consenter, ConsentMethod
 from app.domain.records import ConsentRecord
 from app.domain.templates import TEMPLATE_DTYPE, template_to_bytes
+from app.storage.connection import Row, inserted_id
 from app.storage.database import Connection
 
 _CONSENT = (
@@ -92,7 +93,7 @@ class ConsentRepository:
                 consent.withdrawal_code,
             ),
         )
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
 
     def get(self, consent_id: int) -> ConsentRecord | None:
         """The consent with this id."""
@@ -143,7 +144,7 @@ class ConsentRepository:
                 renewal.given_at_local,
             ),
         )
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
 
     def accepted_notice_version(self, consent_id: int) -> str | None:
         """The newest notice version the person accepted under this consent (renewals included)."""
@@ -214,7 +215,7 @@ class ConsentRepository:
             "VALUES (?, ?, ?, ?, ?, ?)",
             (person_id, consent_id, template_to_bytes(vector), TEMPLATE_MODEL, when, when),
         )
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
 
     def templates_of(self, person_id: int) -> npt.NDArray[np.float32]:
         """A person's templates as a (k, 128) array (matching only: never shown, never exported)."""
@@ -288,7 +289,7 @@ class ConsentRepository:
                 to_utc_text(at),
             ),
         )
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
 
     def verifications_of(self, person_id: int) -> list[dict[str, object]]:
         """A person's check outcomes, oldest first."""
@@ -310,7 +311,7 @@ class ConsentRepository:
         return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
-def _consent(row: tuple) -> ConsentRecord:
+def _consent(row: Row) -> ConsentRecord:
     return ConsentRecord(
         id=int(row[0]),
         person_id=int(row[1]),

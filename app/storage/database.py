@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import NoReturn, cast
 
 from sqlcipher3 import dbapi2
 
@@ -22,6 +23,7 @@ from app.domain.errors import (
     StorageError,
 )
 from app.domain.secrets import DatabaseKey
+from app.storage.connection import Connection
 from app.storage.migrations import (
     LATEST_SCHEMA_VERSION,
     apply_migrations,
@@ -29,9 +31,10 @@ from app.storage.migrations import (
     schema_version,
 )
 
+__all__ = ["Connection", "Database", "prune_copies", "translate_error"]
+
 logger = logging.getLogger(__name__)
 
-Connection = dbapi2.Connection
 BUSY_TIMEOUT_SECONDS = 10.0
 CLOSE_WAIT_SECONDS = 30.0  # an enrolment's final write or a purge finishing while the app closes
 
@@ -139,13 +142,13 @@ class Database:
             conn = self.connection()
             try:
                 conn.execute("BEGIN IMMEDIATE")
-            except dbapi2.OperationalError as exc:
-                raise translate_error(exc) from None
+            except dbapi2.Error as exc:
+                _raise_translated(exc)
             try:
                 yield conn
             except dbapi2.Error as exc:
                 _rollback(conn)
-                raise translate_error(exc) from exc
+                _raise_translated(exc)
             except BaseException:
                 _rollback(conn)
                 raise
@@ -153,18 +156,23 @@ class Database:
                 conn.execute("COMMIT")
             except dbapi2.Error as exc:
                 _rollback(conn)
-                raise translate_error(exc) from exc
+                _raise_translated(exc)
 
     @contextmanager
     def snapshot(self) -> Iterator[Connection]:
         """A read transaction: every query inside sees the same consistent state."""
         with self._in_use():
             conn = self.connection()
-            conn.execute("BEGIN")
+            try:
+                conn.execute("BEGIN")
+            except dbapi2.Error as exc:
+                _raise_translated(exc)
             try:
                 yield conn
+            except dbapi2.Error as exc:
+                _raise_translated(exc)
             finally:
-                conn.execute("ROLLBACK")
+                _rollback(conn)
 
     def checkpoint(self) -> bool:
         """Copy the write-ahead log into the database and empty it.
@@ -254,8 +262,8 @@ class Database:
                 check_same_thread=False,  # ownership is per thread via self._local; close() may run elsewhere
                 timeout=BUSY_TIMEOUT_SECONDS,
             )
-        except dbapi2.OperationalError as exc:
-            raise translate_error(exc) from None
+        except dbapi2.Error as exc:
+            _raise_translated(exc)
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")  # errors surface as exceptions, not stderr
             conn.execute(f'PRAGMA key = "{self._key.sqlcipher_literal()}"')
@@ -271,7 +279,7 @@ class Database:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")  # deleted rows are overwritten, not left in free pages
         conn.execute("PRAGMA synchronous = FULL")  # a committed check-in survives a power cut
-        return conn
+        return cast(Connection, conn)
 
 
 def _rollback(conn: Connection) -> None:
@@ -288,20 +296,49 @@ def _enable_wal(conn: Connection) -> None:
         logger.warning("WAL journaling is not available here (journal mode %s).", mode)
 
 
-def translate_error(exc: dbapi2.Error) -> StorageError:
-    """Turn an SQLite error into a FaceDesk error with a message a person can act on."""
-    text = str(exc).lower()
-    if "disk is full" in text or "database or disk is full" in text:
-        return StorageError("The disk is full: free some space; nothing was saved.")
-    if "readonly" in text or "read-only" in text:
-        return StorageError("The data folder is read-only: FaceDesk cannot save; nothing was saved.")
-    if "locked" in text or "busy" in text:
-        return StorageError("The database is busy in another FaceDesk window; try again in a moment.")
-    if "unable to open" in text:
-        return StorageError("The database file could not be opened: check the data folder exists and is writable.")
-    if isinstance(exc, dbapi2.IntegrityError):
-        return StorageError("The change breaks a data rule of FaceDesk and was not saved.")
-    return StorageError(f"The database reported an error ({type(exc).__name__}); nothing was saved.")
+# Primary SQLite result codes (the low byte of an extended code) that a person can act on.
+_KNOWN_CODES: dict[int, str] = {
+    dbapi2.SQLITE_FULL: "The disk is full: free some space; nothing was saved.",
+    dbapi2.SQLITE_READONLY: "The data folder is read-only: FaceDesk cannot save; nothing was saved.",
+    dbapi2.SQLITE_BUSY: "The database is busy in another FaceDesk window; try again in a moment.",
+    dbapi2.SQLITE_LOCKED: "The database is busy in another FaceDesk window; try again in a moment.",
+    dbapi2.SQLITE_CANTOPEN: "The database file could not be opened: check the data folder exists and is writable.",
+    dbapi2.SQLITE_IOERR: "The disk could not be read or written (a disk or storage fault); nothing was saved.",
+    dbapi2.SQLITE_CORRUPT: (
+        "The database file is damaged; nothing was saved. 'facedesk doctor' shows the damage and "
+        "'facedesk restore' puts the latest backup into a new data folder."
+    ),
+    dbapi2.SQLITE_NOTADB: (
+        "The database file is damaged; nothing was saved. 'facedesk doctor' shows the damage and "
+        "'facedesk restore' puts the latest backup into a new data folder."
+    ),
+    dbapi2.SQLITE_CONSTRAINT: "The change breaks a data rule of FaceDesk and was not saved.",
+}
+
+
+def sqlite_result_code(exc: dbapi2.Error) -> int | None:
+    """The primary SQLite result code of ``exc`` (``None`` when SQLite gave none)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def translate_error(exc: dbapi2.Error) -> StorageError | None:
+    """A FaceDesk error with a message a person can act on, or ``None`` for a bug.
+
+    Classified by SQLite's result code, never by the words of the message. Anything else (a
+    syntax error, a missing table, a misuse of the API) is a bug in FaceDesk: the caller re-raises
+    the original exception, so it is logged with its traceback instead of shown as advice.
+    """
+    code = sqlite_result_code(exc)
+    message = _KNOWN_CODES.get(code) if code is not None else None
+    return StorageError(message) if message is not None else None
+
+
+def _raise_translated(exc: dbapi2.Error) -> NoReturn:
+    known = translate_error(exc)
+    if known is None:
+        raise exc
+    raise known from exc
 
 
 def prune_copies(folder: Path, *, older_than: timedelta, now: datetime) -> list[Path]:

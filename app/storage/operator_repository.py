@@ -9,6 +9,7 @@ from app.domain.clock import from_utc_text, to_utc_text
 from app.domain.errors import InvalidInputError
 from app.domain.operators import Operator
 from app.domain.roles import Role
+from app.storage.connection import Row, inserted_id
 from app.storage.database import Connection
 
 _COLUMNS = "id, username, display_name, role, active, locked_until, last_login_at"
@@ -43,7 +44,7 @@ class OperatorRepository:
             )
         except dbapi2.IntegrityError:
             raise InvalidInputError("That user name is already taken; choose another.") from None
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
 
     def get(self, operator_id: int) -> Operator | None:
         """The operator with this id, or ``None``."""
@@ -92,7 +93,7 @@ class OperatorRepository:
         self._conn.execute("UPDATE operators SET password_hash = ? WHERE id = ?", (password_hash, operator_id))
 
 
-def _operator(row: tuple) -> Operator:
+def _operator(row: Row) -> Operator:
     return Operator(
         id=int(row[0]),
         username=row[1],

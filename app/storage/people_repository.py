@@ -8,6 +8,7 @@ from app.domain.guests import GuestDetails, StayDetails
 from app.domain.identity_documents import IdDocument
 from app.domain.people import IdDocumentType, PersonKind
 from app.domain.records import PersonRecord, StayRecord
+from app.storage.connection import Row, inserted_id
 from app.storage.database import Connection
 
 _PERSON = "id, kind, full_name, id_document_type, id_document_number, date_of_birth, employment_ended_on"
@@ -52,7 +53,7 @@ class PeopleRepository:
                 when,
             ),
         )
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
 
     def update_name(self, person_id: int, full_name: str, *, at: datetime) -> None:
         """Correct a name (a rights request, R19)."""
@@ -82,7 +83,7 @@ class PeopleRepository:
                 to_utc_text(at),
             ),
         )
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
 
     def get_stay(self, stay_id: int) -> StayRecord | None:
         """The stay with this id."""
@@ -136,7 +137,7 @@ class PeopleRepository:
         self._conn.execute("UPDATE stays SET checked_out_at = ? WHERE id = ?", (to_utc_text(at), stay_id))
 
 
-def _person(row: tuple) -> PersonRecord:
+def _person(row: Row) -> PersonRecord:
     document = IdDocument(IdDocumentType(row[3]), row[4]) if row[3] else None
     return PersonRecord(
         id=int(row[0]),
@@ -148,7 +149,7 @@ def _person(row: tuple) -> PersonRecord:
     )
 
 
-def _stay(row: tuple) -> StayRecord:
+def _stay(row: Row) -> StayRecord:
     return StayRecord(
         id=int(row[0]),
         person_id=int(row[1]),

@@ -77,6 +77,10 @@ def measure_preview(
     analysed = [0]
     meter = _StallMeter()
 
+    start: Callable[[], None]
+    stop: Callable[[], object]
+    dropped: Callable[[], int]
+    processed: Callable[[], int]
     if recognition_on_gui_thread:
         camera = CameraThread(open_source)
 

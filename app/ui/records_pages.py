@@ -1,5 +1,8 @@
 """The People and Audit log pages: searchable tables, and the audit chain check."""
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,15 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.directory_service import PersonRow
 from app.ui.desk_context import DeskContext
 from app.ui.labels import page_title, set_state
 from app.ui.table_models import AuditTableModel, PeopleTableModel
 
 
-def table_view(model: object, name: str) -> QTableView:
+def table_view(model: QAbstractItemModel, name: str) -> QTableView:
     """A read-only, row-selecting table with an accessible name."""
     view = QTableView()
-    view.setModel(model)  # type: ignore[arg-type]
+    view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -76,13 +80,14 @@ class PeoplePage(QWidget):
         """Load the rows for the current search and filter."""
         rows = self._ctx.desk.directory.search(self._ctx.session, self.query.text(), limit=500)
         wanted = self.filter.currentData()
-        keep = {
+        filters: dict[str, Callable[[PersonRow], bool]] = {
             "all": lambda r: True,
             "face": lambda r: r.templates > 0,
             "withdrawn": lambda r: r.consent_state == "withdrawn",
             "guests": lambda r: r.kind.value == "guest",
             "staff": lambda r: r.kind.value == "staff",
-        }[wanted]
+        }
+        keep = filters[wanted]
         self.model.set_rows([row for row in rows if keep(row)])
 
 

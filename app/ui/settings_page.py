@@ -137,14 +137,16 @@ class SettingsPage(QWidget):
             self.camera.addItem(f"{index}: {name}", str(index))
         if self.camera.count() == 0:
             self.camera.addItem(self.tr("No camera found"), str(device.value("camera/device")))
-        for key, widget in self.policy_widgets.items():
+        for key, control in self.policy_widgets.items():
             value = self._ctx.desk.settings.value(key)
-            if isinstance(widget, QCheckBox):
-                widget.setChecked(bool(value))
-            elif isinstance(widget, QComboBox):
-                widget.setCurrentIndex(max(0, widget.findData(value)))
-            elif isinstance(widget, QSpinBox | QDoubleSpinBox):
-                widget.setValue(value)  # type: ignore[arg-type]
+            if isinstance(control, QCheckBox):
+                control.setChecked(bool(value))
+            elif isinstance(control, QComboBox):
+                control.setCurrentIndex(max(0, control.findData(value)))
+            elif isinstance(control, QSpinBox):
+                control.setValue(int(value))
+            elif isinstance(control, QDoubleSpinBox):
+                control.setValue(float(value))
         self.operators.clear()
         for operator in self._ctx.desk.operators.list_operators(self._ctx.session):
             self.operators.addItem(f"{operator.display_name} ({operator.username}) · {role_names()[operator.role]}")
@@ -176,12 +178,15 @@ class SettingsPage(QWidget):
         show_error(self.policy_error, "")
         try:
             for key, widget in self.policy_widgets.items():
+                value: object
                 if isinstance(widget, QCheckBox):
                     value = widget.isChecked()
                 elif isinstance(widget, QComboBox):
                     value = widget.currentData()
+                elif isinstance(widget, QSpinBox | QDoubleSpinBox):
+                    value = widget.value()
                 else:
-                    value = widget.value()  # type: ignore[attr-defined]
+                    continue
                 if value != self._ctx.desk.settings.value(key):
                     self._ctx.desk.settings.change(self._ctx.session, key, value)
         except FaceDeskError as exc:

@@ -4,7 +4,7 @@ Both can be left for later (Settings and Compliance have the same controls). The
 only shows the picture: no face is looked for and nothing is kept.
 """
 
-from typing import Protocol
+from typing import Protocol, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget, QWizardPage
@@ -158,7 +158,7 @@ class AssessmentPage(QWizardPage):
         if problem:
             show_error(self.error, problem)
             return False
-        wizard: AdminCredentials = self.wizard()  # type: ignore[assignment]
+        wizard = cast(AdminCredentials, self.wizard())
         desk = wizard.created_desk()
         if desk is None:
             return True

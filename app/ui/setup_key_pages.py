@@ -1,6 +1,6 @@
 """Setup pages that create the installation: key protection, then the recovery code shown once."""
 
-from typing import Protocol
+from typing import Protocol, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -95,7 +95,7 @@ class KeyPage(QWizardPage):
         if passphrase is not None and passphrase != self.repeat.text():
             show_error(self.error, self.tr("The two passphrases differ."))
             return False
-        wizard: InstallationCreator = self.wizard()  # type: ignore[assignment]
+        wizard = cast(InstallationCreator, self.wizard())
         try:
             wizard.create_installation(passphrase)
         except FaceDeskError as exc:
@@ -138,7 +138,7 @@ class RecoveryPage(QWizardPage):
 
     def initializePage(self) -> None:
         """Show the code created by the key page."""
-        wizard: InstallationCreator = self.wizard()  # type: ignore[assignment]
+        wizard = cast(InstallationCreator, self.wizard())
         self.code.setText(wizard.recovery_code_text())
         # The installation exists now: the only way on is to confirm the code was written down.
         self.wizard().setOption(QWizard.WizardOption.NoCancelButton, True)
@@ -148,5 +148,5 @@ class RecoveryPage(QWizardPage):
         return self.confirmed.isChecked()
 
     def _print(self) -> None:
-        wizard: InstallationCreator = self.wizard()  # type: ignore[assignment]
+        wizard = cast(InstallationCreator, self.wizard())
         print_recovery_sheet(self, wizard.recovery_code_text(), wizard.business_name())

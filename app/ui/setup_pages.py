@@ -52,7 +52,7 @@ class LanguagePage(QWizardPage):
             self.choices.addButton(button)
             self.buttons[code] = button
             layout.addWidget(button)
-            button.toggled.connect(lambda on, lang=code: on and self.language_chosen.emit(lang))
+            button.toggled.connect(lambda on, lang=code: self.language_chosen.emit(lang) if on else None)
         layout.addWidget(hint(self.tr("You can change it later under Settings.")))
         layout.addStretch()
 

@@ -103,6 +103,13 @@ class Encoded:
     probe: npt.NDArray[np.float32]  # live: plain chip
 
 
+def _pair_distance(first: Encoded | None, second: Encoded | None) -> float:
+    """Enrolment template of the first photo against the live probe of the second (inf if either failed)."""
+    if first is None or second is None:
+        return float(np.inf)
+    return float(np.linalg.norm(first.template - second.probe))
+
+
 def encode_photos(paths: list[Path], workers: int, progress: Callable[[int, int], None]) -> dict[Path, Encoded | None]:
     """Both templates of every photo (``None`` where no face is found), on ``workers`` threads."""
     models = FaceModels()
@@ -187,14 +194,7 @@ def run_lfw_benchmark(
         [encoded[photo_path(root, p.first)] is None or encoded[photo_path(root, p.second)] is None for p in pairs]
     )
     distances = np.array(
-        [
-            np.inf
-            if bad
-            else float(
-                np.linalg.norm(encoded[photo_path(root, p.first)].template - encoded[photo_path(root, p.second)].probe)
-            )  # type: ignore[union-attr]
-            for p, bad in zip(pairs, failed, strict=True)
-        ]
+        [_pair_distance(encoded[photo_path(root, p.first)], encoded[photo_path(root, p.second)]) for p in pairs]
     )
     same = np.array([p.same for p in pairs])
     folds = np.array([p.fold for p in pairs])
@@ -223,10 +223,10 @@ def run_lfw_benchmark(
             }
         per_fold.append(row)
 
-    usable = [p for p in photos if encoded[p] is not None]
-    identities = np.array([p.parent.name for p in usable])
-    templates = np.stack([encoded[p].template for p in usable])  # type: ignore[union-attr]
-    probes = np.stack([encoded[p].probe for p in usable])  # type: ignore[union-attr]
+    usable = [(p, e) for p in photos if (e := encoded[p]) is not None]
+    identities = np.array([p.parent.name for p, _ in usable])
+    templates = np.stack([e.template for _, e in usable])
+    probes = np.stack([e.probe for _, e in usable])
     cross = np.sqrt(np.maximum(0.0, 2.0 - 2.0 * (probes @ templates.T)))
     impostor = identities[:, None] != identities[None, :]
     genuine = ~impostor & ~np.eye(len(usable), dtype=bool)

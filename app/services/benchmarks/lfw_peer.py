@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from app.services.benchmarks.lfw_bench import LfwPair, photo_path
 from app.services.benchmarks.peer import face_recognition_package
@@ -29,7 +30,12 @@ def _encode(path: Path) -> np.ndarray | None:
         locations,
         key=lambda box: ((box[1] + box[3]) / 2 - width / 2) ** 2 + ((box[0] + box[2]) / 2 - height / 2) ** 2,
     )
-    return peer.face_encodings(image, [central])[0]
+    encoding: npt.NDArray[Any] = peer.face_encodings(image, [central])[0]
+    return encoding
+
+
+def _distance(first: npt.NDArray[Any] | None, second: npt.NDArray[Any] | None) -> float:
+    return float(np.inf) if first is None or second is None else float(np.linalg.norm(first - second))
 
 
 def run_peer_lfw(pairs: list[LfwPair], root: Path, workers: int) -> dict[str, Any]:
@@ -42,12 +48,7 @@ def run_peer_lfw(pairs: list[LfwPair], root: Path, workers: int) -> dict[str, An
     )
     same = np.array([p.same for p in pairs])
     distances = np.array(
-        [
-            np.inf
-            if bad
-            else float(np.linalg.norm(encodings[photo_path(root, p.first)] - encodings[photo_path(root, p.second)]))
-            for p, bad in zip(pairs, failed, strict=True)
-        ]
+        [_distance(encodings[photo_path(root, p.first)], encodings[photo_path(root, p.second)]) for p in pairs]
     )
     accepted = (distances <= PEER_TOLERANCE) & ~failed
     correct = np.where(same, accepted, ~accepted) & ~failed

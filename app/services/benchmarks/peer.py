@@ -2,6 +2,7 @@
 
 import warnings
 from types import ModuleType
+from typing import cast
 
 from app.domain.errors import InvalidInputError
 
@@ -22,4 +23,4 @@ def face_recognition_package() -> ModuleType:
                 "bench pipeline needs the face_recognition package: install the 'bench' dependency group "
                 "(uv sync --group bench)."
             ) from None
-    return face_recognition
+    return cast(ModuleType, face_recognition)

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -28,6 +28,8 @@ from app.recognition.encoder import EncoderProcess
 from app.recognition.gallery import closest_distance
 from app.recognition.models import FaceModels
 from app.services.benchmarks.peer import face_recognition_package
+
+T = TypeVar("T")
 
 PEER_TOLERANCE = 0.6  # face_recognition.compare_faces default
 
@@ -47,7 +49,7 @@ class FrameTiming:
     face_recognition_decision: str
 
 
-def _median_ms(run: Callable[[], object], repeats: int) -> tuple[float, object]:
+def _median_ms(run: Callable[[], T], repeats: int) -> tuple[float, T]:
     result = run()  # warm-up (and the result used for decisions)
     timings = []
     for _ in range(repeats):
@@ -88,13 +90,13 @@ def run_pipeline_benchmark(
                 analysis = analyzer.analyse(bgr)
                 return len(analysis.faces), encoder.probe(analysis.face) if analysis.face else None
 
-            def theirs(bgr: np.ndarray = bgr) -> tuple[list, list]:
+            def theirs(bgr: np.ndarray = bgr) -> tuple[list[Any], list[Any]]:
                 rgb = np.ascontiguousarray(bgr[..., ::-1])
                 locations = peer.face_locations(rgb)
                 return locations, peer.face_encodings(rgb, locations)
 
-            ours_ms, (our_count, probe) = _median_ms(ours, repeats)  # type: ignore[misc]
-            theirs_ms, (locations, encodings) = _median_ms(theirs, repeats)  # type: ignore[misc]
+            ours_ms, (our_count, probe) = _median_ms(ours, repeats)
+            theirs_ms, (locations, encodings) = _median_ms(theirs, repeats)
             our_decision = "face" if probe is not None else "no_face"
             peer_decision = "face" if encodings else "no_face"
             if our_reference is not None and probe is not None:

@@ -8,9 +8,8 @@ anything is written.
 import logging
 from collections.abc import Callable
 
-from sqlcipher3 import dbapi2
-
 from app.domain.errors import DatabaseTooNewError, MigrationError
+from app.storage.connection import Connection
 from app.storage.migrations import (
     v0001_core,
     v0002_compliance,
@@ -21,7 +20,7 @@ from app.storage.migrations import (
 
 logger = logging.getLogger(__name__)
 
-Migration = Callable[[dbapi2.Connection], None]
+Migration = Callable[[Connection], None]
 
 MIGRATIONS: dict[int, Migration] = {
     1: v0001_core.apply,
@@ -33,12 +32,12 @@ MIGRATIONS: dict[int, Migration] = {
 LATEST_SCHEMA_VERSION = max(MIGRATIONS)
 
 
-def schema_version(conn: dbapi2.Connection) -> int:
+def schema_version(conn: Connection) -> int:
     """The schema version recorded in the database header."""
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def refuse_if_too_new(conn: dbapi2.Connection) -> int:
+def refuse_if_too_new(conn: Connection) -> int:
     """Return the schema version, refusing a database written by a newer FaceDesk.
 
     Raises:
@@ -54,7 +53,7 @@ def refuse_if_too_new(conn: dbapi2.Connection) -> int:
 
 
 def apply_migrations(
-    conn: dbapi2.Connection,
+    conn: Connection,
     *,
     target: int = LATEST_SCHEMA_VERSION,
     before_upgrade: Callable[[int], None] | None = None,

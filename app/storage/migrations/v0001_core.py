@@ -7,7 +7,7 @@ of float32 and nothing else (R12), manual checks keep at most four characters of
 number, and the audit log cannot be updated or deleted through SQL (R17).
 """
 
-from sqlcipher3 import dbapi2
+from app.storage.connection import Connection
 
 STATEMENTS: tuple[str, ...] = (
     """
@@ -197,7 +197,7 @@ STATEMENTS: tuple[str, ...] = (
 )
 
 
-def apply(conn: dbapi2.Connection) -> None:
+def apply(conn: Connection) -> None:
     """Migration 1: create the core schema."""
     for statement in STATEMENTS:
         conn.execute(statement)

@@ -5,7 +5,7 @@ Impact assessments (R2, kept at least 3 years), rights requests with a mandatory
 (R21) and the audited policy settings.
 """
 
-from sqlcipher3 import dbapi2
+from app.storage.connection import Connection
 
 STATEMENTS: tuple[str, ...] = (
     """
@@ -89,7 +89,7 @@ STATEMENTS: tuple[str, ...] = (
 )
 
 
-def apply(conn: dbapi2.Connection) -> None:
+def apply(conn: Connection) -> None:
     """Migration 2: create the compliance tables."""
     for statement in STATEMENTS:
         conn.execute(statement)

@@ -9,7 +9,7 @@ renews their consent: the original consent row stays as it was given, and the re
 beside it with its own evidence (R5, R6).
 """
 
-from sqlcipher3 import dbapi2
+from app.storage.connection import Connection
 
 STATEMENTS: tuple[str, ...] = (
     "ALTER TABLE consents ADD COLUMN expired_at TEXT",
@@ -60,7 +60,7 @@ STATEMENTS: tuple[str, ...] = (
 )
 
 
-def apply(conn: dbapi2.Connection) -> None:
+def apply(conn: Connection) -> None:
     """Migration 3: consent expiry and one person per document."""
     for statement in STATEMENTS:
         conn.execute(statement)

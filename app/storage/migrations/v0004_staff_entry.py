@@ -6,7 +6,7 @@ voided with a reason from a fixed list, and a replacement is added beside it (R1
 Argon2id hashes, like operator passwords.
 """
 
-from sqlcipher3 import dbapi2
+from app.storage.connection import Connection
 
 STATEMENTS: tuple[str, ...] = (
     """
@@ -59,7 +59,7 @@ STATEMENTS: tuple[str, ...] = (
 )
 
 
-def apply(conn: dbapi2.Connection) -> None:
+def apply(conn: Connection) -> None:
     """Migration 4: staff PINs, kiosk sessions and clock events."""
     for statement in STATEMENTS:
         conn.execute(statement)

@@ -4,7 +4,7 @@ Each row holds counts only (enrolments, checks by method, withdrawals, purges, r
 incidents): no person, no name, no template. The retention job never deletes them.
 """
 
-from sqlcipher3 import dbapi2
+from app.storage.connection import Connection
 
 STATEMENTS: tuple[str, ...] = (
     """
@@ -21,7 +21,7 @@ STATEMENTS: tuple[str, ...] = (
 )
 
 
-def apply(conn: dbapi2.Connection) -> None:
+def apply(conn: Connection) -> None:
     """Migration 5: processing records."""
     for statement in STATEMENTS:
         conn.execute(statement)

@@ -70,8 +70,8 @@ class GuestDetailsStep(QWidget):
         layout.addWidget(self.continue_button, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addStretch()
         self.continue_button.clicked.connect(self._submit)
-        for field in (*self.identity.line_edits, self.room):
-            field.returnPressed.connect(self._submit)
+        for line_edit in (*self.identity.line_edits, self.room):
+            line_edit.returnPressed.connect(self._submit)
         self.reset()
 
     def reset(self) -> None:

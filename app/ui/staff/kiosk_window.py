@@ -34,8 +34,9 @@ from app.ui.desk_context import DeskContext
 from app.ui.labels import error_line, hint, show_error
 from app.ui.messages import user_message
 from app.ui.widgets.preview import PreviewWidget
-from app.workers.background_task import BackgroundTask, run_in_background
+from app.workers.background_task import BackgroundTask
 from app.workers.capture_runner import CaptureRunner
+from app.workers.flow_step import run_flow_step
 
 logger = logging.getLogger(__name__)
 
@@ -276,7 +277,7 @@ class KioskWindow(QWidget):
             return
         pin = self.pin.text()
         self.pin_ok.setEnabled(False)
-        self._task = run_in_background(
+        self._task = run_flow_step(
             lambda: self._kiosk.clock_with_pin(int(person_id), pin), self._pin_accepted, self._pin_refused
         )
 
@@ -286,11 +287,11 @@ class KioskWindow(QWidget):
         assert isinstance(outcome, ClockOutcome)  # noqa: S101 - what clock_with_pin returns
         self._show_outcome(outcome, repeated=False)
 
-    def _pin_refused(self, error: object) -> None:
+    def _pin_refused(self, error: FaceDeskError) -> None:
         self._task = None
         self.pin_ok.setEnabled(True)
         self.pin.clear()
-        show_error(self.pin_error, user_message(error))  # type: ignore[arg-type]
+        show_error(self.pin_error, user_message(error))
         self.pin.setFocus()
 
     # --- messages --------------------------------------------------------------------------------
