@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from app.camera.frames import Frame
 from app.camera.opening import frame_source
-from app.config.logs import configure_logging, route_qt_messages
+from app.config.logs import LOG_FILE, configure_logging, route_qt_messages
 from app.config.paths import DataPaths, refuse_cloud_sync, resource_path
 from app.domain.clock import Clock, system_clock
 from app.domain.errors import InvalidInputError
@@ -109,6 +109,7 @@ def run_desk_app(options: LaunchOptions) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.config.device_settings import DeviceSettings
+    from app.ui.crash_handler import CrashHandler
     from app.ui.desk_context import DeskEnvironment
     from app.ui.startup_flow import StartupFlow
     from app.ui.style import use_fusion
@@ -128,11 +129,14 @@ def run_desk_app(options: LaunchOptions) -> int:
             f"FaceDesk is already running with the data folder {paths.root}: use the window that is open."
         )
     start_logging(paths, verbose=options.verbose)
-    route_qt_messages()
+    log_file = paths.log_dir / LOG_FILE
+    route_qt_messages(log_file=log_file)
     engine = build_face_engine()
     installation = build_installation(paths, engine=engine)
 
     qt_app = QApplication([])
+    crash_handler = CrashHandler(log_file)
+    crash_handler.install()  # an error in a slot is logged and explained calmly; the desk keeps running
     qt_app.setApplicationName("FaceDesk")
     qt_app.setOrganizationName("FaceDesk")
     use_fusion(qt_app)
@@ -161,6 +165,7 @@ def run_desk_app(options: LaunchOptions) -> int:
     heartbeat.stop()
     flow.shutdown()
     engine.encoder.close()
+    crash_handler.uninstall()
     instance_lock.unlock()
     logger.info("Desk application closed (exit code %d).", exit_code)
     return exit_code

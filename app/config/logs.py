@@ -9,6 +9,7 @@ import logging
 import logging.handlers
 import sys
 from pathlib import Path
+from typing import TextIO
 
 LOG_FILE = "facedesk.log"
 LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
@@ -50,9 +51,23 @@ def configure_logging(log_dir: Path | None, *, verbose: bool = False) -> Path | 
     return log_file
 
 
-def route_qt_messages() -> None:
-    """Send Qt's own warnings and errors into ``logging`` under the ``qt`` logger."""
+def one_line(message: str) -> str:
+    """A multi-line message folded into one line (whitespace runs become one space)."""
+    return " ".join(message.split())
+
+
+def route_qt_messages(terminal: TextIO | None = None, log_file: Path | None = None) -> None:
+    """Send Qt's own warnings and errors into ``logging`` under the ``qt`` logger.
+
+    A fatal message (Qt aborts right after it, for example when no platform plug-in can be
+    loaded) also reaches ``terminal`` (stderr by default) as one clear line, together with the
+    platform plug-in warning that explains it, because the process ends before anyone could
+    read the log.
+    """
     from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    out = terminal if terminal is not None else sys.stderr
+    plugin_problems: list[str] = []
 
     qt_logger = logging.getLogger("qt")
     levels = {
@@ -66,5 +81,12 @@ def route_qt_messages() -> None:
     def handler(msg_type: QtMsgType, context: QMessageLogContext, message: str) -> None:
         category = context.category or "default"
         qt_logger.log(levels.get(msg_type, logging.WARNING), "[%s] %s", category, message)
+        if category.startswith("qt.qpa") and msg_type is not QtMsgType.QtFatalMsg:
+            plugin_problems.append(one_line(message))
+        if msg_type is QtMsgType.QtFatalMsg:
+            reasons = [*plugin_problems[-1:], one_line(message)]
+            where = f" Details: {log_file}." if log_file is not None else ""
+            out.write(f"facedesk: the desk window cannot start: {' '.join(reasons)}{where}\n")
+            out.flush()
 
     qInstallMessageHandler(handler)

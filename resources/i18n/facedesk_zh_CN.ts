@@ -513,6 +513,25 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <source>the FaceDesk log</source>
+        <translation>FaceDesk 日志</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出了点问题</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was lost.</source>
+        <translation>出了点问题，但没有丢失任何数据。</translation>
+    </message>
+    <message>
+        <source>You can go on working. The details are in the log: %1</source>
+        <translation>您可以继续工作。详细信息已记录在日志中：%1</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>No.</source>

@@ -128,3 +128,24 @@ def test_a_data_folder_inside_a_cloud_sync_folder_is_refused_before_anything_is_
             assert result.returncode == 2, result.stderr
             assert f"inside a {service} folder" in result.stderr
             assert not synced.exists()
+
+
+def test_a_missing_qt_platform_plug_in_is_one_clear_line_on_the_terminal(data_dir: Path) -> None:
+    """Qt aborts when no platform plug-in loads; the reason reaches the terminal, not only the log."""
+    env = {**clean_environment(), "QT_QPA_PLATFORM": "nosuch"}
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(data_dir)],
+        cwd=REPO_ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode != 0
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("facedesk: the desk window cannot start:")
+    assert '"nosuch"' in lines[0] and "facedesk.log" in lines[0]
+    assert "Traceback" not in result.stderr
