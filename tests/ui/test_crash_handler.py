@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.ui.crash_handler import CrashHandler
 
 
-class DeliberateBug(RuntimeError):
+class DeliberateBugError(RuntimeError):
     """Raised on purpose by the test's slot."""
 
 
@@ -30,7 +30,7 @@ def handler(qtbot: QtBot, tmp_path: Path) -> Iterator[CrashHandler]:
 def test_an_exception_in_a_slot_is_logged_once_and_explained_calmly(
     qtbot: QtBot, handler: CrashHandler, caplog: pytest.LogCaptureFixture, expect_warnings
 ) -> None:
-    expect_warnings(r"^Unexpected error \(DeliberateBug\)")
+    expect_warnings(r"^Unexpected error \(DeliberateBugError\)")
     clicks: list[int] = []
     broken = QPushButton("broken")
     working = QPushButton("working")
@@ -38,7 +38,7 @@ def test_an_exception_in_a_slot_is_logged_once_and_explained_calmly(
     qtbot.addWidget(working)
 
     def fail() -> None:
-        raise DeliberateBug("a bug in a slot")
+        raise DeliberateBugError("a bug in a slot")
 
     broken.clicked.connect(fail)
     working.clicked.connect(lambda: clicks.append(1))
@@ -50,7 +50,7 @@ def test_an_exception_in_a_slot_is_logged_once_and_explained_calmly(
     assert "facedesk.log" in handler.dialog.informativeText()
     records = [r for r in caplog.records if r.name == "app.ui.crash_handler"]
     assert len(records) == 1
-    assert records[0].exc_info is not None and records[0].exc_info[0] is DeliberateBug
+    assert records[0].exc_info is not None and records[0].exc_info[0] is DeliberateBugError
     # The desk keeps running: other controls still work.
     working.click()
     assert clicks == [1]
@@ -59,14 +59,14 @@ def test_an_exception_in_a_slot_is_logged_once_and_explained_calmly(
 def test_an_exception_in_a_worker_thread_is_logged_and_shown(
     qtbot: QtBot, handler: CrashHandler, caplog: pytest.LogCaptureFixture, expect_warnings
 ) -> None:
-    expect_warnings(r"^Unexpected error \(DeliberateBug\)")
+    expect_warnings(r"^Unexpected error \(DeliberateBugError\)")
 
     def fail() -> None:
-        raise DeliberateBug("a bug in a thread")
+        raise DeliberateBugError("a bug in a thread")
 
     with qtbot.waitSignal(handler.crashed, timeout=5000), caplog.at_level(logging.ERROR):
         thread = threading.Thread(target=fail)
         thread.start()
         thread.join()
     qtbot.waitUntil(lambda: handler.dialog is not None and handler.dialog.isVisible(), timeout=5000)
-    assert [r.exc_info[0] for r in caplog.records if r.exc_info] == [DeliberateBug]
+    assert [r.exc_info[0] for r in caplog.records if r.exc_info] == [DeliberateBugError]
