@@ -9,6 +9,7 @@ This module is plain Python so the services layer can read the declarations with
 """
 
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 from enum import StrEnum
 
 SettingValue = bool | int | float | str
@@ -267,3 +268,49 @@ def setting_spec(key: str) -> SettingSpec:
         KeyError: no such setting.
     """
     return SETTINGS[key]
+
+
+SettingT = TypeVar("SettingT", bool, int, float, str)
+
+
+@dataclass(frozen=True)
+class PolicySetting(Generic[SettingT]):
+    """A typed handle on one declared policy setting: read sites name a constant, never a string.
+
+    ``uow.policy(GUEST_GRACE_HOURS)`` is an ``int`` to the type checker and at run time.
+    """
+
+    key: str
+    type: type[SettingT]
+
+    def __post_init__(self) -> None:
+        spec = setting_spec(self.key)  # a typo is an import error, not a silent default
+        if spec.scope is not SettingScope.POLICY or spec.type is not self.type:
+            raise TypeError(f"{self.key} is not a {self.type.__name__} policy setting")
+
+    @property
+    def spec(self) -> SettingSpec:
+        """The declaration (label, default, range)."""
+        return setting_spec(self.key)
+
+    def from_stored(self, stored: object | None) -> SettingT:
+        """The value in force: the stored one, or the declared default."""
+        value = self.spec.default if stored is None else self.spec.coerce(stored)
+        if not isinstance(value, self.type):
+            raise TypeError(f"{self.key} holds a {type(value).__name__}")
+        return value
+
+
+IDLE_LOCK_MINUTES = PolicySetting("security/idle_lock_minutes", int)
+LOCKOUT_ATTEMPTS = PolicySetting("security/lockout_attempts", int)
+LOCKOUT_MINUTES = PolicySetting("security/lockout_minutes", int)
+GUEST_GRACE_HOURS = PolicySetting("retention/guest_grace_hours", int)
+BACKUP_DAYS = PolicySetting("retention/backup_days", int)
+GUARDIAN_FLOW_ENABLED = PolicySetting("consent/guardian_flow_enabled", bool)
+VERIFY_THRESHOLD = PolicySetting("recognition/verify_threshold", float)
+IDENTIFY_THRESHOLD = PolicySetting("recognition/identify_threshold", float)
+IDENTIFY_MARGIN = PolicySetting("recognition/identify_margin", float)
+LIVENESS_CHALLENGE = PolicySetting("kiosk/liveness_challenge", str)
+LIVENESS_MIN_TURN = PolicySetting("kiosk/liveness_min_turn", float)
+LIVENESS_SECONDS = PolicySetting("kiosk/liveness_seconds", int)
+KIOSK_REPEAT_SECONDS = PolicySetting("kiosk/repeat_seconds", int)

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 GENESIS_HASH = "0" * 64
-SYSTEM_ACTOR = "system"
-CLI_ACTOR = "cli"
 
 # Keys that would invite personal or secret data into the log; refused outright.
 FORBIDDEN_DETAIL_KEYS = frozenset(
@@ -99,9 +97,55 @@ class AuditAction(StrEnum):
     FILING_MILESTONE = "filing.milestone"
 
 
-def operator_actor(operator_id: int) -> str:
-    """The actor label for an operator account."""
-    return f"operator:{operator_id}"
+class ActorKind(StrEnum):
+    """Who can act on the data."""
+
+    OPERATOR = "operator"  # a signed-in operator account
+    KIOSK = "kiosk"  # one staff-entry kiosk session (by its id)
+    SYSTEM = "system"  # the desk itself: start-up, the hourly jobs
+    COMMAND_LINE = "cli"  # someone at the command line
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who did something: one type for every place that records it.
+
+    Stored in the audit log as ``label``: ``operator:3``, ``kiosk:3``, ``system``, ``cli``.
+    """
+
+    kind: ActorKind
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        if (self.id is not None) != (self.kind in (ActorKind.OPERATOR, ActorKind.KIOSK)):
+            raise ValueError("operators and kiosks act with an account id; the system and the command line without")
+
+    @classmethod
+    def operator(cls, operator_id: int) -> "Actor":
+        """An operator account."""
+        return cls(ActorKind.OPERATOR, operator_id)
+
+    @classmethod
+    def kiosk(cls, kiosk_id: int) -> "Actor":
+        """A staff-entry kiosk session."""
+        return cls(ActorKind.KIOSK, kiosk_id)
+
+    @property
+    def label(self) -> str:
+        """The text stored in the audit log."""
+        return self.kind.value if self.id is None else f"{self.kind.value}:{self.id}"
+
+    def __str__(self) -> str:
+        return self.label
+
+
+SYSTEM_ACTOR = Actor(ActorKind.SYSTEM)
+CLI_ACTOR = Actor(ActorKind.COMMAND_LINE)
+
+
+def operator_actor(operator_id: int) -> Actor:
+    """The actor for an operator account."""
+    return Actor.operator(operator_id)
 
 
 def canonical_details(details: Mapping[str, DetailValue] | None) -> str:

@@ -5,6 +5,7 @@ from datetime import datetime
 
 from app.domain.audit import (
     GENESIS_HASH,
+    Actor,
     AuditRecord,
     DetailValue,
     canonical_details,
@@ -26,7 +27,7 @@ class AuditRepository:
         self,
         *,
         occurred_at: datetime,
-        actor: str,
+        actor: Actor,
         action: str,
         subject_type: str | None = None,
         subject_id: int | None = None,
@@ -48,7 +49,7 @@ class AuditRepository:
             prev_hash=prev_hash,
             event_id=event_id,
             occurred_at=when,
-            actor=actor,
+            actor=actor.label,
             action=action,
             subject_type=subject_type,
             subject_id=subject_id,
@@ -56,9 +57,9 @@ class AuditRepository:
         )
         self._conn.execute(
             f"INSERT INTO audit_events ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (event_id, when, actor, action, subject_type, subject_id, details_text, prev_hash, row_hash),
+            (event_id, when, actor.label, action, subject_type, subject_id, details_text, prev_hash, row_hash),
         )
-        return AuditRecord(event_id, when, actor, action, subject_type, subject_id, details_text, prev_hash, row_hash)
+        return AuditRecord(event_id, when, actor.label, action, subject_type, subject_id, details_text, prev_hash, row_hash)
 
     def iter_all(self) -> Iterator[AuditRecord]:
         """Every event in chain order."""

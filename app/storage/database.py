@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import NoReturn, cast
+from typing import TYPE_CHECKING, NoReturn, cast
 
 from sqlcipher3 import dbapi2
 
@@ -30,6 +30,9 @@ from app.storage.migrations import (
     refuse_if_too_new,
     schema_version,
 )
+
+if TYPE_CHECKING:
+    from app.storage.unit_of_work import UnitOfWork
 
 __all__ = ["Connection", "Database", "prune_copies", "translate_error"]
 
@@ -173,6 +176,22 @@ class Database:
                 _raise_translated(exc)
             finally:
                 _rollback(conn)
+
+    @contextmanager
+    def unit(self) -> Iterator["UnitOfWork"]:
+        """A write transaction as a unit of work: committed together, or (on any error) not at all."""
+        from app.storage.unit_of_work import UnitOfWork  # the repositories import this module
+
+        with self.transaction() as conn:
+            yield UnitOfWork(conn)
+
+    @contextmanager
+    def reading(self) -> Iterator["UnitOfWork"]:
+        """A consistent read as a unit of work (nothing it does is kept)."""
+        from app.storage.unit_of_work import UnitOfWork
+
+        with self.snapshot() as conn:
+            yield UnitOfWork(conn)
 
     def checkpoint(self) -> bool:
         """Copy the write-ahead log into the database and empty it.
