@@ -9,8 +9,8 @@ This module is plain Python so the services layer can read the declarations with
 """
 
 from dataclasses import dataclass
-from typing import Generic, TypeVar
 from enum import StrEnum
+from typing import Generic, TypeVar
 
 SettingValue = bool | int | float | str
 

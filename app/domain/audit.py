@@ -104,6 +104,7 @@ class ActorKind(StrEnum):
     KIOSK = "kiosk"  # one staff-entry kiosk session (by its id)
     SYSTEM = "system"  # the desk itself: start-up, the hourly jobs
     COMMAND_LINE = "cli"  # someone at the command line
+    ANONYMOUS = "anonymous"  # a sign-in attempt with a user name that does not exist
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,7 @@ class Actor:
 
     def __post_init__(self) -> None:
         if (self.id is not None) != (self.kind in (ActorKind.OPERATOR, ActorKind.KIOSK)):
-            raise ValueError("operators and kiosks act with an account id; the system and the command line without")
+            raise ValueError("operators and kiosks act with an id; the system, the command line and strangers without")
 
     @classmethod
     def operator(cls, operator_id: int) -> "Actor":

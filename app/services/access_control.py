@@ -9,9 +9,7 @@ from app.domain.clock import Clock
 from app.domain.errors import PermissionDeniedError, SessionExpiredError
 from app.domain.operators import Operator, OperatorSession
 from app.domain.roles import Permission, Role, role_allows
-from app.storage.audit_repository import AuditRepository
 from app.storage.database import Database
-from app.storage.operator_repository import OperatorRepository
 
 logger = logging.getLogger(__name__)
 
@@ -64,8 +62,8 @@ class AccessControl:
         """
         if not self.is_active(session):
             raise SessionExpiredError("Your session has ended: sign in again.")
-        with self._db.snapshot() as conn:
-            operator = OperatorRepository(conn).get(session.operator_id)
+        with self._db.reading() as uow:
+            operator = uow.operators.get(session.operator_id)
         if operator is None or not operator.active:
             self.end(session)
             raise SessionExpiredError("This account is no longer active: sign in again.")
@@ -80,11 +78,11 @@ class AccessControl:
         """
         operator = self.current_operator(session)
         if not role_allows(operator.role, permission):
-            with self._db.transaction() as tx:
-                AuditRepository(tx).append(
-                    occurred_at=self._clock(),
-                    actor=operator_actor(operator.id),
-                    action=AuditAction.ACCESS_DENIED,
+            with self._db.unit() as uow:
+                uow.audit(
+                    AuditAction.ACCESS_DENIED,
+                    operator_actor(operator.id),
+                    at=self._clock(),
                     details={"permission": permission.value, "role": operator.role.value},
                 )
             logger.warning("Operator #%d (%s) was refused %s.", operator.id, operator.role.value, permission.value)

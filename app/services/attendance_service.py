@@ -24,10 +24,7 @@ from app.domain.operators import OperatorSession
 from app.domain.people import PersonKind
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
-from app.storage.attendance_repository import AttendanceRepository
-from app.storage.audit_repository import AuditRepository
 from app.storage.database import Database
-from app.storage.people_repository import PeopleRepository
 
 CSV_COLUMNS = ("event", "person", "date", "time", "direction", "method")
 MAX_RANGE_DAYS = 3 * 366
@@ -54,8 +51,8 @@ class AttendanceService:
         """Events from the start of ``first_day`` to the end of ``last_day`` (desk time), oldest first."""
         self._access.require(session, Permission.VIEW_ATTENDANCE)
         start, end = self._bounds(first_day, last_day)
-        with self._db.snapshot() as conn:
-            return AttendanceRepository(conn).events_between(start, end, include_voided=include_voided)
+        with self._db.reading() as uow:
+            return uow.attendance.events_between(start, end, include_voided=include_voided)
 
     def days(self, session: OperatorSession, first_day: date, last_day: date) -> list[DayAttendance]:
         """One row per person and day: first in, last out, time worked."""
@@ -78,8 +75,8 @@ class AttendanceService:
         if session is not None:
             actor = operator_actor(self._access.require(session, Permission.VIEW_ATTENDANCE).id)
         start, end = self._bounds(first_day, last_day)
-        with self._db.snapshot() as conn:
-            events = AttendanceRepository(conn).events_between(start, end)
+        with self._db.reading() as uow:
+            events = uow.attendance.events_between(start, end)
         partial = out.with_name(out.name + ".part")
         try:
             with partial.open("w", newline="", encoding="utf-8-sig") as handle:
@@ -101,11 +98,11 @@ class AttendanceService:
         except OSError as exc:
             partial.unlink(missing_ok=True)
             raise InvalidInputError(f"Cannot write {out}: {exc.strerror or 'not writable'}.") from None
-        with self._db.transaction() as tx:
-            AuditRepository(tx).append(
-                occurred_at=self._clock(),
-                actor=actor,
-                action=AuditAction.ATTENDANCE_EXPORTED,
+        with self._db.unit() as uow:
+            uow.audit(
+                AuditAction.ATTENDANCE_EXPORTED,
+                actor,
+                at=self._clock(),
                 details={"rows": len(events), "from": first_day.isoformat(), "to": last_day.isoformat()},
             )
         return len(events)
@@ -127,8 +124,8 @@ class AttendanceService:
         now = self._clock()
         if replacement is not None and replacement[0] > now:
             raise InvalidInputError("A corrected time cannot be in the future.")
-        with self._db.transaction() as tx:
-            attendance = AttendanceRepository(tx)
+        with self._db.unit() as uow:
+            attendance = uow.attendance
             event = attendance.get_event(event_id)
             if event is None:
                 raise NotFoundError("There is no such clock event.")
@@ -146,12 +143,11 @@ class AttendanceService:
                     recorded_by=manager.id,
                     correction_of=event_id,
                 )
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(manager.id),
-                action=AuditAction.ATTENDANCE_CORRECTED,
-                subject_type="clock_event",
-                subject_id=event_id,
+            uow.audit(
+                AuditAction.ATTENDANCE_CORRECTED,
+                operator_actor(manager.id),
+                at=now,
+                subject=("clock_event", event_id),
                 details={"reason": reason.value, "replacement_event": new_id},
             )
         return new_id
@@ -162,11 +158,11 @@ class AttendanceService:
         now = self._clock()
         if at > now:
             raise InvalidInputError("A corrected time cannot be in the future.")
-        with self._db.transaction() as tx:
-            person = PeopleRepository(tx).get(person_id)
+        with self._db.unit() as uow:
+            person = uow.people.get(person_id)
             if person is None or person.kind is not PersonKind.STAFF:
                 raise NotFoundError("There is no such staff member.")
-            new_id = AttendanceRepository(tx).add_event(
+            new_id = uow.attendance.add_event(
                 person_id=person_id,
                 at=at,
                 direction=direction,
@@ -174,12 +170,11 @@ class AttendanceService:
                 kiosk_session_id=None,
                 recorded_by=manager.id,
             )
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(manager.id),
-                action=AuditAction.ATTENDANCE_CORRECTED,
-                subject_type="clock_event",
-                subject_id=new_id,
+            uow.audit(
+                AuditAction.ATTENDANCE_CORRECTED,
+                operator_actor(manager.id),
+                at=now,
+                subject=("clock_event", new_id),
                 details={"reason": CorrectionReason.MISSING.value, "replacement_event": new_id},
             )
         return new_id

@@ -4,7 +4,6 @@ from app.domain.audit import AuditRecord, ChainVerdict, verify_chain
 from app.domain.operators import OperatorSession
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
-from app.storage.audit_repository import AuditRepository
 from app.storage.database import Database
 
 
@@ -17,11 +16,11 @@ class AuditService:
 
     def verify_chain(self) -> ChainVerdict:
         """Check every event's content hash and link, in one consistent read."""
-        with self._db.snapshot() as conn:
-            return verify_chain(AuditRepository(conn).iter_all())
+        with self._db.reading() as uow:
+            return verify_chain(uow.audit_log.iter_all())
 
     def recent_events(self, session: OperatorSession, limit: int = 200) -> list[AuditRecord]:
         """The newest events, newest first (Managers and Admins)."""
         self._access.require(session, Permission.VIEW_AUDIT_LOG)
-        with self._db.snapshot() as conn:
-            return AuditRepository(conn).recent(limit)
+        with self._db.reading() as uow:
+            return uow.audit_log.recent(limit)

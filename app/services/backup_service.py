@@ -16,13 +16,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.config.paths import DATABASE_FILE, KEY_FILE, DataPaths
-from app.domain.audit import CLI_ACTOR, AuditAction, ChainVerdict, verify_chain
+from app.config.settings import BACKUP_DAYS
+from app.domain.audit import CLI_ACTOR, Actor, AuditAction, ChainVerdict, verify_chain
 from app.domain.clock import Clock
 from app.domain.errors import AlreadyInitializedError, InvalidInputError, StorageError
-from app.services.settings_service import read_policy
-from app.storage.audit_repository import AuditRepository
 from app.storage.database import Database
-from app.storage.statistics_repository import StatisticsRepository
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +68,7 @@ class BackupService:
         self._paths = paths
         self._clock = clock
 
-    def take(self, database: Database, *, actor: str) -> Backup:
+    def take(self, database: Database, *, actor: Actor) -> Backup:
         """Write a backup now, then delete the ones older than the backup window (audited)."""
         now = self._clock()
         target = self._paths.backup_dir / f"{PREFIX}{now.strftime(STAMP)}"
@@ -88,17 +86,12 @@ class BackupService:
             shutil.rmtree(partial, ignore_errors=True)
             raise StorageError(f"The backup could not be written: {exc.strerror or exc}.") from None
         removed = self.rotate(database)
-        with database.transaction() as tx:
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=actor,
-                action=AuditAction.BACKUP_TAKEN,
-                details={"backup": target.name, "rotated_out": removed},
-            )
+        with database.unit() as uow:
+            uow.audit(AuditAction.BACKUP_TAKEN, actor, at=now, details={"backup": target.name, "rotated_out": removed})
         logger.info("Encrypted backup written (%s); %d old backup(s) deleted.", target.name, removed)
         return Backup(target, now.replace(microsecond=0))
 
-    def take_if_due(self, database: Database, *, actor: str) -> Backup | None:
+    def take_if_due(self, database: Database, *, actor: Actor) -> Backup | None:
         """The daily backup: taken when the newest one is a day old or there is none."""
         backups = list_backups(self._paths.backup_dir)
         if backups and self._clock() - backups[-1].taken_at < DAILY:
@@ -108,8 +101,8 @@ class BackupService:
 
     def rotate(self, database: Database) -> int:
         """Delete the backups older than the backup window; return how many."""
-        with database.snapshot() as conn:
-            keep = timedelta(days=int(read_policy(conn, "retention/backup_days")))
+        with database.reading() as uow:
+            keep = timedelta(days=uow.policy(BACKUP_DAYS))
         cutoff = self._clock() - keep
         old = [backup for backup in list_backups(self._paths.backup_dir) if backup.taken_at < cutoff]
         for backup in old:
@@ -122,16 +115,11 @@ class BackupService:
 
     def record_restore(self, database: Database, backup_name: str) -> tuple[int, ChainVerdict]:
         """Audit a restore and check what came back: (people on file, the audit chain verdict)."""
-        with database.transaction() as tx:
-            AuditRepository(tx).append(
-                occurred_at=self._clock(),
-                actor=CLI_ACTOR,
-                action=AuditAction.BACKUP_RESTORED,
-                details={"backup": backup_name},
-            )
-        with database.snapshot() as conn:
-            verdict = verify_chain(AuditRepository(conn).iter_all())
-            people = StatisticsRepository(conn).counts()
+        with database.unit() as uow:
+            uow.audit(AuditAction.BACKUP_RESTORED, CLI_ACTOR, at=self._clock(), details={"backup": backup_name})
+        with database.reading() as uow:
+            verdict = verify_chain(uow.audit_log.iter_all())
+            people = uow.statistics.counts()
         return people.guests + people.staff, verdict
 
     @staticmethod

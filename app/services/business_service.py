@@ -10,18 +10,17 @@ from app.domain.operators import OperatorSession
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
 from app.services.setup_service import MAX_PROFILE_TEXT, PRIVATE_SPACE_REFUSAL
-from app.storage.audit_repository import AuditRepository
-from app.storage.business_repository import BusinessRepository
-from app.storage.database import Connection, Database
+from app.storage.database import Database
+from app.storage.unit_of_work import UnitOfWork
 
 
-def load_profile(conn: Connection) -> BusinessProfile:
+def load_profile(uow: UnitOfWork) -> BusinessProfile:
     """The business profile on an open connection.
 
     Raises:
         NotFoundError: setup never completed.
     """
-    profile = BusinessRepository(conn).load()
+    profile = uow.business.load()
     if profile is None:
         raise NotFoundError("The business profile is missing: complete the setup first.")
     return profile
@@ -37,8 +36,8 @@ class BusinessService:
 
     def profile(self) -> BusinessProfile:
         """The current profile."""
-        with self._db.snapshot() as conn:
-            return load_profile(conn)
+        with self._db.reading() as uow:
+            return load_profile(uow)
 
     def purpose_enabled(self, purpose: Purpose) -> bool:
         """Whether face recognition may be used for ``purpose`` at all (R1)."""
@@ -65,8 +64,8 @@ class BusinessService:
             if text is not None and not (0 < len(text.strip()) <= MAX_PROFILE_TEXT):
                 raise InvalidInputError(f"Business name and contact need 1 to {MAX_PROFILE_TEXT} characters.")
         now = self._clock()
-        with self._db.transaction() as tx:
-            current = load_profile(tx)
+        with self._db.unit() as uow:
+            current = load_profile(uow)
             updated = replace(
                 current,
                 processor_name=processor_name.strip() if processor_name is not None else current.processor_name,
@@ -74,16 +73,16 @@ class BusinessService:
                 location_type=location_type or current.location_type,
                 purposes=purposes if purposes is not None else current.purposes,
             )
-            BusinessRepository(tx).save(updated, at=now, by_operator=admin.id)
+            uow.business.save(updated, at=now, by_operator=admin.id)
             changed = [
                 name
                 for name in ("processor_name", "contact", "location_type", "purposes")
                 if getattr(updated, name) != getattr(current, name)
             ]
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(admin.id),
-                action=AuditAction.BUSINESS_UPDATED,
+            uow.audit(
+                AuditAction.BUSINESS_UPDATED,
+                operator_actor(admin.id),
+                at=now,
                 details={
                     "changed": ",".join(changed) or "nothing",
                     "purposes": ",".join(sorted(p.value for p in updated.purposes)) or "none",

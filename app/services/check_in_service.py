@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
+from app.config.settings import GUARDIAN_FLOW_ENABLED, GUEST_GRACE_HOURS
 from app.domain.audit import AuditAction, operator_actor
 from app.domain.business import Purpose
 from app.domain.check_in import CheckInMethod, FaceUnavailableReason, MethodOffer
@@ -25,11 +26,8 @@ from app.domain.roles import Permission
 from app.services.access_control import AccessControl
 from app.services.business_service import load_profile
 from app.services.pia_service import pia_status
-from app.services.settings_service import read_policy
-from app.storage.audit_repository import AuditRepository
-from app.storage.consent_repository import ConsentRepository
-from app.storage.database import Connection, Database
-from app.storage.people_repository import PeopleRepository
+from app.storage.database import Database
+from app.storage.unit_of_work import UnitOfWork
 
 GUEST_CHECK_IN = "guest_check_in"
 
@@ -53,16 +51,16 @@ class CheckInResult:
     checked_in_at: datetime
 
 
-FaceCompletion = Callable[[Connection, datetime], CheckInResult]
+FaceCompletion = Callable[[UnitOfWork, datetime], CheckInResult]
 
 
-def load_stay(conn: Connection, stay_id: int) -> tuple[StayRecord, PersonRecord]:
+def load_stay(uow: UnitOfWork, stay_id: int) -> tuple[StayRecord, PersonRecord]:
     """A stay and its guest.
 
     Raises:
         NotFoundError: no such stay.
     """
-    people = PeopleRepository(conn)
+    people = uow.people
     stay = people.get_stay(stay_id)
     person = people.get(stay.person_id) if stay else None
     if stay is None or person is None:
@@ -71,15 +69,15 @@ def load_stay(conn: Connection, stay_id: int) -> tuple[StayRecord, PersonRecord]
 
 
 def face_unavailable_reason(
-    conn: Connection, person: PersonRecord, stay: StayRecord | None, today: datetime
+    uow: UnitOfWork, person: PersonRecord, stay: StayRecord | None, today: datetime
 ) -> FaceUnavailableReason | None:
     """Why face verification cannot be offered to this guest now, or ``None``."""
-    if Purpose.GUEST_VERIFICATION not in load_profile(conn).purposes:
+    if Purpose.GUEST_VERIFICATION not in load_profile(uow).purposes:
         return FaceUnavailableReason.PURPOSE_NOT_ENABLED
-    if not pia_status(conn).current:
+    if not pia_status(uow).current:
         return FaceUnavailableReason.IMPACT_ASSESSMENT_MISSING
     minor = person.date_of_birth is not None and is_minor(person.date_of_birth, today.date())
-    if minor and not read_policy(conn, "consent/guardian_flow_enabled"):
+    if minor and not uow.policy(GUARDIAN_FLOW_ENABLED):
         return FaceUnavailableReason.UNDER_14
     if stay is not None and stay.face_declined_at is not None:
         return FaceUnavailableReason.DECLINED_THIS_STAY
@@ -103,8 +101,8 @@ class CheckInService:
         """
         operator = self._access.require(session, Permission.CHECK_IN_GUEST)
         now = self._clock()
-        with self._db.transaction() as tx:
-            people = PeopleRepository(tx)
+        with self._db.unit() as uow:
+            people = uow.people
             known = people.find_by_document(guest.document)
             if known is not None and not same_name(known.full_name, guest.full_name):
                 raise InvalidInputError(
@@ -113,12 +111,11 @@ class CheckInService:
                 )
             person_id = known.id if known else people.add(PersonKind.GUEST, guest, at=now)
             stay_id = people.add_stay(person_id, stay, by_operator=operator.id, at=now)
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(operator.id),
-                action=AuditAction.GUEST_REGISTERED,
-                subject_type="person",
-                subject_id=person_id,
+            uow.audit(
+                AuditAction.GUEST_REGISTERED,
+                operator_actor(operator.id),
+                at=now,
+                subject=("person", person_id),
                 details={"stay_id": stay_id, "returning": known is not None},
             )
         return GuestStay(person_id, stay_id, known is not None)
@@ -126,27 +123,21 @@ class CheckInService:
     def method_offer(self, session: OperatorSession, stay_id: int) -> MethodOffer:
         """Face and manual side by side, or manual alone with the neutral reason why (R8, R9)."""
         self._access.require(session, Permission.CHECK_IN_GUEST)
-        with self._db.snapshot() as conn:
-            stay, person = load_stay(conn, stay_id)
-            reason = face_unavailable_reason(conn, person, stay, self._clock().astimezone(self._zone))
+        with self._db.reading() as uow:
+            stay, person = load_stay(uow, stay_id)
+            reason = face_unavailable_reason(uow, person, stay, self._clock().astimezone(self._zone))
         return MethodOffer.both() if reason is None else MethodOffer.manual_only(reason)
 
     def decline_face(self, session: OperatorSession, stay_id: int) -> None:
         """The guest said no to face verification: recorded once, never asked again this stay."""
         operator = self._access.require(session, Permission.CHECK_IN_GUEST)
         now = self._clock()
-        with self._db.transaction() as tx:
-            stay, _ = load_stay(tx, stay_id)
+        with self._db.unit() as uow:
+            stay, _ = load_stay(uow, stay_id)
             if stay.face_declined_at is not None:
                 return
-            PeopleRepository(tx).mark_declined(stay_id, at=now)
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(operator.id),
-                action=AuditAction.FACE_DECLINED,
-                subject_type="stay",
-                subject_id=stay_id,
-            )
+            uow.people.mark_declined(stay_id, at=now)
+            uow.audit(AuditAction.FACE_DECLINED, operator_actor(operator.id), at=now, subject=("stay", stay_id))
 
     def complete_manual(
         self, session: OperatorSession, stay_id: int, document_type: IdDocumentType, number_seen: str
@@ -164,15 +155,15 @@ class CheckInService:
         if len(seen) < 4:
             raise InvalidInputError("Enter at least the last four characters of the document number.")
         now = self._clock()
-        with self._db.transaction() as tx:
-            stay, person = load_stay(tx, stay_id)
+        with self._db.unit() as uow:
+            stay, person = load_stay(uow, stay_id)
             self._refuse_if_checked_in(stay)
             matches = (
                 person.document is not None
                 and person.document.type is document_type
                 and person.document.last4 == seen[-4:]
             )
-            ConsentRepository(tx).add_verification(
+            uow.consents.add_verification(
                 person_id=person.id,
                 stay_id=stay_id,
                 purpose=GUEST_CHECK_IN,
@@ -183,16 +174,15 @@ class CheckInService:
                 document_type=document_type.value,
                 document_last4=seen[-4:],
             )
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(operator.id),
-                action=AuditAction.MANUAL_CHECKED,
-                subject_type="stay",
-                subject_id=stay_id,
+            uow.audit(
+                AuditAction.MANUAL_CHECKED,
+                operator_actor(operator.id),
+                at=now,
+                subject=("stay", stay_id),
                 details={"result": "document_checked" if matches else "document_mismatch"},
             )
             if matches:
-                self._mark_checked_in(tx, operator.id, stay_id, CheckInMethod.MANUAL, now)
+                self._mark_checked_in(uow, operator.id, stay_id, CheckInMethod.MANUAL, now)
         if not matches:
             raise InvalidInputError("The document shown does not match the one registered for this stay.")
         return CheckInResult(person.id, stay_id, CheckInMethod.MANUAL, now)
@@ -210,15 +200,15 @@ class CheckInService:
         if len(seen) < 4:
             raise InvalidInputError("Enter at least the last four characters of the document number.")
         now = self._clock()
-        with self._db.transaction() as tx:
-            stay, person = load_stay(tx, stay_id)
+        with self._db.unit() as uow:
+            stay, person = load_stay(uow, stay_id)
             matches = (
                 person.document is not None
                 and person.document.type is document_type
                 and person.document.last4 == seen[-4:]
             )
             result = "document_checked" if matches else "document_mismatch"
-            ConsentRepository(tx).add_verification(
+            uow.consents.add_verification(
                 person_id=person.id,
                 stay_id=stay.id,
                 purpose=Purpose.GUEST_VERIFICATION.value,
@@ -229,12 +219,11 @@ class CheckInService:
                 document_type=document_type.value,
                 document_last4=seen[-4:],
             )
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(operator.id),
-                action=AuditAction.MANUAL_CHECKED,
-                subject_type="stay",
-                subject_id=stay.id,
+            uow.audit(
+                AuditAction.MANUAL_CHECKED,
+                operator_actor(operator.id),
+                at=now,
+                subject=("stay", stay.id),
                 details={"result": result},
             )
         return matches
@@ -247,8 +236,8 @@ class CheckInService:
         """
         completion = self.face_completion(session, stay_id)
         now = self._clock()
-        with self._db.transaction() as tx:
-            return completion(tx, now)
+        with self._db.unit() as uow:
+            return completion(uow, now)
 
     def face_completion(self, session: OperatorSession, stay_id: int) -> FaceCompletion:
         """The check-in completion to run in the same transaction as the guest's enrolment.
@@ -258,14 +247,14 @@ class CheckInService:
         """
         operator = self._access.require(session, Permission.CHECK_IN_GUEST)
 
-        def complete(tx: Connection, now: datetime) -> CheckInResult:
-            stay, person = load_stay(tx, stay_id)
+        def complete(uow: UnitOfWork, now: datetime) -> CheckInResult:
+            stay, person = load_stay(uow, stay_id)
             self._refuse_if_checked_in(stay)
-            consents = ConsentRepository(tx)
+            consents = uow.consents
             consent = consents.live_consent(person.id, Purpose.GUEST_VERIFICATION)
             if consent is None or consent.stay_id != stay_id or consents.template_count(person.id) == 0:
                 raise StateError("No face data was captured for this stay: use the manual ID check.")
-            self._mark_checked_in(tx, operator.id, stay_id, CheckInMethod.FACE, now)
+            self._mark_checked_in(uow, operator.id, stay_id, CheckInMethod.FACE, now)
             return CheckInResult(person.id, stay_id, CheckInMethod.FACE, now)
 
         return complete
@@ -279,25 +268,24 @@ class CheckInService:
         operator = self._access.require(session, Permission.CHECK_IN_GUEST)
         now = self._clock()
         deleted = 0
-        with self._db.transaction() as tx:
-            stay, person = load_stay(tx, stay_id)
+        with self._db.unit() as uow:
+            stay, person = load_stay(uow, stay_id)
             if stay.checked_out_at is not None:
                 raise StateError("This stay is already checked out.")
-            PeopleRepository(tx).mark_checked_out(stay_id, at=now)
-            consents = ConsentRepository(tx)
-            until = guest_retention_until(now, int(read_policy(tx, "retention/guest_grace_hours")))
+            uow.people.mark_checked_out(stay_id, at=now)
+            consents = uow.consents
+            until = guest_retention_until(now, uow.policy(GUEST_GRACE_HOURS))
             for consent in consents.consents_of(person.id):
                 if consent.live and consent.stay_id == stay_id:
                     consents.set_retention_until(consent.id, until)
                     if until <= now:
                         deleted += consents.templates_under(consent.id)
                         consents.expire(consent.id, at=now)
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(operator.id),
-                action=AuditAction.CHECKED_OUT,
-                subject_type="stay",
-                subject_id=stay_id,
+            uow.audit(
+                AuditAction.CHECKED_OUT,
+                operator_actor(operator.id),
+                at=now,
+                subject=("stay", stay_id),
                 details={"templates_deleted": deleted},
             )
         if deleted:
@@ -307,22 +295,21 @@ class CheckInService:
     def stay(self, session: OperatorSession, stay_id: int) -> StayRecord:
         """One stay (any desk role)."""
         self._access.require(session, Permission.VIEW_PEOPLE)
-        with self._db.snapshot() as conn:
-            return load_stay(conn, stay_id)[0]
+        with self._db.reading() as uow:
+            return load_stay(uow, stay_id)[0]
 
     def _refuse_if_checked_in(self, stay: StayRecord) -> None:
         if stay.checked_in:
             raise StateError("This stay is already checked in.")
 
     def _mark_checked_in(
-        self, tx: Connection, operator_id: int, stay_id: int, method: CheckInMethod, now: datetime
+        self, uow: UnitOfWork, operator_id: int, stay_id: int, method: CheckInMethod, now: datetime
     ) -> None:
-        PeopleRepository(tx).mark_checked_in(stay_id, method, at=now)
-        AuditRepository(tx).append(
-            occurred_at=now,
-            actor=operator_actor(operator_id),
-            action=AuditAction.CHECK_IN_COMPLETED,
-            subject_type="stay",
-            subject_id=stay_id,
+        uow.people.mark_checked_in(stay_id, method, at=now)
+        uow.audit(
+            AuditAction.CHECK_IN_COMPLETED,
+            operator_actor(operator_id),
+            at=now,
+            subject=("stay", stay_id),
             details={"method": method.value},
         )

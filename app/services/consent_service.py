@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 
 from app.config.paths import resource_path
+from app.config.settings import BACKUP_DAYS, GUARDIAN_FLOW_ENABLED, GUEST_GRACE_HOURS
 from app.domain.audit import AuditAction, operator_actor
 from app.domain.business import Purpose
 from app.domain.clock import Clock
@@ -34,11 +35,9 @@ from app.services.access_control import AccessControl
 from app.services.business_service import load_profile
 from app.services.notice_service import NoticeCatalog, RenderedNotice, render_notice
 from app.services.pia_service import require_current_pia
-from app.services.settings_service import read_policy
-from app.storage.audit_repository import AuditRepository
-from app.storage.consent_repository import ConsentRepository, NewConsent
-from app.storage.database import Connection, Database
-from app.storage.people_repository import PeopleRepository
+from app.storage.consent_repository import NewConsent
+from app.storage.database import Database
+from app.storage.unit_of_work import UnitOfWork
 
 UNTIL_EMPLOYMENT_ENDS = datetime.fromisoformat("9999-12-31T00:00:00+00:00")
 
@@ -53,21 +52,21 @@ class Receipt:
     text: str
 
 
-def render_notice_for(conn: Connection, catalog: NoticeCatalog, purpose: Purpose, language: str) -> RenderedNotice:
+def render_notice_for(uow: UnitOfWork, catalog: NoticeCatalog, purpose: Purpose, language: str) -> RenderedNotice:
     """The notice as it must be shown now, from the profile and settings."""
     return render_notice(
         catalog,
         purpose,
         language,
-        load_profile(conn),
-        grace_hours=int(read_policy(conn, "retention/guest_grace_hours")),
-        backup_days=int(read_policy(conn, "retention/backup_days")),
+        load_profile(uow),
+        grace_hours=uow.policy(GUEST_GRACE_HOURS),
+        backup_days=uow.policy(BACKUP_DAYS),
     )
 
 
-def consent_is_current(conn: Connection, catalog: NoticeCatalog, consent: ConsentRecord) -> bool:
+def consent_is_current(uow: UnitOfWork, catalog: NoticeCatalog, consent: ConsentRecord) -> bool:
     """Whether the person accepted the notice version now in force (R6)."""
-    accepted = ConsentRepository(conn).accepted_notice_version(consent.id)
+    accepted = uow.consents.accepted_notice_version(consent.id)
     return accepted == catalog.current_version(consent.purpose)
 
 
@@ -103,8 +102,8 @@ class ConsentService:
 
     def notice(self, purpose: Purpose, language: str) -> RenderedNotice:
         """The notice to show before asking for consent (R3)."""
-        with self._db.snapshot() as conn:
-            return render_notice_for(conn, self._catalog, purpose, language)
+        with self._db.reading() as uow:
+            return render_notice_for(uow, self._catalog, purpose, language)
 
     def give(
         self,
@@ -137,9 +136,9 @@ class ConsentService:
             affirmation=affirmation,
             guardian=guardian,
         )
-        with self._db.transaction() as tx:
-            record = self.record(tx, draft, at=draft.given_at)
-            profile = load_profile(tx)
+        with self._db.unit() as uow:
+            record = self.record(uow, draft, at=draft.given_at)
+            profile = load_profile(uow)
         return self._consent_receipt(record, profile.processor_name, profile.contact)
 
     def prepare(
@@ -172,28 +171,27 @@ class ConsentService:
             guardian=guardian,
             given_at=self._clock(),
         )
-        with self._db.snapshot() as conn:
-            self._new_consent(conn, draft)
+        with self._db.reading() as uow:
+            self._new_consent(uow, draft)
         return draft
 
-    def check(self, conn: Connection, draft: "ConsentDraft") -> None:
+    def check(self, uow: UnitOfWork, draft: "ConsentDraft") -> None:
         """Raise what :meth:`prepare` raises if ``draft`` could not be stored now."""
-        self._new_consent(conn, draft)
+        self._new_consent(uow, draft)
 
-    def record(self, tx: Connection, draft: "ConsentDraft", *, at: datetime) -> ConsentRecord:
+    def record(self, uow: UnitOfWork, draft: "ConsentDraft", *, at: datetime) -> ConsentRecord:
         """Store a checked consent inside the caller's transaction, audited at ``at`` (checks re-run)."""
-        consents = ConsentRepository(tx)
-        new = self._new_consent(tx, draft)
+        consents = uow.consents
+        new = self._new_consent(uow, draft)
         code = new_withdrawal_code()
         while consents.by_withdrawal_code(code) is not None:
             code = new_withdrawal_code()
         consent_id = consents.add(replace(new, withdrawal_code=code))
-        AuditRepository(tx).append(
-            occurred_at=at,
-            actor=operator_actor(draft.operator_id),
-            action=AuditAction.CONSENT_GIVEN,
-            subject_type="person",
-            subject_id=draft.person_id,
+        uow.audit(
+            AuditAction.CONSENT_GIVEN,
+            operator_actor(draft.operator_id),
+            at=at,
+            subject=("person", draft.person_id),
             details={
                 "consent_id": consent_id,
                 "purpose": draft.purpose.value,
@@ -209,27 +207,27 @@ class ConsentService:
     def receipt(self, session: OperatorSession, consent_id: int) -> Receipt:
         """The consent receipt of a stored consent, in the language the notice was read in."""
         self._access.require(session, Permission.ENROL_FACE)
-        with self._db.snapshot() as conn:
-            record = ConsentRepository(conn).get(consent_id)
-            profile = load_profile(conn)
+        with self._db.reading() as uow:
+            record = uow.consents.get(consent_id)
+            profile = load_profile(uow)
         if record is None:
             raise NotFoundError("There is no such consent.")
         return self._consent_receipt(record, profile.processor_name, profile.contact)
 
-    def _new_consent(self, conn: Connection, draft: "ConsentDraft") -> NewConsent:
-        profile = load_profile(conn)
+    def _new_consent(self, uow: UnitOfWork, draft: "ConsentDraft") -> NewConsent:
+        profile = load_profile(uow)
         if draft.purpose not in profile.purposes:
             raise ComplianceBlockedError("Face recognition is not enabled for this purpose: use the manual ID check.")
-        require_current_pia(conn)
-        person = _person(conn, draft.person_id)
-        self._check_stay(conn, person, draft.stay_id, draft.purpose)
+        require_current_pia(uow)
+        person = _person(uow, draft.person_id)
+        self._check_stay(uow, person, draft.stay_id, draft.purpose)
         consenter, consenter_name, guardian_hash = self._consenter(
-            conn, person, draft.guardian, profile.device_id, draft.given_at
+            uow, person, draft.guardian, profile.device_id, draft.given_at
         )
-        fresh = render_notice_for(conn, self._catalog, draft.purpose, draft.notice.language)
+        fresh = render_notice_for(uow, self._catalog, draft.purpose, draft.notice.language)
         if fresh.sha256 != draft.notice.sha256:
             raise StateError("The notice has changed since it was shown: please show it again.")
-        if ConsentRepository(conn).live_consent(draft.person_id, draft.purpose) is not None:
+        if uow.consents.live_consent(draft.person_id, draft.purpose) is not None:
             raise StateError("This person has already consented for this purpose.")
         method, evidence = affirmation_record(draft.affirmation, consenter_name)
         guardian = draft.guardian
@@ -250,7 +248,7 @@ class ConsentService:
             device_id=profile.device_id,
             given_at=draft.given_at,
             given_at_local=draft.given_at.astimezone(self._zone).isoformat(timespec="seconds"),
-            retention_until=self._retention_until(conn, draft.stay_id, draft.purpose),
+            retention_until=self._retention_until(uow, draft.stay_id, draft.purpose),
             withdrawal_code="",
         )
 
@@ -260,15 +258,15 @@ class ConsentService:
         """The person accepted the new notice version: keep their templates, record the renewal (R6)."""
         operator = self._access.require(session, Permission.VERIFY_PERSON)
         now = self._clock()
-        with self._db.transaction() as tx:
-            consents = ConsentRepository(tx)
+        with self._db.unit() as uow:
+            consents = uow.consents
             consent = consents.get(consent_id)
             if consent is None or not consent.live:
                 raise NotFoundError("There is no live consent to renew.")
-            fresh = render_notice_for(tx, self._catalog, consent.purpose, notice.language)
+            fresh = render_notice_for(uow, self._catalog, consent.purpose, notice.language)
             if fresh.sha256 != notice.sha256:
                 raise StateError("The notice has changed since it was shown: please show it again.")
-            person = _person(tx, consent.person_id)
+            person = _person(uow, consent.person_id)
             name = consent.guardian_name if consent.consenter is Consenter.GUARDIAN else person.full_name
             method, evidence = affirmation_record(affirmation, name or person.full_name)
             consents.add_renewal(
@@ -287,19 +285,18 @@ class ConsentService:
                     guardian_relation=None,
                     guardian_id_hash=None,
                     operator_id=operator.id,
-                    device_id=load_profile(tx).device_id,
+                    device_id=load_profile(uow).device_id,
                     given_at=now,
                     given_at_local=now.astimezone(self._zone).isoformat(timespec="seconds"),
                     retention_until=consent.retention_until,
                     withdrawal_code=consent.withdrawal_code,
                 ),
             )
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(operator.id),
-                action=AuditAction.CONSENT_RENEWED,
-                subject_type="person",
-                subject_id=person.id,
+            uow.audit(
+                AuditAction.CONSENT_RENEWED,
+                operator_actor(operator.id),
+                at=now,
+                subject=("person", person.id),
                 details={"consent_id": consent_id, "notice_version": fresh.version},
             )
 
@@ -314,8 +311,8 @@ class ConsentService:
             InvalidInputError: not a withdrawal code. NotFoundError: no such consent.
         """
         self._access.require(session, Permission.WITHDRAW_CONSENT)
-        with self._db.snapshot() as conn:
-            consent = ConsentRepository(conn).by_withdrawal_code(normalise_withdrawal_code(code))
+        with self._db.reading() as uow:
+            consent = uow.consents.by_withdrawal_code(normalise_withdrawal_code(code))
         if consent is None:
             raise NotFoundError("No consent has this withdrawal code: check it for typing mistakes.")
         return consent
@@ -323,8 +320,8 @@ class ConsentService:
     def consents_of(self, session: OperatorSession, person_id: int) -> list[ConsentRecord]:
         """All consents of a person (to find one to withdraw by name or room)."""
         self._access.require(session, Permission.VIEW_PEOPLE)
-        with self._db.snapshot() as conn:
-            return ConsentRepository(conn).consents_of(person_id)
+        with self._db.reading() as uow:
+            return uow.consents.consents_of(person_id)
 
     def withdraw(self, session: OperatorSession, consent_id: int) -> Receipt:
         """Withdraw & delete, in one step, with no reason asked (R10)."""
@@ -333,8 +330,8 @@ class ConsentService:
     def _withdraw(self, session: OperatorSession, consent_id: int, permission: Permission, reason: str) -> Receipt:
         operator = self._access.require(session, permission)
         now = self._clock()
-        with self._db.transaction() as tx:
-            consents = ConsentRepository(tx)
+        with self._db.unit() as uow:
+            consents = uow.consents
             consent = consents.get(consent_id)
             if consent is None:
                 raise NotFoundError("There is no such consent.")
@@ -342,16 +339,15 @@ class ConsentService:
                 raise StateError("This consent was already withdrawn or has ended; no face data is held under it.")
             templates = consents.templates_under(consent_id)
             consents.withdraw(consent_id, at=now)
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(operator.id),
-                action=AuditAction.CONSENT_WITHDRAWN,
-                subject_type="person",
-                subject_id=consent.person_id,
+            uow.audit(
+                AuditAction.CONSENT_WITHDRAWN,
+                operator_actor(operator.id),
+                at=now,
+                subject=("person", consent.person_id),
                 details={"consent_id": consent_id, "templates_deleted": templates, "reason": reason},
             )
-            profile = load_profile(tx)
-            backup_days = int(read_policy(tx, "retention/backup_days"))
+            profile = load_profile(uow)
+            backup_days = uow.policy(BACKUP_DAYS)
         self._db.checkpoint()
         texts = self._receipts[consent.language]
         text = texts["deletion"].format(
@@ -365,10 +361,10 @@ class ConsentService:
         )
         return Receipt(consent_id, consent.withdrawal_code, consent.language, text)
 
-    def _check_stay(self, tx: Connection, person: PersonRecord, stay_id: int | None, purpose: Purpose) -> None:
+    def _check_stay(self, uow: UnitOfWork, person: PersonRecord, stay_id: int | None, purpose: Purpose) -> None:
         if purpose is not Purpose.GUEST_VERIFICATION:
             return
-        stay = PeopleRepository(tx).get_stay(stay_id) if stay_id is not None else None
+        stay = uow.people.get_stay(stay_id) if stay_id is not None else None
         if stay is None or stay.person_id != person.id:
             raise InvalidInputError("Guest consent belongs to one of the guest's stays.")
         if stay.face_declined_at is not None:
@@ -377,10 +373,10 @@ class ConsentService:
             )
 
     def _consenter(
-        self, tx: Connection, person: PersonRecord, guardian: Guardian | None, secret: str, now: datetime
+        self, uow: UnitOfWork, person: PersonRecord, guardian: Guardian | None, secret: str, now: datetime
     ) -> tuple[Consenter, str, str | None]:
         minor = person.date_of_birth is not None and is_minor(person.date_of_birth, now.astimezone(self._zone).date())
-        if minor and not read_policy(tx, "consent/guardian_flow_enabled"):
+        if minor and not uow.policy(GUARDIAN_FLOW_ENABLED):
             raise ComplianceBlockedError(
                 "Face verification is not offered to children under 14: use the manual ID check."
             )
@@ -394,12 +390,12 @@ class ConsentService:
             raise InvalidInputError("Enter how the guardian is related to the child.")
         return Consenter.GUARDIAN, clean_name(guardian.name), guardian_document_hash(guardian.document, secret)
 
-    def _retention_until(self, tx: Connection, stay_id: int | None, purpose: Purpose) -> datetime:
+    def _retention_until(self, uow: UnitOfWork, stay_id: int | None, purpose: Purpose) -> datetime:
         if purpose is Purpose.STAFF_ENTRY or stay_id is None:
             return UNTIL_EMPLOYMENT_ENDS
-        stay = PeopleRepository(tx).get_stay(stay_id)
+        stay = uow.people.get_stay(stay_id)
         assert stay is not None  # noqa: S101 - checked by _check_stay
-        grace = int(read_policy(tx, "retention/guest_grace_hours"))
+        grace = uow.policy(GUEST_GRACE_HOURS)
         return guest_retention_until(planned_checkout(stay.departure, self._zone), grace)
 
     def _consent_receipt(self, consent: ConsentRecord, processor_name: str, contact: str) -> Receipt:
@@ -423,8 +419,8 @@ class ConsentService:
         return Receipt(consent.id, consent.withdrawal_code, consent.language, text)
 
 
-def _person(tx: Connection, person_id: int) -> PersonRecord:
-    person = PeopleRepository(tx).get(person_id)
+def _person(uow: UnitOfWork, person_id: int) -> PersonRecord:
+    person = uow.people.get(person_id)
     if person is None:
         raise NotFoundError("There is no such person.")
     return person

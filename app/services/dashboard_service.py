@@ -19,10 +19,7 @@ from app.services.access_control import AccessControl
 from app.services.business_service import load_profile
 from app.services.pia_service import pia_status
 from app.services.retention_service import purge_plan
-from app.storage.alert_repository import AlertRepository
-from app.storage.audit_repository import AuditRepository
 from app.storage.database import Database
-from app.storage.statistics_repository import StatisticsRepository
 
 REQUIREMENT_IDS = tuple(f"R{number}" for number in range(1, 25))
 BY_DESIGN = frozenset(
@@ -94,14 +91,14 @@ class ComplianceDashboardService:
         """The status of every requirement now."""
         self._access.require(session, Permission.VIEW_COMPLIANCE)
         now = self._clock()
-        with self._db.snapshot() as conn:
-            profile = load_profile(conn)
-            pia = pia_status(conn)
-            due = len(purge_plan(conn, now))
-            audit = AuditRepository(conn)
+        with self._db.reading() as uow:
+            profile = load_profile(uow)
+            pia = pia_status(uow)
+            due = len(purge_plan(uow, now))
+            audit = uow.audit_log
             chain = verify_chain(audit.iter_all())
-            alerts = len(AlertRepository(conn).open_alerts())
-            people = StatisticsRepository(conn).counts().people_with_face_data
+            alerts = len(uow.alerts.open_alerts())
+            people = uow.statistics.counts().people_with_face_data
             sign_printed = audit.last_id_of((AuditAction.SIGNAGE_GENERATED.value,))
             details_changed = audit.last_id_of((AuditAction.SETUP_COMPLETED.value, AuditAction.BUSINESS_UPDATED.value))
         rows: dict[str, RequirementStatus] = {rid: RequirementStatus(rid, True, Reason.BY_DESIGN) for rid in BY_DESIGN}
@@ -151,13 +148,13 @@ class ComplianceDashboardService:
         """Mark the open security alerts as seen by this manager (audited); return how many."""
         manager = self._access.require(session, Permission.VIEW_COMPLIANCE)
         now = self._clock()
-        with self._db.transaction() as tx:
-            count = AlertRepository(tx).acknowledge_all(by_operator=manager.id, at=now)
+        with self._db.unit() as uow:
+            count = uow.alerts.acknowledge_all(by_operator=manager.id, at=now)
             if count:
-                AuditRepository(tx).append(
-                    occurred_at=now,
-                    actor=operator_actor(manager.id),
-                    action=AuditAction.SECURITY_ALERTS_ACKNOWLEDGED,
+                uow.audit(
+                    AuditAction.SECURITY_ALERTS_ACKNOWLEDGED,
+                    operator_actor(manager.id),
+                    at=now,
                     details={"alerts": count},
                 )
         return count

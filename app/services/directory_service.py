@@ -17,9 +17,8 @@ from app.domain.records import ConsentRecord, PersonRecord, StayRecord
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
 from app.services.consent_service import UNTIL_EMPLOYMENT_ENDS
-from app.storage.consent_repository import ConsentRepository
-from app.storage.database import Connection, Database
-from app.storage.people_repository import PeopleRepository
+from app.storage.database import Database
+from app.storage.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -53,10 +52,10 @@ def _consent_state(consents: list[ConsentRecord]) -> tuple[ConsentRecord | None,
     return None, "none"
 
 
-def person_row(conn: Connection, person: PersonRecord) -> PersonRow:
+def person_row(uow: UnitOfWork, person: PersonRecord) -> PersonRow:
     """The row for one person."""
-    people = PeopleRepository(conn)
-    consents = ConsentRepository(conn)
+    people = uow.people
+    consents = uow.consents
     stays = people.stays_of(person.id)
     latest: StayRecord | None = stays[-1] if stays else None
     live, state = _consent_state(consents.consents_of(person.id))
@@ -91,11 +90,11 @@ class DirectoryService:
         """
         self._access.require(session, Permission.VIEW_PEOPLE)
         query = " ".join(text.split())
-        with self._db.snapshot() as conn:
-            people = PeopleRepository(conn)
+        with self._db.reading() as uow:
+            people = uow.people
             found: dict[int, PersonRecord] = {}
             try:
-                consent = ConsentRepository(conn).by_withdrawal_code(normalise_withdrawal_code(query))
+                consent = uow.consents.by_withdrawal_code(normalise_withdrawal_code(query))
             except InvalidInputError:
                 consent = None
             if consent is not None and (holder := people.get(consent.person_id)) is not None:
@@ -105,24 +104,24 @@ class DirectoryService:
                     found.setdefault(guest.id, guest)
             for person in people.search(query, limit):
                 found.setdefault(person.id, person)
-            return [person_row(conn, person) for person in list(found.values())[:limit]]
+            return [person_row(uow, person) for person in list(found.values())[:limit]]
 
     def row(self, session: OperatorSession, person_id: int) -> PersonRow | None:
         """One person's row."""
         self._access.require(session, Permission.VIEW_PEOPLE)
-        with self._db.snapshot() as conn:
-            person = PeopleRepository(conn).get(person_id)
-            return person_row(conn, person) if person else None
+        with self._db.reading() as uow:
+            person = uow.people.get(person_id)
+            return person_row(uow, person) if person else None
 
     def document_type(self, session: OperatorSession, person_id: int) -> IdDocumentType | None:
         """The type of identity document registered for a person (never the number)."""
         self._access.require(session, Permission.VIEW_PEOPLE)
-        with self._db.snapshot() as conn:
-            person = PeopleRepository(conn).get(person_id)
+        with self._db.reading() as uow:
+            person = uow.people.get(person_id)
         return person.document.type if person and person.document else None
 
     def live_consent(self, session: OperatorSession, person_id: int, purpose: Purpose) -> ConsentRecord | None:
         """A person's live consent for ``purpose``."""
         self._access.require(session, Permission.VIEW_PEOPLE)
-        with self._db.snapshot() as conn:
-            return ConsentRepository(conn).live_consent(person_id, purpose)
+        with self._db.reading() as uow:
+            return uow.consents.live_consent(person_id, purpose)

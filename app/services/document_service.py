@@ -11,7 +11,16 @@ from pathlib import Path
 from typing import Any
 
 from app.config.paths import resource_path
-from app.domain.audit import CLI_ACTOR, AuditAction, operator_actor
+from app.config.settings import (
+    BACKUP_DAYS,
+    GUEST_GRACE_HOURS,
+    IDENTIFY_THRESHOLD,
+    IDLE_LOCK_MINUTES,
+    LIVENESS_CHALLENGE,
+    LOCKOUT_ATTEMPTS,
+    VERIFY_THRESHOLD,
+)
+from app.domain.audit import CLI_ACTOR, Actor, AuditAction, operator_actor
 from app.domain.business import BusinessProfile, Purpose
 from app.domain.clock import Clock
 from app.domain.documents import Document, DocumentStyle, Facts, Heading, Headline, Paragraph, Warning
@@ -24,12 +33,8 @@ from app.services.business_service import load_profile
 from app.services.notice_service import NoticeCatalog
 from app.services.pia_service import pia_status
 from app.services.records_service import COUNT_NAMES
-from app.services.settings_service import read_policy
-from app.storage.audit_repository import AuditRepository
-from app.storage.compliance_repository import ComplianceRepository
-from app.storage.database import Connection, Database
-from app.storage.records_repository import RecordsRepository
-from app.storage.statistics_repository import StatisticsRepository
+from app.storage.database import Database
+from app.storage.unit_of_work import UnitOfWork
 
 SIGN_LANGUAGES = ("zh_CN", "en")
 FILING_FORMAT = "facedesk-filing-data/1"
@@ -78,8 +83,8 @@ class DocumentService:
         actor = self._actor(session)
         texts = _signage_texts()
         now = self._clock()
-        with self._db.transaction() as tx:
-            profile = load_profile(tx)
+        with self._db.unit() as uow:
+            profile = load_profile(uow)
             fields = {
                 "processor_name": profile.processor_name,
                 "contact": profile.contact,
@@ -93,7 +98,7 @@ class DocumentService:
                 blocks += [
                     Paragraph(texts[language][key].format(**fields), strong=key == "optional") for language in languages
                 ]
-            self._audit(tx, actor, AuditAction.SIGNAGE_GENERATED, {"languages": ",".join(languages)})
+            self._audit(uow, actor, AuditAction.SIGNAGE_GENERATED, {"languages": ",".join(languages)})
         title = " / ".join(texts[language]["headline"] for language in languages)
         return Document(title, DocumentStyle.SIGN, tuple(blocks))
 
@@ -104,14 +109,14 @@ class DocumentService:
             ComplianceBlockedError: no assessment has been recorded yet.
         """
         actor = self._actor(session)
-        with self._db.transaction() as tx:
-            status = pia_status(tx)
+        with self._db.unit() as uow:
+            status = pia_status(uow)
             record = status.record
             if record is None:
                 raise ComplianceBlockedError(
                     "No impact assessment is recorded yet: an administrator records one under Compliance first."
                 )
-            profile = load_profile(tx)
+            profile = load_profile(uow)
             blocks: list[Any] = []
             if not status.current:
                 blocks.append(Warning(self._both("stale", reasons="; ".join(status.stale_reasons))))
@@ -136,21 +141,21 @@ class DocumentService:
                 ("item_4", record.safeguards_proportionate),
             ):
                 blocks += [Heading(self._both(key)), Paragraph(answer)]
-            blocks += [Heading(self._both("facts")), Facts(self._processing_facts(tx, profile))]
+            blocks += [Heading(self._both("facts")), Facts(self._processing_facts(uow, profile))]
             blocks.append(Paragraph(self._both("generated", generated_at=self._local(self._clock()))))
-            self._audit(tx, actor, AuditAction.PIA_REPORT_GENERATED, {"pia_id": record.id})
+            self._audit(uow, actor, AuditAction.PIA_REPORT_GENERATED, {"pia_id": record.id})
         return Document(self._both("pia_title"), DocumentStyle.REPORT, tuple(blocks))
 
     def filing_data(self, session: OperatorSession | None) -> tuple[Document, dict[str, Any]]:
         """What a filing needs, as a report and as JSON a chain can add up across installations (R21)."""
         actor = self._actor(session)
         now = self._clock()
-        with self._db.transaction() as tx:
-            profile = load_profile(tx)
-            status = pia_status(tx)
-            counts = StatisticsRepository(tx).counts()
-            milestones = ComplianceRepository(tx).milestones()
-            records = RecordsRepository(tx).all()
+        with self._db.unit() as uow:
+            profile = load_profile(uow)
+            status = pia_status(uow)
+            counts = uow.statistics.counts()
+            milestones = uow.compliance.milestones()
+            records = uow.records.all()
             reached = milestones.get(FILING_THRESHOLD)
             data: dict[str, Any] = {
                 "format": FILING_FORMAT,
@@ -181,18 +186,18 @@ class DocumentService:
                 "safeguards": {
                     "storage": "local SQLCipher 4 database, AES-256; no network transmission",
                     "access": "named operators, roles Desk/Manager/Admin, Argon2id passwords",
-                    "lockout_attempts": int(read_policy(tx, "security/lockout_attempts")),
-                    "idle_lock_minutes": int(read_policy(tx, "security/idle_lock_minutes")),
+                    "lockout_attempts": uow.policy(LOCKOUT_ATTEMPTS),
+                    "idle_lock_minutes": uow.policy(IDLE_LOCK_MINUTES),
                     "audit": "append-only hash-chained audit log",
-                    "liveness": str(read_policy(tx, "kiosk/liveness_challenge")),
+                    "liveness": uow.policy(LIVENESS_CHALLENGE),
                 },
                 "rules": {
-                    "guest_grace_hours": int(read_policy(tx, "retention/guest_grace_hours")),
+                    "guest_grace_hours": uow.policy(GUEST_GRACE_HOURS),
                     "staff": "deleted at the end of the last working day",
                     "hard_cap": "three years after last use",
-                    "backup_days": int(read_policy(tx, "retention/backup_days")),
-                    "verify_threshold": float(read_policy(tx, "recognition/verify_threshold")),
-                    "identify_threshold": float(read_policy(tx, "recognition/identify_threshold")),
+                    "backup_days": uow.policy(BACKUP_DAYS),
+                    "verify_threshold": uow.policy(VERIFY_THRESHOLD),
+                    "identify_threshold": uow.policy(IDENTIFY_THRESHOLD),
                 },
                 "pia": {
                     "recorded": status.record is not None,
@@ -206,15 +211,15 @@ class DocumentService:
                     for r in records
                 ],
             }
-            document = self._filing_document(tx, profile, data)
+            document = self._filing_document(uow, profile, data)
             self._audit(
-                tx, actor, AuditAction.FILING_DATA_EXPORTED, {"people_with_face_data": counts.people_with_face_data}
+                uow, actor, AuditAction.FILING_DATA_EXPORTED, {"people_with_face_data": counts.people_with_face_data}
             )
         return document, data
 
     # --- building blocks ------------------------------------------------------------------------
 
-    def _filing_document(self, conn: Connection, profile: BusinessProfile, data: dict[str, Any]) -> Document:
+    def _filing_document(self, uow: UnitOfWork, profile: BusinessProfile, data: dict[str, Any]) -> Document:
         pia = data["pia"]
         if not pia["recorded"]:
             pia_text = self._both("not_assessed")
@@ -244,7 +249,7 @@ class DocumentService:
                 )
             ),
             Heading(self._both("facts")),
-            Facts(self._processing_facts(conn, profile)),
+            Facts(self._processing_facts(uow, profile)),
             Heading(self._both("records")),
         ]
         if data["processing_records"]:
@@ -264,15 +269,15 @@ class DocumentService:
         blocks.append(Paragraph(self._both("generated", generated_at=self._local(self._clock()))))
         return Document(self._both("filing_title"), DocumentStyle.REPORT, tuple(blocks))
 
-    def _processing_facts(self, conn: Connection, profile: BusinessProfile) -> tuple[tuple[str, str], ...]:
-        counts = StatisticsRepository(conn).counts()
+    def _processing_facts(self, uow: UnitOfWork, profile: BusinessProfile) -> tuple[tuple[str, str], ...]:
+        counts = uow.statistics.counts()
         purposes = (
             "\n".join(self._both(f"purpose_{p.value}") for p in sorted(profile.purposes))
             if profile.purposes
             else self._both("no_purpose")
         )
         policy = {
-            key: read_policy(conn, key)
+            key: uow.policy_value(key)
             for key in (
                 "retention/guest_grace_hours",
                 "retention/backup_days",
@@ -334,10 +339,10 @@ class DocumentService:
     def _local(self, moment: datetime) -> str:
         return moment.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
 
-    def _actor(self, session: OperatorSession | None) -> str:
+    def _actor(self, session: OperatorSession | None) -> Actor:
         if session is None:
             return CLI_ACTOR
         return operator_actor(self._access.require(session, Permission.VIEW_COMPLIANCE).id)
 
-    def _audit(self, tx: Connection, actor: str, action: AuditAction, details: dict[str, Any]) -> None:
-        AuditRepository(tx).append(occurred_at=self._clock(), actor=actor, action=action, details=details)
+    def _audit(self, uow: UnitOfWork, actor: Actor, action: AuditAction, details: dict[str, Any]) -> None:
+        uow.audit(action, actor, at=self._clock(), details=details)

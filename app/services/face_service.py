@@ -39,12 +39,11 @@ from app.services.notice_service import NoticeCatalog, RenderedNotice
 from app.services.pia_service import require_current_pia
 from app.services.settings_service import SettingsService
 from app.services.statistics_service import record_filing_milestones
-from app.storage.audit_repository import AuditRepository
-from app.storage.consent_repository import ConsentRepository
-from app.storage.database import Connection, Database
+from app.storage.database import Database
+from app.storage.unit_of_work import UnitOfWork
 
 SourceFactory = Callable[[], FrameSource]
-AlsoInTransaction = Callable[[Connection, datetime], None]
+AlsoInTransaction = Callable[[UnitOfWork, datetime], None]
 ENROLMENT_FRAMES = 3
 MIN_SECONDS_BETWEEN_CAPTURES = 0.3
 VERIFICATION_FRAME_LIMIT = 150  # about five seconds of a 30 fps camera without a usable face
@@ -234,11 +233,11 @@ class EnrolmentSession(_CameraSession):
         if self.closed:
             raise StateError("This capture session has ended.")
         now = self._clock()
-        with self._db.transaction() as tx:
-            consents = ConsentRepository(tx)
+        with self._db.unit() as uow:
+            consents = uow.consents
             if isinstance(self._consent, ConsentDraft):
                 assert self._consents is not None  # noqa: S101 - FaceService passes it with every draft
-                consent_id = self._consents.record(tx, self._consent, at=now).id
+                consent_id = self._consents.record(uow, self._consent, at=now).id
             else:
                 current = consents.get(self._consent.id)
                 if current is None or not current.live:
@@ -246,17 +245,16 @@ class EnrolmentSession(_CameraSession):
                 consent_id = current.id
             for template in self._templates:
                 consents.add_template(self.person_id, consent_id, template, at=now)
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(self._operator.id),
-                action=AuditAction.FACE_ENROLLED,
-                subject_type="person",
-                subject_id=self.person_id,
+            uow.audit(
+                AuditAction.FACE_ENROLLED,
+                operator_actor(self._operator.id),
+                at=now,
+                subject=("person", self.person_id),
                 details={"consent_id": consent_id, "templates": len(self._templates)},
             )
-            record_filing_milestones(tx, now)
+            record_filing_milestones(uow, now)
             if also is not None:
-                also(tx, now)
+                also(uow, now)
         stored = len(self._templates)
         self.cancel()
         return EnrolmentOutcome(consent_id, stored)
@@ -280,13 +278,12 @@ class EnrolmentSession(_CameraSession):
         purpose = self._consent.purpose
         self.cancel()
         if opened:
-            with self._db.transaction() as tx:
-                AuditRepository(tx).append(
-                    occurred_at=self._clock(),
-                    actor=operator_actor(self._operator.id),
-                    action=AuditAction.FACE_CAPTURE_ENDED,
-                    subject_type="person",
-                    subject_id=self.person_id,
+            with self._db.unit() as uow:
+                uow.audit(
+                    AuditAction.FACE_CAPTURE_ENDED,
+                    operator_actor(self._operator.id),
+                    at=self._clock(),
+                    subject=("person", self.person_id),
                     details={"purpose": purpose.value, "reason": reason.value, "templates_kept": 0},
                 )
         return True
@@ -361,8 +358,8 @@ class VerificationSession(_CameraSession):
 
     def _decide(self, result: VerificationResult) -> None:
         now = self._clock()
-        with self._db.transaction() as tx:
-            consents = ConsentRepository(tx)
+        with self._db.unit() as uow:
+            consents = uow.consents
             consents.add_verification(
                 person_id=self._person_id,
                 stay_id=self._stay_id,
@@ -374,12 +371,11 @@ class VerificationSession(_CameraSession):
             )
             if result is VerificationResult.MATCH:
                 consents.touch_templates(self._person_id, at=now)
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(self._operator.id),
-                action=AuditAction.FACE_VERIFIED,
-                subject_type="person",
-                subject_id=self._person_id,
+            uow.audit(
+                AuditAction.FACE_VERIFIED,
+                operator_actor(self._operator.id),
+                at=now,
+                subject=("person", self._person_id),
                 details={"result": result.value},
             )
         self.result = result
@@ -433,18 +429,18 @@ class FaceService:
         """
         operator = self._access.require(session, Permission.ENROL_FACE)
         consent: ConsentRecord | ConsentDraft
-        with self._db.snapshot() as conn:
-            if purpose not in load_profile(conn).purposes:
+        with self._db.reading() as uow:
+            if purpose not in load_profile(uow).purposes:
                 raise ComplianceBlockedError("Face recognition is not enabled for this purpose.")
-            require_current_pia(conn)
+            require_current_pia(uow)
             if pending is not None:
                 if (pending.person_id, pending.purpose, pending.operator_id) != (person_id, purpose, operator.id):
                     raise StateError("This consent was given for another person, purpose or operator.")
-                self._consents.check(conn, pending)
+                self._consents.check(uow, pending)
                 consent = pending
             else:
-                live = ConsentRepository(conn).live_consent(person_id, purpose)
-                if live is None or not consent_is_current(conn, self._catalog, live):
+                live = uow.consents.live_consent(person_id, purpose)
+                if live is None or not consent_is_current(uow, self._catalog, live):
                     raise ComplianceBlockedError(
                         "There is no consent to the current notice: show the notice and ask for consent first."
                     )
@@ -470,17 +466,17 @@ class FaceService:
                 enrolled): use the manual ID check.
         """
         operator = self._access.require(session, Permission.VERIFY_PERSON)
-        with self._db.snapshot() as conn:
-            if Purpose.GUEST_VERIFICATION not in load_profile(conn).purposes:
+        with self._db.reading() as uow:
+            if Purpose.GUEST_VERIFICATION not in load_profile(uow).purposes:
                 raise ComplianceBlockedError("Face verification is not enabled: use the manual ID check.")
-            consents = ConsentRepository(conn)
+            consents = uow.consents
             consent = consents.live_consent(person_id, Purpose.GUEST_VERIFICATION)
             templates = consents.templates_of(person_id)
             if consent is None or len(templates) == 0:
                 raise ComplianceBlockedError("No face data is held for this person: use the manual ID check.")
-            if not consent_is_current(conn, self._catalog, consent):
+            if not consent_is_current(uow, self._catalog, consent):
                 return RenewalRequired(
-                    consent.id, render_notice_for(conn, self._catalog, consent.purpose, consent.language)
+                    consent.id, render_notice_for(uow, self._catalog, consent.purpose, consent.language)
                 )
         return VerificationSession(
             database=self._db,

@@ -15,10 +15,8 @@ from app.domain.operators import OperatorSession
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
 from app.services.business_service import load_profile
-from app.storage.audit_repository import AuditRepository
-from app.storage.compliance_repository import ComplianceRepository, IncidentRecord
+from app.storage.compliance_repository import IncidentRecord
 from app.storage.database import Database
-from app.storage.people_repository import PeopleRepository
 
 
 @dataclass(frozen=True)
@@ -63,8 +61,8 @@ class IncidentService:
             if not text.strip():
                 raise InvalidInputError(f"Describe the {name} of the incident.")
         now = self._clock()
-        with self._db.transaction() as tx:
-            incident_id = ComplianceRepository(tx).add_incident(
+        with self._db.unit() as uow:
+            incident_id = uow.compliance.add_incident(
                 IncidentRecord(
                     0,
                     report.discovered_at,
@@ -78,33 +76,29 @@ class IncidentService:
                 ),
                 by_operator=manager.id,
             )
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(manager.id),
-                action=AuditAction.INCIDENT_RECORDED,
-                subject_type="incident",
-                subject_id=incident_id,
+            uow.audit(
+                AuditAction.INCIDENT_RECORDED, operator_actor(manager.id), at=now, subject=("incident", incident_id)
             )
         return incident_id
 
     def affected_people(self, session: OperatorSession, incident_id: int) -> list[AffectedPerson]:
         """Everyone whose face data was held at any time during the incident window."""
         self._access.require(session, Permission.RECORD_INCIDENT)
-        with self._db.snapshot() as conn:
-            compliance = ComplianceRepository(conn)
+        with self._db.reading() as uow:
+            compliance = uow.compliance
             incident = compliance.get_incident(incident_id)
             if incident is None:
                 raise NotFoundError("There is no such incident.")
-            people = PeopleRepository(conn)
+            people = uow.people
             ids = compliance.people_with_face_data_between(incident.occurred_from, incident.occurred_to)
             return [AffectedPerson(pid, person.full_name) for pid in ids if (person := people.get(pid)) is not None]
 
     def notice_text(self, session: OperatorSession, incident_id: int) -> str:
         """The notice to affected people, in its three required parts."""
         self._access.require(session, Permission.RECORD_INCIDENT)
-        with self._db.snapshot() as conn:
-            incident = ComplianceRepository(conn).get_incident(incident_id)
-            profile = load_profile(conn)
+        with self._db.reading() as uow:
+            incident = uow.compliance.get_incident(incident_id)
+            profile = load_profile(uow)
         if incident is None:
             raise NotFoundError("There is no such incident.")
         window = f"{incident.occurred_from:%Y-%m-%d %H:%M} - {incident.occurred_to:%Y-%m-%d %H:%M} UTC"

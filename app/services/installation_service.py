@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from app.config.paths import DataPaths
+from app.config.settings import BACKUP_DAYS
 from app.domain.audit import CLI_ACTOR, SYSTEM_ACTOR, AuditAction
 from app.domain.clock import Clock
 from app.domain.errors import AlreadyInitializedError, NotInitializedError
@@ -21,9 +22,7 @@ from app.services.desk_services import DeskServices
 from app.services.face_service import FaceEngine
 from app.services.notice_service import NoticeCatalog
 from app.services.passwords import PasswordHashing
-from app.services.settings_service import read_policy
 from app.services.setup_service import SetupRequest, SetupService
-from app.storage.audit_repository import AuditRepository
 from app.storage.database import Database, prune_copies
 from app.storage.migrations import LATEST_SCHEMA_VERSION
 
@@ -117,11 +116,11 @@ class InstallationService:
         database: Database | None = None
         try:
             database = Database.create(self._paths.database, key)
-            with database.transaction() as tx:
-                AuditRepository(tx).append(
-                    occurred_at=self._clock(),
-                    actor=SYSTEM_ACTOR,
-                    action=AuditAction.DATABASE_CREATED,
+            with database.unit() as uow:
+                uow.audit(
+                    AuditAction.DATABASE_CREATED,
+                    SYSTEM_ACTOR,
+                    at=self._clock(),
                     details={
                         "schema_version": database.schema_version(),
                         "key_protection": self._keys.protection().value,
@@ -192,11 +191,11 @@ class InstallationService:
         if not self.is_initialized():
             raise NotInitializedError(f"No FaceDesk installation in {self._paths.root}; nothing to recover.")
         database = self._open_with(self._keys.recover(recovery_code, new_passphrase=new_passphrase))
-        with database.transaction() as tx:
-            AuditRepository(tx).append(
-                occurred_at=self._clock(),
-                actor=CLI_ACTOR,
-                action=AuditAction.KEY_RECOVERED,
+        with database.unit() as uow:
+            uow.audit(
+                AuditAction.KEY_RECOVERED,
+                CLI_ACTOR,
+                at=self._clock(),
                 details={"key_protection": self._keys.protection().value},
             )
         return database
@@ -206,25 +205,23 @@ class InstallationService:
         self._keys.change_passphrase(old_passphrase, new_passphrase)
         database = self._open_with(self._keys.unlock(new_passphrase))
         try:
-            with database.transaction() as tx:
-                AuditRepository(tx).append(
-                    occurred_at=self._clock(), actor=CLI_ACTOR, action=AuditAction.KEY_PASSPHRASE_CHANGED
-                )
+            with database.unit() as uow:
+                uow.audit(AuditAction.KEY_PASSPHRASE_CHANGED, CLI_ACTOR, at=self._clock())
         finally:
             database.close()
 
     def _open_with(self, key: DatabaseKey) -> Database:
         database, applied = Database.open(self._paths.database, key, before_upgrade=self._copy_before_upgrade)
         if applied:
-            with database.transaction() as tx:
-                AuditRepository(tx).append(
-                    occurred_at=self._clock(),
-                    actor=SYSTEM_ACTOR,
-                    action=AuditAction.DATABASE_MIGRATED,
+            with database.unit() as uow:
+                uow.audit(
+                    AuditAction.DATABASE_MIGRATED,
+                    SYSTEM_ACTOR,
+                    at=self._clock(),
                     details={"from_version": applied[0] - 1, "to_version": applied[-1]},
                 )
-        with database.snapshot() as conn:
-            keep_days = int(read_policy(conn, "retention/backup_days"))
+        with database.reading() as uow:
+            keep_days = uow.policy(BACKUP_DAYS)
         removed = prune_copies(
             self._paths.migration_backup_dir, older_than=timedelta(days=keep_days), now=self._clock()
         )

@@ -18,6 +18,7 @@ import numpy as np
 
 from app.camera.frames import Frame
 from app.camera.source import FrameSource
+from app.config.settings import KIOSK_REPEAT_SECONDS, LIVENESS_CHALLENGE, LIVENESS_MIN_TURN, LIVENESS_SECONDS
 from app.domain.attendance import (
     LONGEST_SHIFT,
     PIN_ATTEMPTS_BEFORE_PAUSE,
@@ -26,7 +27,7 @@ from app.domain.attendance import (
     ClockMethod,
     next_direction,
 )
-from app.domain.audit import AuditAction, operator_actor
+from app.domain.audit import Actor, AuditAction, operator_actor
 from app.domain.business import Purpose
 from app.domain.clock import Clock
 from app.domain.errors import AuthenticationError, NotFoundError, StateError
@@ -41,12 +42,9 @@ from app.services.business_service import load_profile
 from app.services.face_service import FaceEngine, SourceFactory, frame_size
 from app.services.passwords import PasswordHashing
 from app.services.pia_service import pia_status
-from app.services.settings_service import SettingsService, read_policy
-from app.storage.attendance_repository import AttendanceRepository
-from app.storage.audit_repository import AuditRepository
-from app.storage.consent_repository import ConsentRepository
-from app.storage.database import Connection, Database
-from app.storage.people_repository import PeopleRepository
+from app.services.settings_service import SettingsService
+from app.storage.database import Database
+from app.storage.unit_of_work import UnitOfWork
 
 UNKNOWN_AFTER_PROBES = 3  # usable faces in a row that match nobody before the kiosk says "unknown"
 RESULT_SECONDS = 4.0  # how long a result stays on screen before the kiosk is ready again
@@ -106,21 +104,21 @@ class StaffEntry:
     __str__ = __repr__
 
 
-def active_staff(conn: Connection, today: date) -> list[tuple[int, str]]:
+def active_staff(uow: UnitOfWork, today: date) -> list[tuple[int, str]]:
     """Staff members whose employment has not ended before ``today``: (id, name)."""
     return [
         (person.id, person.full_name)
-        for person in PeopleRepository(conn).staff()
+        for person in uow.people.staff()
         if person.employment_ended_on is None or person.employment_ended_on >= today
     ]
 
 
-def liveness_rules(conn: Connection) -> LivenessRules:
+def liveness_rules(uow: UnitOfWork) -> LivenessRules:
     """The liveness policy currently in force."""
     return LivenessRules(
-        challenge=ChallengeKind(str(read_policy(conn, "kiosk/liveness_challenge"))),
-        min_turn=float(read_policy(conn, "kiosk/liveness_min_turn")),
-        timeout_seconds=float(read_policy(conn, "kiosk/liveness_seconds")),
+        challenge=ChallengeKind(uow.policy(LIVENESS_CHALLENGE)),
+        min_turn=uow.policy(LIVENESS_MIN_TURN),
+        timeout_seconds=uow.policy(LIVENESS_SECONDS),
     )
 
 
@@ -266,8 +264,8 @@ class KioskSession:
         if person_id not in {entry.person_id for entry in self.roster()}:
             raise NotFoundError("There is no such staff member.")
         now = self._clock()
-        with self._db.snapshot() as conn:
-            record = AttendanceRepository(conn).pin_of(person_id)
+        with self._db.reading() as uow:
+            record = uow.attendance.pin_of(person_id)
         if record is None:
             raise AuthenticationError("No PIN is set for this name yet: ask the manager to set one.")
         if record.paused_until is not None and now < record.paused_until:
@@ -291,14 +289,10 @@ class KioskSession:
             self.closed = True
         self._gallery.clear()
         now = self._clock()
-        with self._db.transaction() as tx:
-            AttendanceRepository(tx).end_kiosk(self.kiosk_id, by_operator=manager.id, at=now)
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(manager.id),
-                action=AuditAction.KIOSK_ENDED,
-                subject_type="kiosk_session",
-                subject_id=self.kiosk_id,
+        with self._db.unit() as uow:
+            uow.attendance.end_kiosk(self.kiosk_id, by_operator=manager.id, at=now)
+            uow.audit(
+                AuditAction.KIOSK_ENDED, operator_actor(manager.id), at=now, subject=("kiosk_session", self.kiosk_id)
             )
 
     def _show(self, progress: KioskProgress, frame: Frame) -> KioskProgress:
@@ -315,8 +309,8 @@ class KioskSession:
     def _record_event(self, person_id: int, method: ClockMethod, *, reset_pin: bool = False) -> ClockOutcome:
         now = self._clock()
         local = now.astimezone(self._zone)
-        with self._db.transaction() as tx:
-            attendance = AttendanceRepository(tx)
+        with self._db.unit() as uow:
+            attendance = uow.attendance
             last = attendance.last_valid_event(person_id, now - LONGEST_SHIFT, now + timedelta(seconds=1))
             direction = next_direction(last, now)
             event_id = attendance.add_event(
@@ -330,7 +324,7 @@ class KioskSession:
             if reset_pin:
                 attendance.record_pin_attempt(person_id, failed_attempts=0, paused_until=None)
             if method is ClockMethod.FACE:
-                consents = ConsentRepository(tx)
+                consents = uow.consents
                 consents.add_verification(
                     person_id=person_id,
                     stay_id=None,
@@ -341,15 +335,14 @@ class KioskSession:
                     at=now,
                 )
                 consents.touch_templates(person_id, at=now)
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=f"kiosk:{self.kiosk_id}",
-                action=AuditAction.CLOCKED,
-                subject_type="person",
-                subject_id=person_id,
+            uow.audit(
+                AuditAction.CLOCKED,
+                Actor.kiosk(self.kiosk_id),
+                at=now,
+                subject=("person", person_id),
                 details={"event_id": event_id, "direction": direction.value, "method": method.value},
             )
-            person = PeopleRepository(tx).get(person_id)
+            person = uow.people.get(person_id)
         assert person is not None  # noqa: S101 - the roster and gallery only hold existing staff
         outcome = ClockOutcome(
             event_id=event_id,
@@ -368,8 +361,8 @@ class KioskSession:
     def _record_face_check(self, person_id: int | None, result: str) -> None:
         """A face attempt that did not clock anyone: counted for the processing records, no score kept."""
         now = self._clock()
-        with self._db.transaction() as tx:
-            ConsentRepository(tx).add_verification(
+        with self._db.unit() as uow:
+            uow.consents.add_verification(
                 person_id=person_id,
                 stay_id=None,
                 purpose=Purpose.STAFF_ENTRY.value,
@@ -381,17 +374,16 @@ class KioskSession:
 
     def _pin_failed(self, person_id: int, failed: int, now: datetime) -> None:
         paused = failed >= PIN_ATTEMPTS_BEFORE_PAUSE
-        with self._db.transaction() as tx:
-            AttendanceRepository(tx).record_pin_attempt(
+        with self._db.unit() as uow:
+            uow.attendance.record_pin_attempt(
                 person_id, failed_attempts=0 if paused else failed, paused_until=now + PIN_PAUSE if paused else None
             )
             if paused:
-                AuditRepository(tx).append(
-                    occurred_at=now,
-                    actor=f"kiosk:{self.kiosk_id}",
-                    action=AuditAction.STAFF_PIN_PAUSED,
-                    subject_type="person",
-                    subject_id=person_id,
+                uow.audit(
+                    AuditAction.STAFF_PIN_PAUSED,
+                    Actor.kiosk(self.kiosk_id),
+                    at=now,
+                    subject=("person", person_id),
                     details={"attempts": failed},
                 )
 
@@ -428,13 +420,15 @@ class KioskService:
         now = self._clock()
         today = now.astimezone(self._zone).date()
         gallery = TemplateGallery()
-        with self._db.transaction() as tx:
+        with self._db.unit() as uow:
             face_enabled = (
-                self._engine is not None and Purpose.STAFF_ENTRY in load_profile(tx).purposes and pia_status(tx).current
+                self._engine is not None
+                and Purpose.STAFF_ENTRY in load_profile(uow).purposes
+                and pia_status(uow).current
             )
-            roster = active_staff(tx, today)
+            roster = active_staff(uow, today)
             if face_enabled:
-                consents = ConsentRepository(tx)
+                consents = uow.consents
                 for person_id, _name in roster:
                     if consents.live_consent(person_id, Purpose.STAFF_ENTRY) is None:
                         continue
@@ -442,15 +436,14 @@ class KioskService:
                     if len(templates):
                         gallery.add(np.full(len(templates), person_id), templates)
                         templates.fill(0.0)
-            rules = liveness_rules(tx)
-            repeat = timedelta(seconds=int(read_policy(tx, "kiosk/repeat_seconds")))
-            kiosk_id = AttendanceRepository(tx).start_kiosk(by_operator=manager.id, face_enabled=face_enabled, at=now)
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(manager.id),
-                action=AuditAction.KIOSK_STARTED,
-                subject_type="kiosk_session",
-                subject_id=kiosk_id,
+            rules = liveness_rules(uow)
+            repeat = timedelta(seconds=uow.policy(KIOSK_REPEAT_SECONDS))
+            kiosk_id = uow.attendance.start_kiosk(by_operator=manager.id, face_enabled=face_enabled, at=now)
+            uow.audit(
+                AuditAction.KIOSK_STARTED,
+                operator_actor(manager.id),
+                at=now,
+                subject=("kiosk_session", kiosk_id),
                 details={"face_entry": face_enabled, "people_enrolled": gallery.person_count()},
             )
         return KioskSession(

@@ -9,22 +9,20 @@ people sometimes type a password into that field.
 import logging
 from datetime import datetime, timedelta
 
-from app.domain.audit import SYSTEM_ACTOR, AuditAction, DetailValue, operator_actor
+from app.config.settings import LOCKOUT_ATTEMPTS, LOCKOUT_MINUTES
+from app.domain.audit import SYSTEM_ACTOR, Actor, ActorKind, AuditAction, DetailValue, operator_actor
 from app.domain.clock import Clock
 from app.domain.errors import AccountLockedError, AuthenticationError, InvalidInputError
 from app.domain.operators import Operator, OperatorSession, validate_password, validate_username
 from app.domain.roles import Permission, Role
 from app.services.access_control import AccessControl
 from app.services.passwords import PasswordHashing
-from app.services.settings_service import read_policy
-from app.storage.alert_repository import AlertRepository
-from app.storage.audit_repository import AuditRepository
-from app.storage.database import Connection, Database
-from app.storage.operator_repository import OperatorRepository
+from app.storage.database import Database
+from app.storage.unit_of_work import UnitOfWork
 
 logger = logging.getLogger(__name__)
 
-ANONYMOUS_ACTOR = "anonymous"
+ANONYMOUS_ACTOR = Actor(ActorKind.ANONYMOUS)
 _WRONG_CREDENTIALS = "Wrong user name or password."
 
 
@@ -45,33 +43,33 @@ class OperatorService:
             AccountLockedError: the account is locked (now, or by this very attempt).
         """
         now = self._clock()
-        with self._db.snapshot() as conn:
-            stored = OperatorRepository(conn).credentials(username.strip())
+        with self._db.reading() as uow:
+            stored = uow.operators.credentials(username.strip())
         if stored is None:
             self._hashing.verify_decoy(password)
             self._audit_anonymous_failure("unknown_account", now)
             raise AuthenticationError(_WRONG_CREDENTIALS)
         operator = stored.operator
         if operator.locked_until is not None and operator.locked_until > now:
-            with self._db.transaction() as tx:
-                self._audit(tx, operator.id, AuditAction.LOGIN_REFUSED_LOCKED, now)
+            with self._db.unit() as uow:
+                self._audit(uow, operator.id, AuditAction.LOGIN_REFUSED_LOCKED, now)
             raise AccountLockedError(_locked_message(operator.locked_until - now))
         if not self._hashing.verify(stored.password_hash, password) or not operator.active:
             raise self._record_failure(operator, now)
-        with self._db.transaction() as tx:
-            repo = OperatorRepository(tx)
+        with self._db.unit() as uow:
+            repo = uow.operators
             repo.record_successful_login(operator.id, at=now)
             if self._hashing.needs_rehash(stored.password_hash):
                 repo.set_password_hash(operator.id, self._hashing.hash(password))
-            self._audit(tx, operator.id, AuditAction.LOGIN_SUCCEEDED, now)
+            self._audit(uow, operator.id, AuditAction.LOGIN_SUCCEEDED, now)
         logger.info("Operator #%d signed in.", operator.id)
         return self._access.issue(operator)
 
     def sign_out(self, session: OperatorSession, *, reason: str = "sign_out") -> None:
         """End a session (sign-out, idle lock or operator switch); audited once."""
         if self._access.end(session):
-            with self._db.transaction() as tx:
-                self._audit(tx, session.operator_id, AuditAction.SESSION_ENDED, self._clock(), reason=reason)
+            with self._db.unit() as uow:
+                self._audit(uow, session.operator_id, AuditAction.SESSION_ENDED, self._clock(), reason=reason)
 
     def confirm_password(self, session: OperatorSession, password: str) -> None:
         """Check the signed-in operator's password again (ending a kiosk session, for example).
@@ -82,8 +80,8 @@ class OperatorService:
         """
         operator = self._access.current_operator(session)
         now = self._clock()
-        with self._db.snapshot() as conn:
-            stored = OperatorRepository(conn).credentials(session.username)
+        with self._db.reading() as uow:
+            stored = uow.operators.credentials(session.username)
         if stored is None or not self._hashing.verify(stored.password_hash, password):
             raise self._record_failure(operator, now)
 
@@ -99,15 +97,14 @@ class OperatorService:
         name, shown, secret = _validated_account(username, display_name, password)
         now = self._clock()
         password_hash = self._hashing.hash(secret)
-        with self._db.transaction() as tx:
-            repo = OperatorRepository(tx)
+        with self._db.unit() as uow:
+            repo = uow.operators
             new_id = repo.add(username=name, display_name=shown, role=role, password_hash=password_hash, created_at=now)
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(admin.id),
-                action=AuditAction.OPERATOR_CREATED,
-                subject_type="operator",
-                subject_id=new_id,
+            uow.audit(
+                AuditAction.OPERATOR_CREATED,
+                operator_actor(admin.id),
+                at=now,
+                subject=("operator", new_id),
                 details={"role": role.value},
             )
             created = repo.get(new_id)
@@ -117,17 +114,16 @@ class OperatorService:
     def unlock_operator(self, session: OperatorSession, operator_id: int) -> None:
         """Lift a lockout early (Managers and Admins)."""
         manager = self._access.require(session, Permission.UNLOCK_OPERATOR)
-        with self._db.transaction() as tx:
-            repo = OperatorRepository(tx)
+        with self._db.unit() as uow:
+            repo = uow.operators
             if repo.get(operator_id) is None:
                 raise InvalidInputError("There is no such operator.")
             repo.unlock(operator_id)
-            AuditRepository(tx).append(
-                occurred_at=self._clock(),
-                actor=operator_actor(manager.id),
-                action=AuditAction.OPERATOR_UNLOCKED,
-                subject_type="operator",
-                subject_id=operator_id,
+            uow.audit(
+                AuditAction.OPERATOR_UNLOCKED,
+                operator_actor(manager.id),
+                at=self._clock(),
+                subject=("operator", operator_id),
             )
 
     def change_password(self, session: OperatorSession, old_password: str, new_password: str) -> None:
@@ -141,70 +137,57 @@ class OperatorService:
             validate_password(new_password)
         except ValueError as exc:
             raise InvalidInputError(str(exc)) from None
-        with self._db.snapshot() as conn:
-            stored = OperatorRepository(conn).credentials(session.username)
+        with self._db.reading() as uow:
+            stored = uow.operators.credentials(session.username)
         if stored is None or not self._hashing.verify(stored.password_hash, old_password):
             raise AuthenticationError("The current password is wrong; the password was not changed.")
-        with self._db.transaction() as tx:
-            OperatorRepository(tx).set_password_hash(session.operator_id, self._hashing.hash(new_password))
-            self._audit(tx, session.operator_id, AuditAction.OPERATOR_PASSWORD_CHANGED, self._clock())
+        with self._db.unit() as uow:
+            uow.operators.set_password_hash(session.operator_id, self._hashing.hash(new_password))
+            self._audit(uow, session.operator_id, AuditAction.OPERATOR_PASSWORD_CHANGED, self._clock())
 
     def list_operators(self, session: OperatorSession) -> list[Operator]:
         """All operator accounts (Admins only)."""
         self._access.require(session, Permission.MANAGE_OPERATORS)
-        with self._db.snapshot() as conn:
-            return OperatorRepository(conn).list_all()
+        with self._db.reading() as uow:
+            return uow.operators.list_all()
 
     def _record_failure(self, operator: Operator, now: datetime) -> AuthenticationError:
         """Count a failed sign-in (locking at the limit) and return the error to raise after commit."""
-        with self._db.transaction() as tx:
-            attempts_allowed = int(read_policy(tx, "security/lockout_attempts"))
-            lock_minutes = int(read_policy(tx, "security/lockout_minutes"))
-            repo = OperatorRepository(tx)
+        with self._db.unit() as uow:
+            attempts_allowed = uow.policy(LOCKOUT_ATTEMPTS)
+            lock_minutes = uow.policy(LOCKOUT_MINUTES)
+            repo = uow.operators
             stored = repo.credentials(operator.username)
             failures = (stored.failed_logins if stored else 0) + 1
             if failures < attempts_allowed:
                 repo.record_failed_login(operator.id, failed_logins=failures, locked_until=None)
-                self._audit(tx, operator.id, AuditAction.LOGIN_FAILED, now, reason="wrong_password")
+                self._audit(uow, operator.id, AuditAction.LOGIN_FAILED, now, reason="wrong_password")
                 return AuthenticationError(_WRONG_CREDENTIALS)
             locked_until = now + timedelta(minutes=lock_minutes)
             repo.record_failed_login(operator.id, failed_logins=0, locked_until=locked_until)
-            self._audit(tx, operator.id, AuditAction.LOGIN_FAILED, now, reason="wrong_password")
-            self._audit(tx, operator.id, AuditAction.OPERATOR_LOCKED, now, failed_attempts=failures)
-            alert_id = AlertRepository(tx).raise_alert(
+            self._audit(uow, operator.id, AuditAction.LOGIN_FAILED, now, reason="wrong_password")
+            self._audit(uow, operator.id, AuditAction.OPERATOR_LOCKED, now, failed_attempts=failures)
+            alert_id = uow.alerts.raise_alert(
                 "account_locked", at=now, subject_id=operator.id, details={"failed_attempts": failures}
             )
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=SYSTEM_ACTOR,
-                action=AuditAction.SECURITY_ALERT,
-                subject_type="operator",
-                subject_id=operator.id,
+            uow.audit(
+                AuditAction.SECURITY_ALERT,
+                SYSTEM_ACTOR,
+                at=now,
+                subject=("operator", operator.id),
                 details={"alert": "account_locked", "alert_id": alert_id},
             )
         logger.warning("Operator #%d locked after %d failed sign-ins.", operator.id, failures)
         return AccountLockedError(_locked_message(timedelta(minutes=lock_minutes)))
 
     def _audit_anonymous_failure(self, reason: str, now: datetime) -> None:
-        with self._db.transaction() as tx:
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=ANONYMOUS_ACTOR,
-                action=AuditAction.LOGIN_FAILED,
-                details={"reason": reason},
-            )
+        with self._db.unit() as uow:
+            uow.audit(AuditAction.LOGIN_FAILED, ANONYMOUS_ACTOR, at=now, details={"reason": reason})
 
     def _audit(
-        self, tx: Connection, operator_id: int, action: AuditAction, now: datetime, **details: DetailValue
+        self, uow: UnitOfWork, operator_id: int, action: AuditAction, now: datetime, **details: DetailValue
     ) -> None:
-        AuditRepository(tx).append(
-            occurred_at=now,
-            actor=operator_actor(operator_id),
-            action=action,
-            subject_type="operator",
-            subject_id=operator_id,
-            details=details,
-        )
+        uow.audit(action, operator_actor(operator_id), at=now, subject=("operator", operator_id), details=details)
 
 
 def _validated_account(username: str, display_name: str, password: str) -> tuple[str, str, str]:

@@ -20,10 +20,9 @@ from app.domain.retention import RECORD_KEEPING
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
 from app.services.business_service import load_profile
-from app.services.settings_service import read_policy
-from app.storage.audit_repository import AuditRepository
-from app.storage.compliance_repository import ComplianceRepository, PiaRecord, settings_snapshot
-from app.storage.database import Connection, Database
+from app.storage.compliance_repository import PiaRecord, settings_snapshot
+from app.storage.database import Database
+from app.storage.unit_of_work import UnitOfWork
 
 MIN_ANSWER_LENGTH = 20
 PIA_SETTINGS = tuple(spec.key for spec in SETTING_SPECS if spec.affects_pia)
@@ -54,37 +53,37 @@ class PiaStatus:
         return self.record is not None and not self.stale_reasons
 
 
-def assessed_settings(conn: Connection) -> dict[str, object]:
+def assessed_settings(uow: UnitOfWork) -> dict[str, object]:
     """What an assessment covers, as it is now."""
-    profile = load_profile(conn)
+    profile = load_profile(uow)
     values: dict[str, object] = {
         "purposes": sorted(p.value for p in profile.purposes),
         "location_type": profile.location_type.value,
     }
-    values.update({key: read_policy(conn, key) for key in PIA_SETTINGS})
+    values.update({key: uow.policy_value(key) for key in PIA_SETTINGS})
     return values
 
 
-def pia_status(conn: Connection) -> PiaStatus:
+def pia_status(uow: UnitOfWork) -> PiaStatus:
     """The assessment status on an open connection."""
-    compliance = ComplianceRepository(conn)
+    compliance = uow.compliance
     record = compliance.latest_pia()
     if record is None:
         return PiaStatus(None, ("no impact assessment recorded",))
-    now_values = assessed_settings(conn)
+    now_values = assessed_settings(uow)
     assessed = json.loads(record.assessed_settings)
     reasons = [f"{key} changed" for key in sorted(now_values) if assessed.get(key) != now_values[key]]
     reasons += [f"incident #{incident.id} recorded" for incident in compliance.incidents_since(record.recorded_at)]
     return PiaStatus(record, tuple(reasons))
 
 
-def require_current_pia(conn: Connection) -> None:
+def require_current_pia(uow: UnitOfWork) -> None:
     """Refuse face processing without a current assessment.
 
     Raises:
         ComplianceBlockedError: naming why.
     """
-    status = pia_status(conn)
+    status = pia_status(uow)
     if not status.current:
         raise ComplianceBlockedError(
             "Face enrolment needs an up-to-date impact assessment first ("
@@ -103,8 +102,8 @@ class PiaService:
 
     def status(self) -> PiaStatus:
         """The current assessment status."""
-        with self._db.snapshot() as conn:
-            return pia_status(conn)
+        with self._db.reading() as uow:
+            return pia_status(uow)
 
     def record(self, session: OperatorSession, answers: PiaAnswers) -> PiaRecord:
         """Record an assessment of the installation as it is now (Admins only).
@@ -125,8 +124,8 @@ class PiaService:
         if not answers.assessor.strip():
             raise InvalidInputError("Enter who carried out the assessment.")
         now = self._clock()
-        with self._db.transaction() as tx:
-            snapshot = settings_snapshot(assessed_settings(tx))
+        with self._db.unit() as uow:
+            snapshot = settings_snapshot(assessed_settings(uow))
             report = "\n\n".join(
                 [f"Assessor: {answers.assessor.strip()}", f"Date: {answers.assessed_on.isoformat()}", snapshot]
                 + [f"{name}:\n{text.strip()}" for name, text in items.items()]
@@ -145,13 +144,12 @@ class PiaService:
                 recorded_at=now,
                 keep_until=now + RECORD_KEEPING,
             )
-            record_id = ComplianceRepository(tx).add_pia(record)
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(admin.id),
-                action=AuditAction.PIA_RECORDED,
-                subject_type="pia",
-                subject_id=record_id,
+            record_id = uow.compliance.add_pia(record)
+            uow.audit(
+                AuditAction.PIA_RECORDED,
+                operator_actor(admin.id),
+                at=now,
+                subject=("pia", record_id),
                 details={"report_sha256": record.report_sha256},
             )
         return replace(record, id=record_id)

@@ -12,9 +12,9 @@ from app.domain.operators import OperatorSession
 from app.domain.retention import RECORD_KEEPING
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
-from app.storage.audit_repository import AuditRepository
-from app.storage.database import Connection, Database
-from app.storage.records_repository import ProcessingRecord, RecordsRepository
+from app.storage.database import Database
+from app.storage.records_repository import ProcessingRecord
+from app.storage.unit_of_work import UnitOfWork
 
 COUNTED_ACTIONS = {
     "enrolments": AuditAction.FACE_ENROLLED,
@@ -41,9 +41,9 @@ def next_month(day: date) -> date:
     return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
 
 
-def period_counts(conn: Connection, start: datetime, end: datetime) -> dict[str, int]:
+def period_counts(uow: UnitOfWork, start: datetime, end: datetime) -> dict[str, int]:
     """The counts of one period (every name in COUNT_NAMES, zero when nothing happened)."""
-    records = RecordsRepository(conn)
+    records = uow.records
     actions = records.actions_between(start, end)
     counts = {name: actions.get(action.value, 0) for name, action in COUNTED_ACTIONS.items()}
     methods = records.clock_methods_between(start, end)
@@ -67,21 +67,21 @@ class ProcessingRecordService:
         now = self._clock()
         this_month = month_start(now.astimezone(self._zone).date())
         added: list[date] = []
-        with self._db.transaction() as tx:
-            records = RecordsRepository(tx)
+        with self._db.unit() as uow:
+            records = uow.records
             first = records.first_event_at()
             if first is None:
                 return []
             month = month_start(first.astimezone(self._zone).date())
             while month < this_month:
                 start, end = self._bounds(month)
-                record = ProcessingRecord(start, end, period_counts(tx, start, end), now, now + RECORD_KEEPING)
+                record = ProcessingRecord(start, end, period_counts(uow, start, end), now, now + RECORD_KEEPING)
                 if records.add(record):
                     added.append(month)
-                    AuditRepository(tx).append(
-                        occurred_at=now,
-                        actor=SYSTEM_ACTOR,
-                        action=AuditAction.PROCESSING_RECORD_KEPT,
+                    uow.audit(
+                        AuditAction.PROCESSING_RECORD_KEPT,
+                        SYSTEM_ACTOR,
+                        at=now,
                         details={"period": month.isoformat()[:7]},
                     )
                 month = next_month(month)
@@ -91,15 +91,15 @@ class ProcessingRecordService:
         """Every kept record, oldest first (Managers at the desk; the key holder on the command line)."""
         if session is not None:
             self._access.require(session, Permission.VIEW_COMPLIANCE)
-        with self._db.snapshot() as conn:
-            return RecordsRepository(conn).all()
+        with self._db.reading() as uow:
+            return uow.records.all()
 
     def current_month(self) -> dict[str, int]:
         """The counts of the month so far."""
         month = month_start(self._clock().astimezone(self._zone).date())
         start, end = self._bounds(month)
-        with self._db.snapshot() as conn:
-            return period_counts(conn, start, end)
+        with self._db.reading() as uow:
+            return period_counts(uow, start, end)
 
     def _bounds(self, month: date) -> tuple[datetime, datetime]:
         start = datetime.combine(month, time(0), tzinfo=self._zone)

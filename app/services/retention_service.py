@@ -11,16 +11,15 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.domain.audit import CLI_ACTOR, SYSTEM_ACTOR, AuditAction, operator_actor
+from app.domain.audit import CLI_ACTOR, SYSTEM_ACTOR, Actor, AuditAction, operator_actor
 from app.domain.business import Purpose
 from app.domain.clock import Clock
 from app.domain.operators import OperatorSession
 from app.domain.retention import HARD_CAP, hard_cap_until
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
-from app.storage.audit_repository import AuditRepository
-from app.storage.consent_repository import ConsentRepository
-from app.storage.database import Connection, Database
+from app.storage.database import Database
+from app.storage.unit_of_work import UnitOfWork
 
 logger = logging.getLogger(__name__)
 
@@ -51,10 +50,10 @@ class PurgeReport:
         return sum(item.templates for item in self.items)
 
 
-def purge_plan(conn: Connection, now: datetime) -> list[PurgeItem]:
+def purge_plan(uow: UnitOfWork, now: datetime) -> list[PurgeItem]:
     """Every live consent whose face data must go at ``now`` (one query, whatever the gallery size)."""
     items = []
-    for due in ConsentRepository(conn).due_for_retention(now, now - HARD_CAP):
+    for due in uow.consents.due_for_retention(now, now - HARD_CAP):
         if due.retention_until <= now:
             if due.purpose is Purpose.STAFF_ENTRY:
                 reason = "employment_ended"
@@ -78,11 +77,11 @@ class RetentionService:
 
     def plan(self) -> list[PurgeItem]:
         """What is due now, without changing anything."""
-        with self._db.snapshot() as conn:
-            return purge_plan(conn, self._clock())
+        with self._db.reading() as uow:
+            return purge_plan(uow, self._clock())
 
     def purge(
-        self, *, dry_run: bool = False, session: OperatorSession | None = None, actor: str = SYSTEM_ACTOR
+        self, *, dry_run: bool = False, session: OperatorSession | None = None, actor: Actor = SYSTEM_ACTOR
     ) -> PurgeReport:
         """Delete the face data that is due; idempotent (a second run finds nothing).
 
@@ -99,24 +98,22 @@ class RetentionService:
         now = self._clock()
         if dry_run:
             return PurgeReport(now, True, tuple(self.plan()))
-        with self._db.transaction() as tx:
-            items = purge_plan(tx, now)
-            consents = ConsentRepository(tx)
-            audit = AuditRepository(tx)
+        with self._db.unit() as uow:
+            items = purge_plan(uow, now)
+            consents = uow.consents
             for item in items:
                 consents.expire(item.consent_id, at=now)
-                audit.append(
-                    occurred_at=now,
-                    actor=actor,
-                    action=AuditAction.CONSENT_EXPIRED,
-                    subject_type="person",
-                    subject_id=item.person_id,
+                uow.audit(
+                    AuditAction.CONSENT_EXPIRED,
+                    actor,
+                    at=now,
+                    subject=("person", item.person_id),
                     details={"consent_id": item.consent_id, "reason": item.reason, "templates_deleted": item.templates},
                 )
-            audit.append(
-                occurred_at=now,
-                actor=actor,
-                action=AuditAction.RETENTION_PURGED,
+            uow.audit(
+                AuditAction.RETENTION_PURGED,
+                actor,
+                at=now,
                 details={"consents": len(items), "templates_deleted": sum(i.templates for i in items)},
             )
         if items:

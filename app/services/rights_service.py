@@ -13,19 +13,15 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from app.domain.audit import SYSTEM_ACTOR, AuditAction, operator_actor
+from app.domain.audit import SYSTEM_ACTOR, Actor, AuditAction, operator_actor
 from app.domain.clock import Clock, to_utc_text
 from app.domain.errors import InvalidInputError, NotFoundError, StateError
 from app.domain.guests import clean_name
 from app.domain.operators import OperatorSession
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
-from app.storage.alert_repository import AlertRepository
-from app.storage.audit_repository import AuditRepository
-from app.storage.compliance_repository import ComplianceRepository
-from app.storage.consent_repository import ConsentRepository
-from app.storage.database import Connection, Database
-from app.storage.people_repository import PeopleRepository
+from app.storage.database import Database
+from app.storage.unit_of_work import UnitOfWork
 
 logger = logging.getLogger(__name__)
 
@@ -34,20 +30,20 @@ BULK_EXPORT_LIMIT = 20  # exports by one operator within an hour before a securi
 BULK_EXPORT_WINDOW = timedelta(hours=1)
 
 
-def person_export(conn: Connection, person_id: int) -> dict[str, Any]:
+def person_export(uow: UnitOfWork, person_id: int) -> dict[str, Any]:
     """Everything held on one person, as JSON-ready data.
 
     Raises:
         NotFoundError: no such person.
     """
-    people = PeopleRepository(conn)
+    people = uow.people
     person = people.get(person_id)
     if person is None:
         raise NotFoundError("There is no such person.")
-    consents = ConsentRepository(conn)
+    consents = uow.consents
     audit = [
         {"event": record.id, "at": record.occurred_at, "action": record.action}
-        for record in AuditRepository(conn).iter_all()
+        for record in uow.audit_log.iter_all()
         if record.subject_type == "person" and record.subject_id == person_id
     ]
     return {
@@ -105,7 +101,7 @@ def person_export(conn: Connection, person_id: int) -> dict[str, Any]:
                 "status": request.status,
                 "refusal_reason": request.refusal_reason,
             }
-            for request in ComplianceRepository(conn).requests_of(person_id)
+            for request in uow.compliance.requests_of(person_id)
         ],
         "activity": audit,
     }
@@ -120,41 +116,34 @@ class RightsService:
         self._clock = clock
 
     def export_person(
-        self, session: OperatorSession | None, person_id: int, *, actor: str | None = None
+        self, session: OperatorSession | None, person_id: int, *, actor: Actor | None = None
     ) -> dict[str, Any]:
         """Everything held on one person; audited, and alerting when one operator exports in bulk."""
         operator = self._access.require(session, Permission.EXPORT_PERSONAL_DATA) if session else None
         who = operator_actor(operator.id) if operator else (actor or SYSTEM_ACTOR)
         now = self._clock()
-        with self._db.transaction() as tx:
-            data = person_export(tx, person_id)
-            audit = AuditRepository(tx)
-            audit.append(
-                occurred_at=now,
-                actor=who,
-                action=AuditAction.PERSON_EXPORTED,
-                subject_type="person",
-                subject_id=person_id,
-            )
-            recent = audit.count_since(AuditAction.PERSON_EXPORTED, who, now - BULK_EXPORT_WINDOW)
+        with self._db.unit() as uow:
+            data = person_export(uow, person_id)
+            uow.audit(AuditAction.PERSON_EXPORTED, who, at=now, subject=("person", person_id))
+            recent = uow.audit_log.count_since(AuditAction.PERSON_EXPORTED, who, now - BULK_EXPORT_WINDOW)
             if recent == BULK_EXPORT_LIMIT + 1:
                 logger.warning("Security alert: %s exported %d people's data within an hour.", who, recent)
-                alert = AlertRepository(tx).raise_alert(
+                alert = uow.alerts.raise_alert(
                     "bulk_export",
                     at=now,
                     subject_id=operator.id if operator else None,
                     details={"exports_last_hour": recent},
                 )
-                audit.append(
-                    occurred_at=now,
-                    actor=SYSTEM_ACTOR,
-                    action=AuditAction.SECURITY_ALERT,
+                uow.audit(
+                    AuditAction.SECURITY_ALERT,
+                    SYSTEM_ACTOR,
+                    at=now,
                     details={"alert": "bulk_export", "alert_id": alert},
                 )
         return data
 
     def write_export(
-        self, session: OperatorSession | None, person_id: int, target: Path, *, actor: str | None = None
+        self, session: OperatorSession | None, person_id: int, target: Path, *, actor: Actor | None = None
     ) -> Path:
         """Write the export as readable JSON to a new file (never overwriting one), readable by this user only.
 
@@ -178,17 +167,16 @@ class RightsService:
         operator = self._access.require(session, Permission.HANDLE_RIGHTS_REQUEST)
         name = clean_name(new_name)
         now = self._clock()
-        with self._db.transaction() as tx:
-            people = PeopleRepository(tx)
+        with self._db.unit() as uow:
+            people = uow.people
             if people.get(person_id) is None:
                 raise NotFoundError("There is no such person.")
             people.update_name(person_id, name, at=now)
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(operator.id),
-                action=AuditAction.PERSON_CORRECTED,
-                subject_type="person",
-                subject_id=person_id,
+            uow.audit(
+                AuditAction.PERSON_CORRECTED,
+                operator_actor(operator.id),
+                at=now,
+                subject=("person", person_id),
                 details={"field": "name"},
             )
 
@@ -198,14 +186,13 @@ class RightsService:
         if kind not in REQUEST_KINDS:
             raise InvalidInputError(f"A request is one of: {', '.join(REQUEST_KINDS)}.")
         now = self._clock()
-        with self._db.transaction() as tx:
-            request_id = ComplianceRepository(tx).add_request(person_id, kind, by_operator=operator.id, at=now)
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(operator.id),
-                action=AuditAction.RIGHTS_REQUEST_OPENED,
-                subject_type="person" if person_id else None,
-                subject_id=person_id,
+        with self._db.unit() as uow:
+            request_id = uow.compliance.add_request(person_id, kind, by_operator=operator.id, at=now)
+            uow.audit(
+                AuditAction.RIGHTS_REQUEST_OPENED,
+                operator_actor(operator.id),
+                at=now,
+                subject=("person", person_id) if person_id else None,
                 details={"request_id": request_id, "kind": kind},
             )
         return request_id
@@ -223,19 +210,18 @@ class RightsService:
     def _close(self, session: OperatorSession, request_id: int, status: str, reason: str | None) -> None:
         operator = self._access.require(session, Permission.HANDLE_RIGHTS_REQUEST)
         now = self._clock()
-        with self._db.transaction() as tx:
-            compliance = ComplianceRepository(tx)
+        with self._db.unit() as uow:
+            compliance = uow.compliance
             request = compliance.get_request(request_id)
             if request is None:
                 raise NotFoundError("There is no such request.")
             if request.status != "open":
                 raise StateError("This request is already closed.")
             compliance.close_request(request_id, status=status, reason=reason, by_operator=operator.id, at=now)
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(operator.id),
-                action=AuditAction.RIGHTS_REQUEST_CLOSED,
-                subject_type="person" if request.person_id else None,
-                subject_id=request.person_id,
+            uow.audit(
+                AuditAction.RIGHTS_REQUEST_CLOSED,
+                operator_actor(operator.id),
+                at=now,
+                subject=("person", request.person_id) if request.person_id else None,
                 details={"request_id": request_id, "status": status},
             )

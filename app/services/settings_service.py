@@ -1,6 +1,13 @@
 """Policy settings: read with their declared defaults, changed only by Admins, always audited."""
 
-from app.config.settings import SettingScope, SettingValue, setting_spec
+from app.config.settings import (
+    IDENTIFY_MARGIN,
+    IDENTIFY_THRESHOLD,
+    VERIFY_THRESHOLD,
+    SettingScope,
+    SettingValue,
+    setting_spec,
+)
 from app.domain.audit import AuditAction, operator_actor
 from app.domain.clock import Clock
 from app.domain.errors import InvalidInputError
@@ -8,18 +15,7 @@ from app.domain.matching import MatchThresholds
 from app.domain.operators import OperatorSession
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
-from app.storage.audit_repository import AuditRepository
-from app.storage.database import Connection, Database
-from app.storage.policy_settings_repository import PolicySettingsRepository
-
-
-def read_policy(conn: Connection, key: str) -> SettingValue:
-    """The current value of policy setting ``key`` on an open connection."""
-    spec = setting_spec(key)
-    if spec.scope is not SettingScope.POLICY:
-        raise KeyError(f"{key} is not a policy setting")
-    stored = PolicySettingsRepository(conn).get(key)
-    return spec.default if stored is None else spec.coerce(stored)
+from app.storage.database import Database
 
 
 class SettingsService:
@@ -32,16 +28,16 @@ class SettingsService:
 
     def value(self, key: str) -> SettingValue:
         """The current value of a policy setting (its declared default until changed)."""
-        with self._db.snapshot() as conn:
-            return read_policy(conn, key)
+        with self._db.reading() as uow:
+            return uow.policy_value(key)
 
     def match_thresholds(self) -> MatchThresholds:
         """The face-matching thresholds currently in force."""
-        with self._db.snapshot() as conn:
+        with self._db.reading() as uow:
             return MatchThresholds(
-                verify=float(read_policy(conn, "recognition/verify_threshold")),
-                identify=float(read_policy(conn, "recognition/identify_threshold")),
-                identify_margin=float(read_policy(conn, "recognition/identify_margin")),
+                verify=uow.policy(VERIFY_THRESHOLD),
+                identify=uow.policy(IDENTIFY_THRESHOLD),
+                identify_margin=uow.policy(IDENTIFY_MARGIN),
             )
 
     def change(self, session: OperatorSession, key: str, raw_value: object) -> SettingValue:
@@ -62,13 +58,13 @@ class SettingsService:
             value = spec.coerce(raw_value)
         except ValueError as exc:
             raise InvalidInputError(str(exc)) from None
-        with self._db.transaction() as tx:
-            old = read_policy(tx, key)
-            PolicySettingsRepository(tx).set(key, value, at=self._clock(), by_operator=operator.id)
-            AuditRepository(tx).append(
-                occurred_at=self._clock(),
-                actor=operator_actor(operator.id),
-                action=AuditAction.SETTINGS_CHANGED,
+        with self._db.unit() as uow:
+            old = uow.policy_value(key)
+            uow.policy_settings.set(key, value, at=self._clock(), by_operator=operator.id)
+            uow.audit(
+                AuditAction.SETTINGS_CHANGED,
+                operator_actor(operator.id),
+                at=self._clock(),
                 details={"setting": key, "old": old, "new": value},
             )
         return value

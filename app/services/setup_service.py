@@ -10,10 +10,7 @@ from app.domain.errors import AlreadyInitializedError, InvalidInputError
 from app.domain.operators import validate_password, validate_username
 from app.domain.roles import Role
 from app.services.passwords import PasswordHashing
-from app.storage.audit_repository import AuditRepository
-from app.storage.business_repository import BusinessRepository
 from app.storage.database import Database
-from app.storage.operator_repository import OperatorRepository
 
 MAX_PROFILE_TEXT = 200
 PRIVATE_SPACE_REFUSAL = (
@@ -76,9 +73,9 @@ class SetupService:
         clean = request.validated()
         now = self._clock()
         password_hash = self._hashing.hash(clean.admin_password)
-        with self._db.transaction() as tx:
-            operators = OperatorRepository(tx)
-            business = BusinessRepository(tx)
+        with self._db.unit() as uow:
+            operators = uow.operators
+            business = uow.business
             if operators.count() or business.load() is not None:
                 raise AlreadyInitializedError("This database is already set up; nothing was changed.")
             admin_id = operators.add(
@@ -92,19 +89,17 @@ class SetupService:
                 clean.business_name, clean.contact, clean.location_type, str(uuid.uuid4()), clean.purposes
             )
             business.save(profile, at=now, by_operator=admin_id)
-            audit = AuditRepository(tx)
-            audit.append(
-                occurred_at=now,
-                actor=SYSTEM_ACTOR,
-                action=AuditAction.OPERATOR_CREATED,
-                subject_type="operator",
-                subject_id=admin_id,
+            uow.audit(
+                AuditAction.OPERATOR_CREATED,
+                SYSTEM_ACTOR,
+                at=now,
+                subject=("operator", admin_id),
                 details={"role": Role.ADMIN.value, "first_admin": True},
             )
-            audit.append(
-                occurred_at=now,
-                actor=operator_actor(admin_id),
-                action=AuditAction.SETUP_COMPLETED,
+            uow.audit(
+                AuditAction.SETUP_COMPLETED,
+                operator_actor(admin_id),
+                at=now,
                 details={
                     "location_type": clean.location_type.value,
                     "purposes": ",".join(sorted(p.value for p in clean.purposes)) or "none",

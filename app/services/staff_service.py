@@ -20,11 +20,7 @@ from app.domain.retention import staff_retention_until
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
 from app.services.passwords import PasswordHashing
-from app.storage.attendance_repository import AttendanceRepository
-from app.storage.audit_repository import AuditRepository
-from app.storage.consent_repository import ConsentRepository
 from app.storage.database import Database
-from app.storage.people_repository import PeopleRepository
 
 
 @dataclass(frozen=True)
@@ -63,9 +59,9 @@ class StaffService:
     def members(self, session: OperatorSession) -> list[StaffMember]:
         """Every staff member, by name."""
         self._access.require(session, Permission.MANAGE_STAFF)
-        with self._db.snapshot() as conn:
-            with_pins = AttendanceRepository(conn).people_with_pins()
-            consents = ConsentRepository(conn)
+        with self._db.reading() as uow:
+            with_pins = uow.attendance.people_with_pins()
+            consents = uow.consents
             return [
                 StaffMember(
                     person_id=person.id,
@@ -75,7 +71,7 @@ class StaffService:
                     face_entry=consents.live_consent(person.id, Purpose.STAFF_ENTRY) is not None
                     and len(consents.templates_of(person.id)) > 0,
                 )
-                for person in PeopleRepository(conn).staff()
+                for person in uow.people.staff()
             ]
 
     def set_pin(self, session: OperatorSession, person_id: int, pin: str) -> None:
@@ -87,56 +83,43 @@ class StaffService:
         manager = self._access.require(session, Permission.MANAGE_STAFF)
         pin_hash = self._hashing.hash(check_pin(pin))
         now = self._clock()
-        with self._db.transaction() as tx:
-            person = PeopleRepository(tx).get(person_id)
+        with self._db.unit() as uow:
+            person = uow.people.get(person_id)
             if person is None or person.kind is not PersonKind.STAFF:
                 raise NotFoundError("There is no such staff member.")
-            AttendanceRepository(tx).set_pin(person_id, pin_hash, by_operator=manager.id, at=now)
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(manager.id),
-                action=AuditAction.STAFF_PIN_SET,
-                subject_type="person",
-                subject_id=person_id,
-            )
+            uow.attendance.set_pin(person_id, pin_hash, by_operator=manager.id, at=now)
+            uow.audit(AuditAction.STAFF_PIN_SET, operator_actor(manager.id), at=now, subject=("person", person_id))
 
     def register(self, session: OperatorSession, details: GuestDetails) -> int:
         """Add a staff member; return their person id."""
         manager = self._access.require(session, Permission.MANAGE_STAFF)
         now = self._clock()
-        with self._db.transaction() as tx:
-            people = PeopleRepository(tx)
+        with self._db.unit() as uow:
+            people = uow.people
             if people.find_by_document(details.document) is not None:
                 raise InvalidInputError("A person with this document is already on file.")
             person_id = people.add(PersonKind.STAFF, details, at=now)
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(manager.id),
-                action=AuditAction.STAFF_REGISTERED,
-                subject_type="person",
-                subject_id=person_id,
-            )
+            uow.audit(AuditAction.STAFF_REGISTERED, operator_actor(manager.id), at=now, subject=("person", person_id))
         return person_id
 
     def end_employment(self, session: OperatorSession, person_id: int, last_day: date) -> None:
         """Record the last working day; face data goes at the end of it (at the next retention run)."""
         manager = self._access.require(session, Permission.MANAGE_STAFF)
         now = self._clock()
-        with self._db.transaction() as tx:
-            people = PeopleRepository(tx)
+        with self._db.unit() as uow:
+            people = uow.people
             person = people.get(person_id)
             if person is None or person.kind is not PersonKind.STAFF:
                 raise NotFoundError("There is no such staff member.")
             people.set_employment_end(person_id, last_day, at=now)
-            consents = ConsentRepository(tx)
+            consents = uow.consents
             for consent in consents.consents_of(person_id):
                 if consent.live and consent.purpose is Purpose.STAFF_ENTRY:
                     consents.set_retention_until(consent.id, staff_retention_until(last_day, self._zone))
-            AuditRepository(tx).append(
-                occurred_at=now,
-                actor=operator_actor(manager.id),
-                action=AuditAction.EMPLOYMENT_ENDED,
-                subject_type="person",
-                subject_id=person_id,
+            uow.audit(
+                AuditAction.EMPLOYMENT_ENDED,
+                operator_actor(manager.id),
+                at=now,
+                subject=("person", person_id),
                 details={"last_day": last_day.isoformat()},
             )

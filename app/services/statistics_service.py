@@ -11,32 +11,29 @@ from typing import Any
 
 from app.domain.audit import SYSTEM_ACTOR, AuditAction
 from app.domain.filing import FILING_THRESHOLD, MILESTONES, WARNING_LEVELS, FilingStatus, filing_deadline
-from app.storage.audit_repository import AuditRepository
-from app.storage.compliance_repository import ComplianceRepository
-from app.storage.consent_repository import ConsentRepository
-from app.storage.database import Connection, Database
-from app.storage.statistics_repository import StatisticsRepository
+from app.storage.database import Database
+from app.storage.unit_of_work import UnitOfWork
 
 logger = logging.getLogger(__name__)
 
 
-def record_filing_milestones(tx: Connection, now: datetime) -> list[int]:
+def record_filing_milestones(uow: UnitOfWork, now: datetime) -> list[int]:
     """Record the date each threshold (50,000 / 90,000 / 100,000 people) is first reached.
 
     For 100,000 the 30-working-day filing deadline is recorded too. Runs inside the transaction
     that added face data, and whenever ``stats`` runs; each threshold is recorded once.
     """
-    count = ConsentRepository(tx).people_with_templates()
-    compliance = ComplianceRepository(tx)
+    count = uow.consents.people_with_templates()
+    compliance = uow.compliance
     known = compliance.milestones()
     reached = [threshold for threshold in MILESTONES if count >= threshold and threshold not in known]
     for threshold in reached:
         deadline = filing_deadline(now.date()) if threshold == FILING_THRESHOLD else None
         compliance.add_milestone(threshold, now.date(), deadline)
-        AuditRepository(tx).append(
-            occurred_at=now,
-            actor=SYSTEM_ACTOR,
-            action=AuditAction.FILING_MILESTONE,
+        uow.audit(
+            AuditAction.FILING_MILESTONE,
+            SYSTEM_ACTOR,
+            at=now,
             details={"threshold": threshold, "deadline": deadline.isoformat() if deadline else None},
         )
         logger.warning("%d people with face data reached: filing rules apply (see the compliance page).", threshold)
@@ -51,14 +48,14 @@ class StatisticsService:
 
     def update_milestones(self, now: datetime) -> list[int]:
         """Record any filing threshold reached (a fact, audited once)."""
-        with self._db.transaction() as tx:
-            return record_filing_milestones(tx, now)
+        with self._db.unit() as uow:
+            return record_filing_milestones(uow, now)
 
     def summary(self) -> dict[str, Any]:
         """A JSON-ready summary: people, templates, consents, checks, operators, filing counter."""
-        with self._db.snapshot() as conn:
-            counts = StatisticsRepository(conn).counts()
-            milestones = ComplianceRepository(conn).milestones()
+        with self._db.reading() as uow:
+            counts = uow.statistics.counts()
+            milestones = uow.compliance.milestones()
         filing = FilingStatus(counts.people_with_face_data)
         data = asdict(counts)
         reached = milestones.get(FILING_THRESHOLD)

@@ -59,7 +59,9 @@ class AuditRepository:
             f"INSERT INTO audit_events ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (event_id, when, actor.label, action, subject_type, subject_id, details_text, prev_hash, row_hash),
         )
-        return AuditRecord(event_id, when, actor.label, action, subject_type, subject_id, details_text, prev_hash, row_hash)
+        return AuditRecord(
+            event_id, when, actor.label, action, subject_type, subject_id, details_text, prev_hash, row_hash
+        )
 
     def iter_all(self) -> Iterator[AuditRecord]:
         """Every event in chain order."""
@@ -72,12 +74,12 @@ class AuditRepository:
         rows = self._conn.execute(f"SELECT {_COLUMNS} FROM audit_events ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
         return [AuditRecord(*row) for row in rows]
 
-    def count_since(self, action: str, actor: str, since: datetime) -> int:
+    def count_since(self, action: str, actor: Actor, since: datetime) -> int:
         """Events of ``action`` by ``actor`` at or after ``since``."""
         return int(
             self._conn.execute(
                 "SELECT count(*) FROM audit_events WHERE action = ? AND actor = ? AND occurred_at >= ?",
-                (action, actor, to_utc_text(since)),
+                (action, actor.label, to_utc_text(since)),
             ).fetchone()[0]
         )
 

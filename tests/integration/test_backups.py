@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.config.paths import DataPaths
+from app.domain.audit import SYSTEM_ACTOR
 from app.domain.business import Purpose
 from app.domain.errors import AlreadyInitializedError
 from app.domain.operators import OperatorSession
@@ -131,25 +132,25 @@ def test_a_withdrawn_template_is_gone_from_every_backup_once_the_window_has_pass
         pages = list(decrypted_pages(backup / "facedesk.db", key))
         return any(template[:64] in page for template in stored for page in pages)
 
-    before = backups.take(face_ready.database, actor="system")
+    before = backups.take(face_ready.database, actor=SYSTEM_ACTOR)
     assert holds_template(before.path)  # a backup is a real copy: the template is in it
     clock.advance(timedelta(hours=1))
     face_ready.consents.withdraw(clerk, consent.id)
-    after = backups.take(face_ready.database, actor="system")
+    after = backups.take(face_ready.database, actor=SYSTEM_ACTOR)
     assert not holds_template(after.path)  # deleted pages are zeroed (secure_delete), not copied
     window = int(face_ready.settings.value("retention/backup_days"))
     clock.advance(timedelta(days=window, hours=1))
-    assert backups.take_if_due(face_ready.database, actor="system") is not None  # the daily backup
+    assert backups.take_if_due(face_ready.database, actor=SYSTEM_ACTOR) is not None  # the daily backup
     kept = backups.backups()
     assert before.path not in [backup.path for backup in kept] and not before.path.exists()
     assert kept and not any(holds_template(backup.path) for backup in kept)
-    assert backups.take_if_due(face_ready.database, actor="system") is None  # one a day
+    assert backups.take_if_due(face_ready.database, actor=SYSTEM_ACTOR) is None  # one a day
 
 
 def test_a_backup_never_overwrites_an_installation(
     original: tuple[DeskServices, str], paths: DataPaths, tmp_path: Path, clock: FakeClock
 ) -> None:
     desk, _ = original
-    backup = BackupService(paths, clock).take(desk.database, actor="system")
+    backup = BackupService(paths, clock).take(desk.database, actor=SYSTEM_ACTOR)
     with pytest.raises(AlreadyInitializedError):
         BackupService.place(backup.path, paths)
