@@ -349,6 +349,35 @@ class VerificationSession(_CameraSession):
         )
         return VerificationProgress("", face, self.result, size)
 
+    @property
+    def person_id(self) -> int:
+        """Whom this session checks."""
+        return self._person_id
+
+    def abandon(self, reason: AbandonReason) -> bool:
+        """Stop before a decision without recording one (the desk locked, the page closed).
+
+        When the camera had been opened, the audit log says that a capture ran and kept nothing.
+
+        Returns:
+            Whether the session was still open.
+        """
+        if self.closed or self.result is not None:
+            return False
+        opened = self.sources_created > 0
+        self.closed = True
+        self._templates = np.empty((0, 128), dtype=np.float32)
+        if opened:
+            with self._db.unit() as uow:
+                uow.audit(
+                    AuditAction.FACE_CAPTURE_ENDED,
+                    operator_actor(self._operator.id),
+                    at=self._clock(),
+                    subject=("person", self._person_id),
+                    details={"purpose": Purpose.GUEST_VERIFICATION.value, "reason": reason.value, "templates_kept": 0},
+                )
+        return True
+
     def give_up(self) -> VerificationResult:
         """The operator stopped waiting: recorded as uncertain, and the manual check is offered."""
         if self.result is None:

@@ -13,6 +13,7 @@ from app.config.device_settings import DeviceSettings
 from app.domain.operators import OperatorSession
 from app.services.desk_services import DeskServices
 from app.services.flows.guest_check_in import CheckInFlowServices, GuestCheckInFlow
+from app.services.flows.guest_verification import GuestVerificationFlow, VerificationFlowServices
 from app.services.flows.staff_face_entry import StaffFaceEntryFlow, StaffFaceEntryServices
 from app.ui.guest_language import GuestLanguage
 
@@ -54,6 +55,11 @@ class DeskContext:
         """A new face-entry flow for one staff member."""
         services = StaffFaceEntryServices(self.desk.consents, self.desk.faces, self.open_camera)
         return StaffFaceEntryFlow(services, self.session, person_id)
+
+    def verification_flow(self, person_id: int, stay_id: int | None) -> GuestVerificationFlow:
+        """A new check of one guest."""
+        services = VerificationFlowServices(self.desk.faces, self.desk.consents, self.desk.check_in, self.open_camera)
+        return GuestVerificationFlow(services, self.session, person_id, stay_id)
 
     @classmethod
     def for_session(

@@ -226,9 +226,9 @@ class DeskWindow(QMainWindow):
     def shutdown(self, reason: AbandonReason = AbandonReason.CLOSED) -> None:
         """Stop every camera and background job of the pages, and leave their flows (before the window goes)."""
         self.check_in.shutdown(reason)
+        self.verify.shutdown(reason)
         if self.staff is not None:
             self.staff.shutdown(reason)
-        self.verify.shutdown()
         if self.attendance is not None:
             self.attendance.shutdown()
 

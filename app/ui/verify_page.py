@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from app.domain.camera_state import FeedState
 from app.domain.consent import TypedName
 from app.domain.errors import FaceDeskError
+from app.domain.flows import AbandonReason
 from app.domain.people import IdDocumentType
 from app.services.directory_service import PersonRow
 from app.services.face_service import RenewalRequired, VerificationProgress, VerificationResult, VerificationSession
+from app.services.flows.guest_verification import GuestVerificationFlow, VerificationState
 from app.ui.desk_context import DeskContext
 from app.ui.labels import error_line, hint, page_title, set_state, show_error
 from app.ui.messages import user_message
@@ -91,7 +93,7 @@ class VerifyPage(QWidget):
         self._ctx = ctx
         self._person: PersonRow | None = None
         self._runner: CaptureRunner | None = None
-        self._session: VerificationSession | None = None
+        self.flow: GuestVerificationFlow | None = None
         self.renewal_dialog: RenewalDialog | None = None
         self.search = PeopleSearch(ctx, self.tr("Guest name or room"))
         self.face_button = QPushButton(self.tr("Verify with face"))
@@ -158,9 +160,11 @@ class VerifyPage(QWidget):
         """The page was opened from the navigation."""
         self.search.enter()
 
-    def shutdown(self) -> None:
-        """Release the camera if a check is running."""
+    def shutdown(self, reason: AbandonReason = AbandonReason.CLOSED) -> None:
+        """Release the camera and leave a check under way (lock, operator switch, quit)."""
         self._stop_runner()
+        if self.flow is not None:
+            self.flow.abandon(reason)
 
     def start_face(self) -> None:
         """Start a 1:1 live check of the selected guest (after the new notice, if it changed)."""
@@ -169,13 +173,9 @@ class VerifyPage(QWidget):
             return
         self._stop_runner()
         show_error(self.error, "")
+        flow = self._new_flow(person)
         try:
-            outcome = self._ctx.desk.faces.begin_verification(
-                self._ctx.session,
-                person_id=person.person_id,
-                stay_id=person.stay_id,
-                source_factory=self._ctx.open_camera,
-            )
+            outcome = flow.start_face()
         except FaceDeskError as exc:
             self._offer_manual(user_message(exc))
             return
@@ -184,8 +184,13 @@ class VerifyPage(QWidget):
             return
         self._run(outcome)
 
+    def _new_flow(self, person: PersonRow) -> GuestVerificationFlow:
+        if self.flow is not None:
+            self.flow.abandon(AbandonReason.CLOSED)
+        self.flow = self._ctx.verification_flow(person.person_id, person.stay_id)
+        return self.flow
+
     def _run(self, session: VerificationSession) -> None:
-        self._session = session
         runner = CaptureRunner(
             session.open_source,
             session.submit,
@@ -204,9 +209,18 @@ class VerifyPage(QWidget):
 
     def start_manual(self) -> None:
         """Show the manual ID check for the selected guest."""
-        if self._session is not None and self._session.result is None:
-            self._session.give_up()
+        person = self._person
+        if person is None:
+            return
         self._stop_runner()
+        flow = self.flow
+        if flow is None or flow.state not in (
+            VerificationState.READY,
+            VerificationState.LIVE,
+            VerificationState.MANUAL_CHECK,
+        ):
+            flow = self._new_flow(person)
+        flow.to_manual()
         self.area.setCurrentWidget(self._manual)
         self.number.clear()
         self.number.setFocus()
@@ -214,24 +228,37 @@ class VerifyPage(QWidget):
     def _ask_renewal(self, renewal: RenewalRequired) -> None:
         # open(), not exec(): no nested event loop; the answer arrives in _renewal_answered
         dialog = RenewalDialog(renewal, self)
-        dialog.finished.connect(lambda result: self._renewal_answered(dialog, renewal, result))
+        dialog.finished.connect(lambda result: self._renewal_answered(dialog, result))
         self.renewal_dialog = dialog
         dialog.open()
 
-    def _renewal_answered(self, dialog: RenewalDialog, renewal: RenewalRequired, result: int) -> None:
+    def _renewal_answered(self, dialog: RenewalDialog, result: int) -> None:
         self.renewal_dialog = None
         dialog.deleteLater()
+        flow = self.flow
+        if flow is None or flow.state is not VerificationState.RENEWAL:
+            return
         try:
             if result == QDialog.DialogCode.Accepted:
-                self._ctx.desk.consents.renew(
-                    self._ctx.session, renewal.consent_id, renewal.notice, TypedName(dialog.name.text())
-                )
-                self.start_face()
+                flow.renew(TypedName(dialog.name.text()))
+                self._continue_after_renewal(flow)
             elif dialog.declined:
-                self._ctx.desk.consents.decline_renewal(self._ctx.session, renewal.consent_id)
-                self._offer_manual(self.tr("The guest declined the new notice; their face data was deleted."))
+                flow.decline_renewal()
+                self._show_result(
+                    self.tr("The guest declined the new notice; their face data was deleted."), "attention"
+                )
+                self._show_manual()
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))
+
+    def _continue_after_renewal(self, flow: GuestVerificationFlow) -> None:
+        try:
+            outcome = flow.start_face()
+        except FaceDeskError as exc:
+            self._offer_manual(user_message(exc))
+            return
+        if isinstance(outcome, VerificationSession):
+            self._run(outcome)
 
     def _progress(self, progress: VerificationProgress) -> None:
         self.preview.show_face(progress.face, progress.result is None, progress.frame_size)
@@ -239,6 +266,8 @@ class VerifyPage(QWidget):
             self.live_hint.setText(self._ctx.guest.text(progress.hint, "QualityHint") if progress.hint else "")
             return
         self._stop_runner()
+        if self.flow is not None and self.flow.state is VerificationState.LIVE:
+            self.flow.decided(progress.result)
         if progress.result is VerificationResult.MATCH:
             self._show_result(self.tr("Verified: this is the registered guest."), "ok")
             self.area.setCurrentWidget(self.idle)
@@ -260,17 +289,17 @@ class VerifyPage(QWidget):
         self._show_result(message, "attention")
         self.start_manual()
 
+    def _show_manual(self) -> None:
+        self.area.setCurrentWidget(self._manual)
+        self.number.clear()
+        self.number.setFocus()
+
     def _confirm_manual(self) -> None:
-        person = self._person
-        if person is None or person.stay_id is None:
+        flow = self.flow
+        if flow is None or flow.state is not VerificationState.MANUAL_CHECK or flow.stay_id is None:
             return
         try:
-            matches = self._ctx.desk.check_in.verify_manually(
-                self._ctx.session,
-                person.stay_id,
-                IdDocumentType(self.document_type.property("kind")),
-                self.number.text(),
-            )
+            matches = flow.check_document(IdDocumentType(self.document_type.property("kind")), self.number.text())
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))
             return
@@ -286,6 +315,9 @@ class VerifyPage(QWidget):
 
     def _select(self, person: PersonRow | None) -> None:
         self._stop_runner()
+        if self.flow is not None:
+            self.flow.abandon(AbandonReason.CLOSED)
+            self.flow = None
         self._person = person
         self.face_button.setEnabled(bool(person and person.templates and person.consent_state == "live"))
         self.manual_button.setEnabled(bool(person and person.stay_id))

@@ -6,12 +6,15 @@ nothing kept" in the audit log with the reason, and the camera released.
 """
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.camera.file_source import ImageSequenceSource
 from app.domain.business import Purpose
 from app.domain.flows import AbandonReason
 from app.domain.guests import guest_details
@@ -25,8 +28,9 @@ from app.ui.login_window import LoginWindow
 from app.ui.startup_flow import StartupFlow
 from tests.conftest import ADMIN_PASSWORD, ADMIN_USER, STANDARD_SETUP
 from tests.helpers.clock import FakeClock
-from tests.integration.services.conftest import PIA, adult
+from tests.integration.services.conftest import PIA, adult, two_nights
 from tests.integration.services.flows.conftest import assert_face_data_consistent, person_state
+from tests.ui.conftest import Camera
 from tests.unit.domain.test_identity_documents import make_resident_id
 
 TIMEOUT_MS = 60_000
@@ -34,15 +38,21 @@ STAFF_NAME = "Barack Obama"
 
 
 @pytest.fixture
-def flow(qtbot: QtBot, installation: InstallationService, desk_env: DeskEnvironment) -> Iterator[StartupFlow]:
-    """A face-ready installation opened by the desk app's own start-up, at the sign-in screen."""
+def face_ready_installation(installation: InstallationService) -> InstallationService:
+    """A set-up installation with face recognition on for guests and staff, closed again."""
     desk, _ = installation.create_desk(STANDARD_SETUP, passphrase=None)
     boss = desk.operators.sign_in(ADMIN_USER, ADMIN_PASSWORD)
     desk.business.update(boss, purposes=frozenset({Purpose.GUEST_VERIFICATION, Purpose.STAFF_ENTRY}))
     desk.pia.record(boss, PIA)
     desk.operators.sign_out(boss)
     desk.close()
-    startup = StartupFlow(installation, passphrase=None, env=desk_env)
+    return installation
+
+
+@pytest.fixture
+def flow(face_ready_installation: InstallationService, desk_env: DeskEnvironment) -> Iterator[StartupFlow]:
+    """The desk app's own start-up on that installation, at the sign-in screen."""
+    startup = StartupFlow(face_ready_installation, passphrase=None, env=desk_env)
     startup.start()
     yield startup
     startup.shutdown()
@@ -146,3 +156,44 @@ def test_the_idle_lock_during_a_guest_capture_keeps_no_face_data(
     assert not page.capture.running
     assert check_in.stay is not None
     assert_nothing_kept(flow, check_in.stay.person_id, (check_in.stay.stay_id,), AbandonReason.IDLE_LOCK)
+
+
+def test_locking_during_a_live_verification_records_no_decision(
+    qtbot: QtBot,
+    face_ready_installation: InstallationService,
+    desk_env: DeskEnvironment,
+    clock: FakeClock,
+    obama_camera,
+    shared_datasets: Path,
+) -> None:
+    from app.services.flows.guest_verification import VerificationState
+    from tests.helpers.enrolment import enrolled_guest
+
+    # Two people in front of the camera: no single face to decide on, so the check stays open.
+    crowd = Camera(lambda: ImageSequenceSource([shared_datasets / "images" / "two_people.jpg"], name="desk", loop=True))
+    flow = StartupFlow(face_ready_installation, passphrase=None, env=replace(desk_env, open_camera=crowd))
+    flow.start()
+    try:
+        desk = sign_in(qtbot, flow)
+        services, session = flow.desk, flow.session
+        assert services is not None and session is not None
+        stay = services.check_in.register(session, adult(clock), two_nights(clock))
+        enrolled_guest(services, session, stay, obama_camera)
+        desk.show_page("verify")
+        page = desk.verify
+        qtbot.keyClicks(page.search.query, "Li Wei")
+        page.search.search_button.click()  # the first result is selected
+        page.face_button.click()
+        check = page.flow
+        assert check is not None and check.state is VerificationState.LIVE
+        qtbot.waitUntil(lambda: page.preview.painted > 0, timeout=TIMEOUT_MS)  # the camera is on
+        desk.lock_button.click()
+        assert isinstance(flow.window, LoginWindow)
+        assert check.state is VerificationState.ABANDONED and check.abandoned_because is AbandonReason.LOCKED
+        viewer = services.operators.sign_in(ADMIN_USER, ADMIN_PASSWORD)
+        state = person_state(services, viewer, stay.person_id)
+        assert "verification.face" not in state.actions  # no decision was made up
+        assert state.actions.count("face.capture_ended") == 1
+        assert (state.live_consents, state.templates) == (1, 3)
+    finally:
+        flow.shutdown()
