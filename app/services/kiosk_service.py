@@ -280,8 +280,14 @@ class KioskSession:
             return recent
         return self._record_event(person_id, ClockMethod.PIN, reset_pin=True)
 
-    def end(self, session: OperatorSession, access: AccessControl) -> None:
-        """Stop the session (a Manager): the gallery is wiped from memory and the stop is audited."""
+    def end(self, session: OperatorSession, access: AccessControl, *, reason: str = "ended_by_manager") -> None:
+        """Stop the session (a Manager): the gallery is wiped from memory and the stop is audited.
+
+        Args:
+            session: the Manager.
+            access: permission checks.
+            reason: why it ended (the Manager ended it, or the desk locked or closed around it).
+        """
         manager = access.require(session, Permission.RUN_KIOSK)
         with self._lock:
             if self.closed:
@@ -292,7 +298,11 @@ class KioskSession:
         with self._db.unit() as uow:
             uow.attendance.end_kiosk(self.kiosk_id, by_operator=manager.id, at=now)
             uow.audit(
-                AuditAction.KIOSK_ENDED, operator_actor(manager.id), at=now, subject=("kiosk_session", self.kiosk_id)
+                AuditAction.KIOSK_ENDED,
+                operator_actor(manager.id),
+                at=now,
+                subject=("kiosk_session", self.kiosk_id),
+                details={"reason": reason},
             )
 
     def _show(self, progress: KioskProgress, frame: Frame) -> KioskProgress:

@@ -14,6 +14,7 @@ from app.domain.operators import OperatorSession
 from app.services.desk_services import DeskServices
 from app.services.flows.guest_check_in import CheckInFlowServices, GuestCheckInFlow
 from app.services.flows.guest_verification import GuestVerificationFlow, VerificationFlowServices
+from app.services.flows.kiosk_session import KioskFlowServices, KioskSessionFlow
 from app.services.flows.staff_face_entry import StaffFaceEntryFlow, StaffFaceEntryServices
 from app.ui.guest_language import GuestLanguage
 
@@ -60,6 +61,10 @@ class DeskContext:
         """A new check of one guest."""
         services = VerificationFlowServices(self.desk.faces, self.desk.consents, self.desk.check_in, self.open_camera)
         return GuestVerificationFlow(services, self.session, person_id, stay_id)
+
+    def kiosk_flow(self) -> KioskSessionFlow:
+        """A new staff-entry kiosk session for the signed-in Manager."""
+        return KioskSessionFlow(KioskFlowServices(self.desk.kiosk, self.desk.access, self.open_camera), self.session)
 
     @classmethod
     def for_session(

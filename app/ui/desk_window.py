@@ -230,7 +230,7 @@ class DeskWindow(QMainWindow):
         if self.staff is not None:
             self.staff.shutdown(reason)
         if self.attendance is not None:
-            self.attendance.shutdown()
+            self.attendance.shutdown(reason)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Release the camera when the window closes, whatever closed it."""

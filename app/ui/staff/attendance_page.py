@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.attendance import ClockEvent, week_start
 from app.domain.errors import FaceDeskError
+from app.domain.flows import AbandonReason
 from app.ui.desk_context import DeskContext
 from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
@@ -126,19 +127,26 @@ class AttendancePage(QWidget):
 
     def start_kiosk(self) -> None:
         """Start a kiosk session in a full-screen window."""
+        flow = self._ctx.kiosk_flow()
         try:
-            session = self._ctx.desk.kiosk.start(self._ctx.session, self._ctx.open_camera)
+            flow.start()
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))
             return
-        self.kiosk = KioskWindow(self._ctx, session)
+        ctx = self._ctx
+        self.kiosk = KioskWindow(
+            flow,
+            ctx.session.display_name,
+            lambda password: ctx.desk.operators.confirm_password(ctx.session, password),
+        )
         self.kiosk.ended.connect(self._kiosk_ended)
         self.kiosk_active.emit(True)
         self.kiosk.showFullScreen()
 
-    def shutdown(self) -> None:
-        """Close a running kiosk (the desk is closing)."""
+    def shutdown(self, reason: AbandonReason = AbandonReason.CLOSED) -> None:
+        """End and close a running kiosk (the desk is locking or closing)."""
         if self.kiosk is not None:
+            self.kiosk.abandon(reason)
             self.kiosk.close()
 
     def export_to(self, path: Path) -> None:

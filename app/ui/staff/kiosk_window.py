@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.attendance import ClockDirection
 from app.domain.camera_state import FeedState
-from app.domain.errors import FaceDeskError
+from app.domain.errors import FaceDeskError, StateError
 from app.domain.faces import TurnSide
-from app.services.kiosk_service import ClockOutcome, KioskPhase, KioskProgress, KioskSession
-from app.ui.desk_context import DeskContext
+from app.domain.flows import AbandonReason
+from app.services.flows.kiosk_session import KioskSessionFlow
+from app.services.kiosk_service import ClockOutcome, KioskPhase, KioskProgress
 from app.ui.labels import error_line, hint, show_error
 from app.ui.messages import user_message
 from app.ui.widgets.preview import PreviewWidget
@@ -86,10 +87,28 @@ class KioskWindow(QWidget):
 
     ended = Signal()
 
-    def __init__(self, ctx: DeskContext, kiosk: KioskSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        flow: KioskSessionFlow,
+        manager_name: str,
+        confirm_password: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        """Build the kiosk window for a started session.
+
+        Args:
+            flow: the running kiosk session flow.
+            manager_name: who started it (named when asking for the password to end it).
+            confirm_password: checks that manager's password (raises FaceDeskError if wrong).
+            parent: Qt parent.
+        """
         super().__init__(parent, Qt.WindowType.Window)
-        self._ctx = ctx
-        self._kiosk = kiosk
+        if flow.kiosk is None:
+            raise StateError("Start the kiosk session before showing its window.")
+        self._flow = flow
+        self._kiosk = flow.kiosk
+        self._manager_name = manager_name
+        self._confirm_password = confirm_password
         self._runner: CaptureRunner | None = None
         self._task: BackgroundTask | None = None
         self._phase = KioskPhase.READY
@@ -161,7 +180,7 @@ class KioskWindow(QWidget):
         layout.addLayout(body, 1)
         layout.addLayout(bottom)
 
-        for entry in kiosk.roster():
+        for entry in self._kiosk.roster():
             self.names.addItem(entry.name, entry.person_id)
         self.names.setCurrentIndex(-1)  # nobody pre-selected
         self.reset_timer = QTimer(self)
@@ -175,7 +194,7 @@ class KioskWindow(QWidget):
         self.end_button.clicked.connect(self._ask_to_end)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._ready)
         self._ready()
-        if kiosk.face_enabled:
+        if self._kiosk.face_enabled:
             self._start_camera()
         else:
             self.preview.show_message(self.tr("Face entry is off here. Everyone uses their PIN."))
@@ -201,18 +220,22 @@ class KioskWindow(QWidget):
     def end(self) -> None:
         """Stop the camera, end the session, and close (after the manager's password was checked)."""
         self._stop_camera()
-        self._kiosk.end(self._ctx.session, self._ctx.desk.access)
+        self._flow.end()
         logger.info("Kiosk session ended.")
         self.ended.emit()
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Whatever closes the window, the camera is released first."""
-        self._stop_camera()
-        if not self._kiosk.closed:
-            self._kiosk.end(self._ctx.session, self._ctx.desk.access)
-            self.ended.emit()
+        self.abandon(AbandonReason.CLOSED)
         super().closeEvent(event)
+
+    def abandon(self, reason: AbandonReason) -> None:
+        """Release the camera and end the session without the manager (lock, quit, window closed)."""
+        self._stop_camera()
+        if self._flow.running:
+            self._flow.abandon(reason)
+            self.ended.emit()
 
     # --- camera ----------------------------------------------------------------------------------
 
@@ -349,8 +372,8 @@ class KioskWindow(QWidget):
 
     def _ask_to_end(self) -> None:
         self.end_dialog = ManagerPasswordDialog(
-            self._ctx.session.display_name,
-            lambda password: self._ctx.desk.operators.confirm_password(self._ctx.session, password),
+            self._manager_name,
+            self._confirm_password,
             self,
         )
         self.end_dialog.accepted.connect(self.end)
