@@ -24,12 +24,15 @@ from app.recognition.analyzer import FaceAnalyzer
 from app.recognition.encoder import EncoderProcess
 from app.recognition.models import FaceModels
 from app.services.camera_service import CameraChoice, camera_opener
+from app.services.desk_services import DeskServices
 from app.services.face_service import FaceEngine, LocalFaceEngine
+from app.services.housekeeping import Housekeeping
 from app.services.installation_service import InstallationService
 
 if TYPE_CHECKING:
     from app.config.device_settings import DeviceSettings
     from app.domain.documents import Document
+    from app.workers.scheduled_jobs import HourlyJob
 
 logger = logging.getLogger(__name__)
 
@@ -102,6 +105,44 @@ def camera_choice_reader(device: "DeviceSettings", override: str | None) -> Call
     return current
 
 
+class OpenDesk:
+    """The open installation: its services and their scheduled jobs, owned by the composition root.
+
+    The start-up flow hands the services over once setup or unlock opened them; from then on
+    housekeeping (retention, processing records, the daily backup) runs now and hourly, and
+    :meth:`close` stops the jobs and closes the database when the application ends.
+    """
+
+    def __init__(self, installation: InstallationService) -> None:
+        self._installation = installation
+        self.desk: DeskServices | None = None
+        self.jobs: HourlyJob | None = None
+
+    def adopt(self, desk: DeskServices) -> None:
+        """Take over ``desk``: run the housekeeping jobs now and then every hour."""
+        from app.workers.scheduled_jobs import HourlyJob
+
+        self.close()
+        self.desk = desk
+        self.jobs = HourlyJob(Housekeeping(desk, self._installation.backups()).run)
+        self.jobs.start()
+
+    def run_jobs(self) -> None:
+        """Run the housekeeping jobs once more (as the hourly timer does)."""
+        if self.jobs is not None:
+            self.jobs.run()
+
+    def close(self) -> None:
+        """Stop the jobs and close the database (after every window and worker has stopped)."""
+        if self.jobs is not None:
+            self.jobs.stop()
+            self.jobs.deleteLater()
+            self.jobs = None
+        if self.desk is not None:
+            self.desk.close()
+            self.desk = None
+
+
 def run_desk_app(options: LaunchOptions) -> int:
     """Start the desk application and return its exit code."""
     from PySide6.QtCore import QTimer
@@ -157,13 +198,15 @@ def run_desk_app(options: LaunchOptions) -> int:
         cache_dir=paths.cache_dir,
     )
     logger.info("Camera: %s.", "command-line override" if options.camera else "device setting")
-    flow = StartupFlow(installation, passphrase_from_environment(), env, language=options.language)
+    open_desk = OpenDesk(installation)
+    flow = StartupFlow(installation, passphrase_from_environment(), env, owner=open_desk, language=options.language)
     flow.start()
     logger.info("Desk application ready (language %s).", flow.language)
 
     exit_code = qt_app.exec()
     heartbeat.stop()
     flow.shutdown()
+    open_desk.close()
     engine.encoder.close()
     crash_handler.uninstall()
     instance_lock.unlock()

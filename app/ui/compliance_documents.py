@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
 from app.domain.documents import Document
 from app.domain.errors import FaceDeskError
-from app.services.document_service import write_filing_json
-from app.ui.desk_context import DeskContext
+from app.domain.operators import OperatorSession
+from app.services.document_service import DocumentService, write_filing_json
 from app.ui.labels import error_line, hint, show_error
 from app.ui.messages import user_message
 from app.ui.pdf_writer import write_pdf
@@ -28,9 +28,10 @@ class DocumentActions(QWidget):
 
     saved = Signal(str)
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(self, documents: DocumentService, session: OperatorSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self._documents = documents
+        self._session = session
         self.sign_button = QPushButton(self.tr("Save the sign as PDF…"))
         self.pia_button = QPushButton(self.tr("Save the impact assessment report as PDF…"))
         self.filing_button = QPushButton(self.tr("Export the filing data…"))
@@ -52,18 +53,18 @@ class DocumentActions(QWidget):
 
     def save_sign(self, path: Path) -> None:
         """Write the bilingual A4 sign."""
-        self._write(path, lambda: self._ctx.desk.documents.signage(self._ctx.session))
+        self._write(path, lambda: self._documents.signage(self._session))
 
     def save_pia(self, path: Path) -> None:
         """Write the latest impact assessment report."""
-        self._write(path, lambda: self._ctx.desk.documents.pia_report(self._ctx.session))
+        self._write(path, lambda: self._documents.pia_report(self._session))
 
     def export_filing(self, path: Path) -> None:
         """Write the filing data as a PDF and, beside it, as JSON."""
         companion = path.with_suffix(".json")
 
         def build() -> Document:
-            document, data = self._ctx.desk.documents.filing_data(self._ctx.session)
+            document, data = self._documents.filing_data(self._session)
             write_filing_json(data, companion)
             return document
 

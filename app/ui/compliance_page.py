@@ -1,5 +1,6 @@
 """Compliance at a glance: R1-R24, the documents, the impact assessment, filing, retention, alerts."""
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -20,11 +21,16 @@ from PySide6.QtWidgets import (
 
 from app.config.settings import setting_spec
 from app.domain.errors import FaceDeskError
+from app.domain.operators import OperatorSession
 from app.domain.roles import Permission, role_allows
-from app.services.pia_service import MIN_ANSWER_LENGTH, PiaAnswers
+from app.services.dashboard_service import ComplianceDashboardService
+from app.services.document_service import DocumentService
+from app.services.pia_service import MIN_ANSWER_LENGTH, PiaAnswers, PiaService
+from app.services.records_service import ProcessingRecordService
+from app.services.retention_service import RetentionService
+from app.services.statistics_service import StatisticsService
 from app.ui.compliance_dashboard import needing_action_first, requirements_model
 from app.ui.compliance_documents import DocumentActions
-from app.ui.desk_context import DeskContext
 from app.ui.labels import error_line, hint, page_title, set_state, show_error
 from app.ui.messages import user_message
 from app.ui.names import setting_label
@@ -95,9 +101,13 @@ class PiaForm(QWidget):
 class PiaDialog(QDialog):
     """Record an impact assessment."""
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, pia: PiaService, today: Callable[[], date], session: OperatorSession, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self._pia = pia
+        self._today = today
+        self._session = session
         self.setWindowTitle(self.tr("Impact assessment"))
         self.form = PiaForm()
         self.error = error_line()
@@ -119,7 +129,7 @@ class PiaDialog(QDialog):
             show_error(self.error, problem)
             return
         try:
-            self._ctx.desk.pia.record(self._ctx.session, self.form.answers(self._ctx.desk.today()))
+            self._pia.record(self._session, self.form.answers(self._today()))
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))
             return
@@ -129,9 +139,27 @@ class PiaDialog(QDialog):
 class CompliancePage(QWidget):
     """What needs attention to stay compliant (Managers see it; Admins can act on all of it)."""
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        documents: DocumentService,
+        dashboard: ComplianceDashboardService,
+        pia: PiaService,
+        records: ProcessingRecordService,
+        retention: RetentionService,
+        statistics: StatisticsService,
+        today: Callable[[], date],
+        session: OperatorSession,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self._documents = documents
+        self._dashboard = dashboard
+        self._pia = pia
+        self._records = records
+        self._retention = retention
+        self._statistics = statistics
+        self._today = today
+        self._session = session
         self.pia_dialog: PiaDialog | None = None
         self.banner = QLabel()
         self.banner.setObjectName("ResultBanner")
@@ -148,11 +176,11 @@ class CompliancePage(QWidget):
         self.requirements_view.horizontalHeader().setStretchLastSection(True)
         self.requirements_view.setMinimumHeight(420)
         self.summary = hint("")
-        self.documents = DocumentActions(ctx)
+        self.documents = DocumentActions(self._documents, self._session)
         self.pia_status = QLabel()
         self.pia_status.setWordWrap(True)
         self.pia_button = QPushButton(self.tr("Record an impact assessment"))
-        self.pia_button.setVisible(role_allows(ctx.session.role, Permission.RECORD_PIA))
+        self.pia_button.setVisible(role_allows(self._session.role, Permission.RECORD_PIA))
         self.filing = QLabel()
         self.filing.setWordWrap(True)
         self.retention = QLabel()
@@ -198,7 +226,7 @@ class CompliancePage(QWidget):
 
     def refresh(self) -> None:
         """Read the current state."""
-        dashboard = self._ctx.desk.dashboard.dashboard(self._ctx.session)
+        dashboard = self._dashboard.dashboard(self._session)
         self.requirements.set_rows(needing_action_first(dashboard))
         self.requirements_view.resizeColumnsToContents()
         self.requirements_view.resizeRowsToContents()
@@ -208,7 +236,7 @@ class CompliancePage(QWidget):
             if waiting == 0
             else self.tr("%1 of 24 requirements need action; each row says what to do.").replace("%1", str(waiting))
         )
-        status = self._ctx.desk.pia.status()
+        status = self._pia.status()
         stale = status.record is not None and not status.current
         self.banner.setVisible(stale)
         if stale:
@@ -230,10 +258,10 @@ class CompliancePage(QWidget):
                     "%1", "; ".join(self._reason_text(reason) for reason in status.stale_reasons)
                 )
             )
-        summary = self._ctx.desk.statistics.summary()
+        summary = self._statistics.summary()
         filing = summary["filing"]
         self.filing.setText(self.tr("%1 people with face data.").replace("%1", f"{filing['people_with_face_data']:,}"))
-        due = len(self._ctx.desk.retention.plan())
+        due = len(self._retention.plan())
         self.retention.setText(
             self.tr("Nothing is waiting for deletion.")
             if due == 0
@@ -242,8 +270,8 @@ class CompliancePage(QWidget):
         alerts = summary["open_security_alerts"]
         self.alerts.setText(self.tr("%1 open security alert(s).").replace("%1", str(alerts)))
         self.acknowledge_button.setEnabled(alerts > 0)
-        kept = self._ctx.desk.records.records(self._ctx.session)
-        month = self._ctx.desk.records.current_month()
+        kept = self._records.records(self._session)
+        month = self._records.current_month()
         self.records.setText(
             self.tr(
                 "This month so far: %1 enrolments, %2 face checks, %3 ID document checks, %4 withdrawals. "
@@ -273,14 +301,14 @@ class CompliancePage(QWidget):
 
     def _record_pia(self) -> None:
         # open(), not exec(): no nested event loop, and the page stays responsive behind the dialog
-        self.pia_dialog = PiaDialog(self._ctx, self)
+        self.pia_dialog = PiaDialog(self._pia, self._today, self._session, self)
         self.pia_dialog.accepted.connect(self.refresh)
         self.pia_dialog.open()
 
     def _acknowledge(self) -> None:
-        self._ctx.desk.dashboard.acknowledge_alerts(self._ctx.session)
+        self._dashboard.acknowledge_alerts(self._session)
         self.refresh()
 
     def _purge(self) -> None:
-        self._ctx.desk.retention.purge(session=self._ctx.session)
+        self._retention.purge(session=self._session)
         self.refresh()

@@ -28,16 +28,14 @@ from app.config.paths import resource_path
 from app.domain.camera_state import FeedState
 from app.domain.flows import AbandonReason
 from app.domain.roles import Permission, role_allows
-from app.ui.check_in.page import CheckInPage
 from app.ui.compliance_page import CompliancePage
 from app.ui.desk_context import DeskContext
+from app.ui.desk_pages import DeskPages
 from app.ui.names import role_names
-from app.ui.records_pages import AuditPage, PeoplePage
+from app.ui.records_pages import AuditPage
 from app.ui.settings_page import SettingsPage
 from app.ui.staff.attendance_page import AttendancePage
 from app.ui.staff.staff_page import StaffPage
-from app.ui.verify_page import VerifyPage
-from app.ui.withdraw_page import WithdrawPage
 
 LANGUAGES = (("en", "English"), ("zh_CN", "中文"))
 
@@ -82,12 +80,11 @@ class DeskWindow(QMainWindow):
             else camera_name
         )
         self.setWindowTitle(self.tr("FaceDesk – %1").replace("%1", ctx.desk.business_name()))
-        self.check_in = CheckInPage(
-            ctx.check_in_flow, ctx.guest, ctx.desk.today, lambda: bool(ctx.device.value("ui/guest_screen"))
-        )
-        self.verify = VerifyPage(ctx)
-        self.withdraw = WithdrawPage(ctx)
-        self.people = PeoplePage(ctx)
+        build = DeskPages(ctx)
+        self.check_in = build.check_in()
+        self.verify = build.verify()
+        self.withdraw = build.withdraw()
+        self.people = build.people()
         role = ctx.session.role
         self.pages: list[DeskPage] = [
             DeskPage("check_in", self.tr("Check in"), "check_in", self.check_in, on_leave=self._leave_check_in),
@@ -101,24 +98,24 @@ class DeskWindow(QMainWindow):
         self.compliance: CompliancePage | None = None
         self.settings: SettingsPage | None = None
         if role_allows(role, Permission.VIEW_AUDIT_LOG):
-            self.audit = AuditPage(ctx)
+            self.audit = build.audit()
             self.pages.append(DeskPage("audit", self.tr("Audit log"), "audit", self.audit, self.audit.refresh))
         if role_allows(role, Permission.MANAGE_STAFF):
-            self.staff = StaffPage(ctx)
+            self.staff = build.staff()
             self.pages.append(DeskPage("staff", self.tr("Staff"), "staff", self.staff, self.staff.refresh))
         if role_allows(role, Permission.RUN_KIOSK):
-            self.attendance = AttendancePage(ctx)
+            self.attendance = build.attendance()
             self.attendance.kiosk_active.connect(self.kiosk_active)
             self.pages.append(
                 DeskPage("attendance", self.tr("Staff entry"), "attendance", self.attendance, self.attendance.refresh)
             )
         if role_allows(role, Permission.VIEW_COMPLIANCE):
-            self.compliance = CompliancePage(ctx)
+            self.compliance = build.compliance()
             self.pages.append(
                 DeskPage("compliance", self.tr("Compliance"), "compliance", self.compliance, self.compliance.refresh)
             )
         if role_allows(role, Permission.CHANGE_SETTINGS):
-            self.settings = SettingsPage(ctx)
+            self.settings = build.settings()
             self.settings.display_changed.connect(self._settings_display_changed)
             self.pages.append(
                 DeskPage("settings", self.tr("Settings"), "settings", self.settings, self.settings.refresh)

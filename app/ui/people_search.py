@@ -3,8 +3,8 @@
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from app.services.directory_service import PersonRow
-from app.ui.desk_context import DeskContext
+from app.domain.operators import OperatorSession
+from app.services.directory_service import DirectoryService, PersonRow
 
 
 class PeopleSearch(QWidget):
@@ -16,9 +16,12 @@ class PeopleSearch(QWidget):
 
     selected = Signal(object)
 
-    def __init__(self, ctx: DeskContext, placeholder: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, directory: DirectoryService, session: OperatorSession, placeholder: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self._directory = directory
+        self._session = session
         self._rows: list[PersonRow] = []
         self.query = QLineEdit()
         self.query.setPlaceholderText(placeholder)
@@ -39,7 +42,7 @@ class PeopleSearch(QWidget):
 
     def search(self) -> None:
         """Run the search and list the people found."""
-        self._rows = self._ctx.desk.directory.search(self._ctx.session, self.query.text())
+        self._rows = self._directory.search(self._session, self.query.text())
         self.results.clear()
         for row in self._rows:
             room = self.tr("room %1").replace("%1", row.room) if row.room else self.tr("no stay")

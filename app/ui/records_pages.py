@@ -1,6 +1,7 @@
 """The People and Audit log pages: searchable tables, and the audit chain check."""
 
 from collections.abc import Callable
+from datetime import tzinfo
 
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import (
@@ -16,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.directory_service import PersonRow
-from app.ui.desk_context import DeskContext
+from app.domain.operators import OperatorSession
+from app.services.audit_service import AuditService
+from app.services.directory_service import DirectoryService, PersonRow
 from app.ui.labels import page_title, set_state
 from app.ui.table_models import AuditTableModel, PeopleTableModel
 
@@ -41,10 +43,14 @@ class PeoplePage(QWidget):
 
     FILTERS = ("all", "face", "withdrawn", "guests", "staff")
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, directory: DirectoryService, zone: tzinfo, session: OperatorSession, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._ctx = ctx
-        self.model = PeopleTableModel(ctx.desk.zone)
+        self._directory = directory
+        self._zone = zone
+        self._session = session
+        self.model = PeopleTableModel(self._zone)
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Search by name, room or withdrawal code"))
         self.query.setAccessibleName(self.tr("Search people"))
@@ -78,7 +84,7 @@ class PeoplePage(QWidget):
 
     def refresh(self) -> None:
         """Load the rows for the current search and filter."""
-        rows = self._ctx.desk.directory.search(self._ctx.session, self.query.text(), limit=500)
+        rows = self._directory.search(self._session, self.query.text(), limit=500)
         wanted = self.filter.currentData()
         filters: dict[str, Callable[[PersonRow], bool]] = {
             "all": lambda r: True,
@@ -94,10 +100,14 @@ class PeoplePage(QWidget):
 class AuditPage(QWidget):
     """The audit log and its hash-chain check (Managers and Admins)."""
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, audit: AuditService, zone: tzinfo, session: OperatorSession, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._ctx = ctx
-        self.model = AuditTableModel(ctx.desk.zone)
+        self._audit = audit
+        self._zone = zone
+        self._session = session
+        self.model = AuditTableModel(self._zone)
         self.verify_button = QPushButton(self.tr("Verify the audit chain"))
         self.verdict = QLabel()
         self.verdict.setObjectName("ResultBanner")
@@ -118,11 +128,11 @@ class AuditPage(QWidget):
 
     def refresh(self) -> None:
         """Load the newest events."""
-        self.model.set_rows(self._ctx.desk.audit.recent_events(self._ctx.session, 1000))
+        self.model.set_rows(self._audit.recent_events(self._session, 1000))
 
     def verify(self) -> None:
         """Check the whole chain and say so plainly."""
-        verdict = self._ctx.desk.audit.verify_chain()
+        verdict = self._audit.verify_chain()
         if verdict.intact:
             self.verdict.setText(
                 self.tr("Intact: all %1 events check out; nothing was changed or removed.").replace(

@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.config.device_settings import DeviceSettings
 from app.config.settings import SETTING_SPECS, SettingScope, SettingSpec
 from app.domain.errors import FaceDeskError
+from app.domain.operators import OperatorSession
 from app.domain.roles import Role
 from app.services.camera_service import available_cameras
-from app.ui.desk_context import DeskContext
+from app.services.operator_service import OperatorService
+from app.services.settings_service import SettingsService
 from app.ui.labels import error_line, page_title, show_error
 from app.ui.messages import user_message
 from app.ui.names import role_names, setting_choice_name, setting_label
@@ -36,9 +39,19 @@ class SettingsPage(QWidget):
 
     display_changed = Signal()
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: SettingsService,
+        operators: OperatorService,
+        session: OperatorSession,
+        device: DeviceSettings,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self._settings = settings
+        self._operators = operators
+        self._session = session
+        self._device = device
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem("English", "en")
@@ -83,8 +96,8 @@ class SettingsPage(QWidget):
                 policy_form.addRow(setting_label(spec), widget)
         policy_form.addRow(self.policy_error)
         policy_form.addRow(self.save_policy)
-        operators = QGroupBox(self.tr("Operator accounts"))
-        operators_layout = QVBoxLayout(operators)
+        accounts = QGroupBox(self.tr("Operator accounts"))
+        operators_layout = QVBoxLayout(accounts)
         operators_layout.addWidget(self.operators)
         add = QFormLayout()
         add.addRow(self.tr("User name"), self.new_username)
@@ -101,7 +114,7 @@ class SettingsPage(QWidget):
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(page_title(self.tr("Settings")))
-        for box in (display, policy, operators):
+        for box in (display, policy, accounts):
             content_layout.addWidget(box)
         content_layout.addStretch()
         scroll = QScrollArea()
@@ -115,14 +128,14 @@ class SettingsPage(QWidget):
         self.language.activated.connect(lambda _: self._set_device("ui/language", self.language.currentData()))
         self.large_text.toggled.connect(lambda on: self._set_device("ui/large_font", on))
         self.high_contrast.toggled.connect(lambda on: self._set_device("ui/high_contrast", on))
-        self.guest_screen.toggled.connect(lambda on: self._ctx.device.set("ui/guest_screen", on))
-        self.camera.activated.connect(lambda _: self._ctx.device.set("camera/device", str(self.camera.currentData())))
+        self.guest_screen.toggled.connect(lambda on: self._device.set("ui/guest_screen", on))
+        self.camera.activated.connect(lambda _: self._device.set("camera/device", str(self.camera.currentData())))
         self.save_policy.clicked.connect(self._save_policy)
         self.add_operator.clicked.connect(self._add_operator)
 
     def refresh(self) -> None:
         """Show the current values."""
-        device = self._ctx.device
+        device = self._device
         for widget, key in (
             (self.large_text, "ui/large_font"),
             (self.high_contrast, "ui/high_contrast"),
@@ -138,7 +151,7 @@ class SettingsPage(QWidget):
         if self.camera.count() == 0:
             self.camera.addItem(self.tr("No camera found"), str(device.value("camera/device")))
         for key, control in self.policy_widgets.items():
-            value = self._ctx.desk.settings.value(key)
+            value = self._settings.value(key)
             if isinstance(control, QCheckBox):
                 control.setChecked(bool(value))
             elif isinstance(control, QComboBox):
@@ -148,7 +161,7 @@ class SettingsPage(QWidget):
             elif isinstance(control, QDoubleSpinBox):
                 control.setValue(float(value))
         self.operators.clear()
-        for operator in self._ctx.desk.operators.list_operators(self._ctx.session):
+        for operator in self._operators.list_operators(self._session):
             self.operators.addItem(f"{operator.display_name} ({operator.username}) · {role_names()[operator.role]}")
 
     def _policy_widget(self, spec: SettingSpec) -> QWidget:
@@ -171,7 +184,7 @@ class SettingsPage(QWidget):
         return widget
 
     def _set_device(self, key: str, value: object) -> None:
-        self._ctx.device.set(key, value)
+        self._device.set(key, value)
         self.display_changed.emit()
 
     def _save_policy(self) -> None:
@@ -187,16 +200,16 @@ class SettingsPage(QWidget):
                     value = widget.value()
                 else:
                     continue
-                if value != self._ctx.desk.settings.value(key):
-                    self._ctx.desk.settings.change(self._ctx.session, key, value)
+                if value != self._settings.value(key):
+                    self._settings.change(self._session, key, value)
         except FaceDeskError as exc:
             show_error(self.policy_error, user_message(exc))
         self.refresh()
 
     def _add_operator(self) -> None:
         try:
-            self._ctx.desk.operators.create_operator(
-                self._ctx.session,
+            self._operators.create_operator(
+                self._session,
                 username=self.new_username.text(),
                 display_name=self.new_name.text(),
                 role=Role(self.new_role.currentData()),

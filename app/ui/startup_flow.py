@@ -5,11 +5,11 @@ switch, and language or display changes.
 """
 
 import logging
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from app.domain.audit import SYSTEM_ACTOR
 from app.domain.errors import FaceDeskError, KeyAccessError, KeyUnavailableError
 from app.domain.flows import AbandonReason
 from app.domain.operators import OperatorSession
@@ -27,11 +27,16 @@ from app.ui.unlock_dialog import UnlockDialog
 
 logger = logging.getLogger(__name__)
 
-RETENTION_INTERVAL_MS = 60 * 60 * 1000  # the retention job runs at start-up and then hourly (R13)
+
+class DeskOwner(Protocol):
+    """Who owns an installation once it is open (the composition root, app/application.py)."""
+
+    def adopt(self, desk: DeskServices) -> None:
+        """Take over the open installation: start its scheduled jobs."""
 
 
 class StartupFlow(QObject):
-    """Shows the right window at each step and owns the open installation's services."""
+    """Shows the right window at each step: setup, unlock, sign-in, the desk, lock."""
 
     def __init__(
         self,
@@ -39,6 +44,7 @@ class StartupFlow(QObject):
         passphrase: str | None,
         env: DeskEnvironment,
         *,
+        owner: DeskOwner,
         language: str | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -48,6 +54,7 @@ class StartupFlow(QObject):
             installation: the data folder's installation.
             passphrase: from the environment, tried before asking.
             env: camera, device preferences and cache folder.
+            owner: takes over the installation once it is open (lifetime, scheduled jobs).
             language: ``--lang``: overrides the language setting for this run only.
             parent: Qt parent.
         """
@@ -55,6 +62,7 @@ class StartupFlow(QObject):
         self._installation = installation
         self._passphrase = passphrase
         self._env = env
+        self._owner = owner
         self._language_override = language
         app = QCoreApplication.instance()
         assert app is not None  # noqa: S101 - the flow is created after the QApplication
@@ -63,9 +71,6 @@ class StartupFlow(QObject):
         self.desk: DeskServices | None = None
         self.session: OperatorSession | None = None
         self.window: QWidget | None = None
-        self.retention_timer = QTimer(self)
-        self.retention_timer.setInterval(RETENTION_INTERVAL_MS)
-        self.retention_timer.timeout.connect(self.run_retention)
         self.idle_lock = IdleLock(5, self)
         self.idle_lock.idle.connect(self._idle)
 
@@ -99,25 +104,12 @@ class StartupFlow(QObject):
                 high_contrast=bool(self._env.device.value("ui/high_contrast")),
             )
 
-    def run_retention(self) -> None:
-        """Apply retention and keep the records of ended months (start-up, hourly); never fatal."""
-        if self.desk is None:
-            return
-        try:
-            report = self.desk.retention.purge()
-            months = self.desk.records.record_closed_months()
-            self._installation.backups().take_if_due(self.desk.database, actor=SYSTEM_ACTOR)
-        except FaceDeskError as exc:
-            logger.error("The retention job could not run: %s", exc)
-            return
-        if report.items:
-            logger.info("Retention job: face data of %d consents deleted.", len(report.items))
-        if months:
-            logger.info("Processing records kept for %d ended month(s).", len(months))
-
     def shutdown(self) -> None:
-        """End the session and close the database; called once the event loop has ended."""
-        self.retention_timer.stop()
+        """End the session and close the windows; called once the event loop has ended.
+
+        The open installation itself (services, database, scheduled jobs) belongs to the composition
+        root, which closes it after this.
+        """
         self.idle_lock.stop()
         if isinstance(self.window, DeskWindow):
             self.window.shutdown(AbandonReason.APP_QUIT)
@@ -125,9 +117,7 @@ class StartupFlow(QObject):
             self.desk.operators.sign_out(self.session, reason="application_closed")
         self.session = None
         self._show(None)
-        if self.desk is not None:
-            self.desk.close()
-            self.desk = None
+        self.desk = None
         self.translators.remove()
 
     # --- setup, unlock, sign-in ---------------------------------------------------------------
@@ -164,8 +154,7 @@ class StartupFlow(QObject):
 
     def _opened(self, desk: DeskServices) -> None:
         self.desk = desk
-        self.run_retention()
-        self.retention_timer.start()
+        self._owner.adopt(desk)  # the composition root owns it from here: lifetime and scheduled jobs
         self._show_login()
 
     def _show_login(self, username: str = "") -> None:

@@ -5,6 +5,8 @@ If the notice changed since the guest consented, the new notice is shown first (
 accepts it (templates kept) or declines (templates deleted) before any camera is opened.
 """
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,11 +25,12 @@ from app.domain.camera_state import FeedState
 from app.domain.consent import TypedName
 from app.domain.errors import FaceDeskError
 from app.domain.flows import AbandonReason
+from app.domain.operators import OperatorSession
 from app.domain.people import IdDocumentType
-from app.services.directory_service import PersonRow
+from app.services.directory_service import DirectoryService, PersonRow
 from app.services.face_service import RenewalRequired, VerificationProgress, VerificationResult, VerificationSession
 from app.services.flows.guest_verification import GuestVerificationFlow, VerificationState
-from app.ui.desk_context import DeskContext
+from app.ui.guest_language import GuestLanguage
 from app.ui.labels import error_line, hint, page_title, set_state, show_error
 from app.ui.messages import user_message
 from app.ui.names import document_type_names
@@ -88,14 +91,24 @@ class VerifyPage(QWidget):
     verified = Signal(str)
     camera_state = Signal(str, str)
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        directory: DirectoryService,
+        session: OperatorSession,
+        guest: GuestLanguage,
+        start_verification: Callable[[int, int | None], GuestVerificationFlow],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self._directory = directory
+        self._session = session
+        self._guest = guest
+        self._start_verification = start_verification
         self._person: PersonRow | None = None
         self._runner: CaptureRunner | None = None
         self.flow: GuestVerificationFlow | None = None
         self.renewal_dialog: RenewalDialog | None = None
-        self.search = PeopleSearch(ctx, self.tr("Guest name or room"))
+        self.search = PeopleSearch(self._directory, self._session, self.tr("Guest name or room"))
         self.face_button = QPushButton(self.tr("Verify with face"))
         self.manual_button = QPushButton(self.tr("Check ID document"))
         for button in (self.face_button, self.manual_button):
@@ -187,7 +200,7 @@ class VerifyPage(QWidget):
     def _new_flow(self, person: PersonRow) -> GuestVerificationFlow:
         if self.flow is not None:
             self.flow.abandon(AbandonReason.CLOSED)
-        self.flow = self._ctx.verification_flow(person.person_id, person.stay_id)
+        self.flow = self._start_verification(person.person_id, person.stay_id)
         return self.flow
 
     def _run(self, session: VerificationSession) -> None:
@@ -263,7 +276,7 @@ class VerifyPage(QWidget):
     def _progress(self, progress: VerificationProgress) -> None:
         self.preview.show_face(progress.face, progress.result is None, progress.frame_size)
         if progress.result is None:
-            self.live_hint.setText(self._ctx.guest.text(progress.hint, "QualityHint") if progress.hint else "")
+            self.live_hint.setText(self._guest.text(progress.hint, "QualityHint") if progress.hint else "")
             return
         self._stop_runner()
         if self.flow is not None and self.flow.state is VerificationState.LIVE:
@@ -324,7 +337,7 @@ class VerifyPage(QWidget):
         self.area.setCurrentWidget(self.idle)
         self._show_result("", "")
         if person is not None:
-            kind = self._ctx.desk.directory.document_type(self._ctx.session, person.person_id)
+            kind = self._directory.document_type(self._session, person.person_id)
             self.document_type.setProperty("kind", kind.value if kind else IdDocumentType.OTHER.value)
             self.document_type.setText(document_type_names()[kind or IdDocumentType.OTHER])
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app.domain.errors import FaceDeskError
-from app.services.consent_service import Receipt
-from app.services.directory_service import PersonRow
-from app.ui.desk_context import DeskContext
+from app.domain.operators import OperatorSession
+from app.services.consent_service import ConsentService, Receipt
+from app.services.directory_service import DirectoryService, PersonRow
 from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
 from app.ui.people_search import PeopleSearch
@@ -28,13 +28,21 @@ class WithdrawPage(QWidget):
 
     withdrawn = Signal(object)
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        directory: DirectoryService,
+        consents: ConsentService,
+        session: OperatorSession,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self._directory = directory
+        self._consents = consents
+        self._session = session
         self._person: PersonRow | None = None
         self._receipt: Receipt | None = None
         self.confirmation: QMessageBox | None = None
-        self.search = PeopleSearch(ctx, self.tr("Name, room or withdrawal code"))
+        self.search = PeopleSearch(self._directory, self._session, self.tr("Name, room or withdrawal code"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.withdraw_button = QPushButton(self.tr("Withdraw && delete face data"))
@@ -125,7 +133,7 @@ class WithdrawPage(QWidget):
         if person is None or person.consent_id is None:
             return
         try:
-            self._receipt = self._ctx.desk.consents.withdraw(self._ctx.session, person.consent_id)
+            self._receipt = self._consents.withdraw(self._session, person.consent_id)
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))
             return

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
+from app.application import OpenDesk
 from app.camera.file_source import ImageSequenceSource, VideoFileSource
 from app.config.device_settings import DeviceSettings
 from app.config.paths import DataPaths
@@ -84,6 +85,14 @@ def desk_env(paths: DataPaths, photo_camera: Camera, shared_datasets: Path, qapp
         camera_override=str(shared_datasets / "images" / OBAMA[0]),
         cache_dir=paths.cache_dir,
     )
+
+
+@pytest.fixture
+def owner(installation) -> Iterator[OpenDesk]:
+    """The composition root's owner of the open installation (closed after the test)."""
+    open_desk = OpenDesk(installation)
+    yield open_desk
+    open_desk.close()
 
 
 def unnamed_controls(window: QWidget) -> list[str]:

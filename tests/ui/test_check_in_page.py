@@ -14,6 +14,7 @@ from app.domain.operators import OperatorSession
 from app.services.desk_services import DeskServices
 from app.ui.check_in.page import CheckInPage
 from app.ui.desk_context import DeskContext
+from app.ui.desk_pages import DeskPages
 from app.ui.style import apply_style
 from tests.helpers.clock import FakeClock
 from tests.integration.services.conftest import adult
@@ -41,7 +42,7 @@ def page(
     clock: FakeClock,
 ) -> CheckInPage:
     ctx = make_context(face_ready, clerk, photo_camera)
-    widget = CheckInPage(ctx.check_in_flow, ctx.guest, ctx.desk.today, lambda: False)
+    widget = DeskPages(ctx).check_in()
     qtbot.addWidget(widget)
     widget.show()
     yield widget

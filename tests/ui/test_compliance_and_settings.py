@@ -9,9 +9,8 @@ from pytestqt.qtbot import QtBot
 from app.domain.operators import OperatorSession
 from app.domain.roles import Role
 from app.services.desk_services import DeskServices
-from app.ui.compliance_page import CompliancePage
 from app.ui.desk_context import DeskContext
-from app.ui.settings_page import SettingsPage
+from app.ui.desk_pages import DeskPages
 from tests.ui.conftest import Camera
 
 ANSWER = "Checked for the front desk of Lotus Inn in November."
@@ -25,7 +24,7 @@ def test_a_missing_assessment_is_flagged_and_recorded_from_the_page(
     photo_camera: Camera,
     make_context: Callable[..., DeskContext],
 ) -> None:
-    page = CompliancePage(make_context(desk, admin, photo_camera))
+    page = DeskPages(make_context(desk, admin, photo_camera)).compliance()
     qtbot.addWidget(page)
     page.refresh()
     assert page.pia_status.text().startswith("Needs action: no impact assessment recorded.")
@@ -58,7 +57,7 @@ def test_a_changed_retention_setting_makes_the_assessment_stale_in_plain_words(
     make_context: Callable[..., DeskContext],
 ) -> None:
     ctx = make_context(face_ready, admin, photo_camera)
-    settings = SettingsPage(ctx)
+    settings = DeskPages(ctx).settings()
     qtbot.addWidget(settings)
     settings.refresh()
     grace = settings.policy_widgets["retention/guest_grace_hours"]
@@ -66,7 +65,7 @@ def test_a_changed_retention_setting_makes_the_assessment_stale_in_plain_words(
     grace.setValue(grace.value() + 12)
     settings.save_policy.click()
     assert face_ready.settings.value("retention/guest_grace_hours") == grace.value()
-    compliance = CompliancePage(ctx)
+    compliance = DeskPages(ctx).compliance()
     qtbot.addWidget(compliance)
     compliance.refresh()
     assert compliance.pia_status.text() == (
@@ -85,7 +84,7 @@ def test_an_admin_adds_a_desk_operator_and_bad_input_is_explained(
     photo_camera: Camera,
     make_context: Callable[..., DeskContext],
 ) -> None:
-    page = SettingsPage(make_context(desk, admin, photo_camera))
+    page = DeskPages(make_context(desk, admin, photo_camera)).settings()
     qtbot.addWidget(page)
     page.refresh()
     before = page.operators.count()
@@ -112,7 +111,7 @@ def test_display_settings_are_kept_for_this_computer(
     make_context: Callable[..., DeskContext],
 ) -> None:
     ctx = make_context(desk, admin, photo_camera)
-    page = SettingsPage(ctx)
+    page = DeskPages(ctx).settings()
     qtbot.addWidget(page)
     page.refresh()
     with qtbot.waitSignal(page.display_changed, timeout=1000):

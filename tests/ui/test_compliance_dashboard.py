@@ -13,6 +13,7 @@ from app.services.check_in_service import GuestStay
 from app.services.desk_services import DeskServices
 from app.ui.compliance_page import CompliancePage
 from app.ui.desk_context import DeskContext
+from app.ui.desk_pages import DeskPages
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import enrolled_guest
 from tests.helpers.pdf_text import pdf_text
@@ -33,7 +34,7 @@ def row(page: CompliancePage, requirement: str) -> tuple[str, str]:
 def page(
     qtbot: QtBot, desk: DeskServices, admin: OperatorSession, photo_camera: Camera, make_context
 ) -> CompliancePage:
-    widget = CompliancePage(make_context(desk, admin, photo_camera))
+    widget = DeskPages(make_context(desk, admin, photo_camera)).compliance()
     qtbot.addWidget(widget)
     widget.show()
     widget.refresh()
@@ -92,7 +93,7 @@ def test_a_retention_backlog_needs_action_until_retention_is_applied(
     enrolled_guest(face_ready, clerk, guest, obama_camera)
     face_ready.settings.change(admin, "retention/guest_grace_hours", 0)
     clock.advance(timedelta(days=3))  # the stay ended two days ago and nobody ran the job
-    page = CompliancePage(make_context(face_ready, admin, photo_camera))
+    page = DeskPages(make_context(face_ready, admin, photo_camera)).compliance()
     qtbot.addWidget(page)
     page.refresh()
     assert row(page, "R13") == ("Needs action", "1 consent(s) are past their retention date: apply retention now.")

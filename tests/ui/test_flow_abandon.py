@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.application import OpenDesk
 from app.camera.file_source import ImageSequenceSource
 from app.domain.business import Purpose
 from app.domain.flows import AbandonReason
@@ -50,9 +51,11 @@ def face_ready_installation(installation: InstallationService) -> InstallationSe
 
 
 @pytest.fixture
-def flow(face_ready_installation: InstallationService, desk_env: DeskEnvironment) -> Iterator[StartupFlow]:
+def flow(
+    face_ready_installation: InstallationService, desk_env: DeskEnvironment, owner: OpenDesk
+) -> Iterator[StartupFlow]:
     """The desk app's own start-up on that installation, at the sign-in screen."""
-    startup = StartupFlow(face_ready_installation, passphrase=None, env=desk_env)
+    startup = StartupFlow(face_ready_installation, passphrase=None, env=desk_env, owner=owner)
     startup.start()
     yield startup
     startup.shutdown()
@@ -165,13 +168,14 @@ def test_locking_during_a_live_verification_records_no_decision(
     clock: FakeClock,
     obama_camera,
     shared_datasets: Path,
+    owner: OpenDesk,
 ) -> None:
     from app.services.flows.guest_verification import VerificationState
     from tests.helpers.enrolment import enrolled_guest
 
     # Two people in front of the camera: no single face to decide on, so the check stays open.
     crowd = Camera(lambda: ImageSequenceSource([shared_datasets / "images" / "two_people.jpg"], name="desk", loop=True))
-    flow = StartupFlow(face_ready_installation, passphrase=None, env=replace(desk_env, open_camera=crowd))
+    flow = StartupFlow(face_ready_installation, passphrase=None, env=replace(desk_env, open_camera=crowd), owner=owner)
     flow.start()
     try:
         desk = sign_in(qtbot, flow)

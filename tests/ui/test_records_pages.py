@@ -12,7 +12,7 @@ from app.services.check_in_service import GuestStay
 from app.services.desk_services import DeskServices
 from app.storage.database import Database
 from app.ui.desk_context import DeskContext
-from app.ui.records_pages import AuditPage, PeoplePage
+from app.ui.desk_pages import DeskPages
 from app.ui.table_models import AuditTableModel, PeopleTableModel
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import enrolled_guest
@@ -52,7 +52,7 @@ def test_the_people_table_shows_consent_state_and_deletion_date(
     photo_camera: Camera,
     make_context: Callable[..., DeskContext],
 ) -> None:
-    page = PeoplePage(make_context(face_ready, clerk, photo_camera))
+    page = DeskPages(make_context(face_ready, clerk, photo_camera)).people()
     qtbot.addWidget(page)
     page.refresh()
     qtmodeltester.check(page.model)
@@ -82,7 +82,7 @@ def test_the_audit_log_reads_plainly_and_its_chain_is_verified(
     photo_camera: Camera,
     make_context: Callable[..., DeskContext],
 ) -> None:
-    page = AuditPage(make_context(face_ready, manager, photo_camera))
+    page = DeskPages(make_context(face_ready, manager, photo_camera)).audit()
     qtbot.addWidget(page)
     page.refresh()
     qtmodeltester.check(page.model)
@@ -109,7 +109,7 @@ def test_a_tampered_audit_log_is_reported_as_broken(
     with database.transaction() as tx:  # someone edits the file behind FaceDesk's back
         tx.execute("DROP TRIGGER audit_events_append_only_update")
         tx.execute("UPDATE audit_events SET details = '{}' WHERE id = 3")
-    page = AuditPage(make_context(face_ready, manager, photo_camera))
+    page = DeskPages(make_context(face_ready, manager, photo_camera)).audit()
     qtbot.addWidget(page)
     page.verify()
     assert page.verdict.text().startswith("Broken at event 3")

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from app.application import OpenDesk
 from app.domain.roles import Role
 from app.keystore import MemorySecretStore
 from app.services.installation_service import InstallationService
@@ -44,8 +45,8 @@ def fill_wizard(qtbot: QtBot, wizard: SetupWizard, *, passphrase: str | None = N
 
 
 @pytest.fixture
-def flow(qtbot: QtBot, installation: InstallationService, desk_env: DeskEnvironment) -> StartupFlow:
-    startup = StartupFlow(installation, passphrase=None, env=desk_env)
+def flow(qtbot: QtBot, installation: InstallationService, desk_env: DeskEnvironment, owner: OpenDesk) -> StartupFlow:
+    startup = StartupFlow(installation, passphrase=None, env=desk_env, owner=owner)
     yield startup
     startup.shutdown()
 
@@ -295,10 +296,10 @@ def test_face_purposes_start_unticked(
 
 @pytest.mark.req("R15")
 def test_a_passphrase_installation_asks_for_the_passphrase_and_explains_a_wrong_one(
-    qtbot: QtBot, installation: InstallationService, desk_env: DeskEnvironment
+    qtbot: QtBot, installation: InstallationService, desk_env: DeskEnvironment, owner: OpenDesk
 ) -> None:
     installation.create(STANDARD_SETUP, passphrase="the desk passphrase")[0].close()
-    flow = StartupFlow(installation, passphrase=None, env=desk_env)
+    flow = StartupFlow(installation, passphrase=None, env=desk_env, owner=owner)
     flow.start()
     dialog = flow.window
     assert isinstance(dialog, UnlockDialog)
@@ -314,12 +315,16 @@ def test_a_passphrase_installation_asks_for_the_passphrase_and_explains_a_wrong_
 
 @pytest.mark.req("R15")
 def test_a_lost_keyring_entry_is_recovered_in_the_app_with_the_code(
-    qtbot: QtBot, installation: InstallationService, secret_store: MemorySecretStore, desk_env: DeskEnvironment
+    qtbot: QtBot,
+    installation: InstallationService,
+    secret_store: MemorySecretStore,
+    desk_env: DeskEnvironment,
+    owner: OpenDesk,
 ) -> None:
     desk, code = installation.create_desk(STANDARD_SETUP, passphrase=None)
     desk.close()
     secret_store._secrets.clear()  # the keyring entry is gone (reset keychain, new profile)
-    flow = StartupFlow(installation, passphrase=None, env=desk_env)
+    flow = StartupFlow(installation, passphrase=None, env=desk_env, owner=owner)
     flow.start()
     dialog = flow.window
     assert isinstance(dialog, UnlockDialog)
@@ -333,23 +338,25 @@ def test_a_lost_keyring_entry_is_recovered_in_the_app_with_the_code(
 
 @pytest.mark.req("R13")
 def test_the_retention_job_runs_at_start_up_and_every_hour(
-    qtbot: QtBot, installation: InstallationService, desk_env: DeskEnvironment
+    qtbot: QtBot, installation: InstallationService, desk_env: DeskEnvironment, owner: OpenDesk
 ) -> None:
     installation.create(STANDARD_SETUP, passphrase=None)[0].close()
-    flow = StartupFlow(installation, passphrase=None, env=desk_env)
+    flow = StartupFlow(installation, passphrase=None, env=desk_env, owner=owner)
     flow.start()
-    assert flow.retention_timer.isActive()
-    assert flow.retention_timer.interval() == 60 * 60 * 1000
-    assert flow.desk is not None
+    jobs = owner.jobs
+    assert jobs is not None and jobs.timer.isActive()
+    assert jobs.timer.interval() == 60 * 60 * 1000
+    assert flow.desk is not None and flow.desk is owner.desk
     with flow.desk.database.snapshot() as conn:
         runs = conn.execute("SELECT count(*) FROM audit_events WHERE action = 'retention.purged'").fetchone()[0]
     assert runs == 1  # at start-up
-    flow.retention_timer.timeout.emit()  # an hour later
+    jobs.timer.timeout.emit()  # an hour later
     with flow.desk.database.snapshot() as conn:
         runs = conn.execute("SELECT count(*) FROM audit_events WHERE action = 'retention.purged'").fetchone()[0]
     assert runs == 2
     flow.shutdown()
-    assert not flow.retention_timer.isActive()
+    owner.close()
+    assert not jobs.timer.isActive() and owner.desk is None
 
 
 @pytest.mark.req("R23")
@@ -368,11 +375,11 @@ def test_every_setup_and_sign_in_control_has_an_accessible_name(qtbot: QtBot, fl
 
 
 @pytest.mark.req("R14")
-def test_the_desk_takes_one_encrypted_backup_a_day(qtbot: QtBot, flow: StartupFlow, paths) -> None:
+def test_the_desk_takes_one_encrypted_backup_a_day(qtbot: QtBot, flow: StartupFlow, owner: OpenDesk, paths) -> None:
     """The start-up and hourly job (retention, processing records) also takes the daily backup."""
     set_up_and_sign_in(qtbot, flow)
-    flow.run_retention()
-    flow.run_retention()  # the hourly run an hour later: still one backup that day
+    owner.run_jobs()
+    owner.run_jobs()  # the hourly run an hour later: still one backup that day
     backups = sorted(paths.backup_dir.glob("facedesk-backup-*"))
     assert len(backups) == 1
     assert sorted(p.name for p in backups[0].iterdir()) == ["facedesk.db", "facedesk.keys"]

@@ -14,9 +14,9 @@ from app.domain.attendance import ClockDirection, ClockMethod
 from app.domain.operators import OperatorSession
 from app.services.desk_services import DeskServices
 from app.ui.desk_context import DeskContext
+from app.ui.desk_pages import DeskPages
 from app.ui.staff.attendance_page import AttendancePage
 from app.ui.staff.kiosk_window import KioskWindow
-from app.ui.staff.staff_page import StaffPage
 from tests.helpers.clock import FakeClock
 from tests.helpers.staff import clip_camera as fast_clip_camera
 from tests.helpers.staff import enrol_staff, register_staff
@@ -56,7 +56,7 @@ def speaker(face_ready: DeskServices, manager: OperatorSession, clock: FakeClock
 
 def start_kiosk(qtbot: QtBot, ctx: DeskContext) -> tuple[AttendancePage, KioskWindow]:
     """Start the kiosk from the Staff entry page; the desk is told so it stops its idle lock."""
-    page = AttendancePage(ctx)
+    page = DeskPages(ctx).attendance()
     qtbot.addWidget(page)
     page.refresh()
     with qtbot.waitSignal(page.kiosk_active, timeout=TIMEOUT_MS, check_params_cb=lambda active: active):
@@ -143,7 +143,7 @@ def test_a_manager_adds_staff_sets_a_pin_and_sets_up_face_entry_with_consent(
     qtbot: QtBot, face_ready: DeskServices, manager: OperatorSession, make_context, shared_datasets: Path
 ) -> None:
     camera = Camera(lambda: VideoFileSource(shared_datasets / "clips" / "short_hamilton_clip.mp4", loop=True))
-    page = StaffPage(make_context(face_ready, manager, camera))
+    page = DeskPages(make_context(face_ready, manager, camera)).staff()
     qtbot.addWidget(page)
     page.show()
     page.refresh()
@@ -197,7 +197,7 @@ def test_the_staff_entry_page_shows_days_and_weeks_without_the_method_and_correc
     clock.advance(timedelta(hours=3))
     kiosk.clock_with_pin(speaker, "2580")
     kiosk.end(manager, face_ready.access)
-    page = AttendancePage(make_context(face_ready, manager, fast_clip_camera(shared_datasets)))
+    page = DeskPages(make_context(face_ready, manager, fast_clip_camera(shared_datasets))).attendance()
     qtbot.addWidget(page)
     page.show()
     page.refresh()

@@ -14,6 +14,7 @@ from app.domain.operators import OperatorSession
 from app.services.check_in_service import GuestStay
 from app.services.desk_services import DeskServices
 from app.ui.desk_context import DeskContext
+from app.ui.desk_pages import DeskPages
 from app.ui.verify_page import VerifyPage
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import enrolled_guest
@@ -33,7 +34,7 @@ def guest(
 
 
 def open_page(qtbot: QtBot, ctx: DeskContext) -> VerifyPage:
-    page = VerifyPage(ctx)
+    page = DeskPages(ctx).verify()
     qtbot.addWidget(page)
     page.show()
     page.enter()

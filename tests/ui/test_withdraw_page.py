@@ -13,6 +13,7 @@ from app.services.check_in_service import GuestStay
 from app.services.consent_service import Receipt
 from app.services.desk_services import DeskServices
 from app.ui.desk_context import DeskContext
+from app.ui.desk_pages import DeskPages
 from app.ui.withdraw_page import WithdrawPage
 from tests.helpers.enrolment import consent, enrol_through_the_camera
 from tests.integration.services.conftest import SourceSpy
@@ -42,7 +43,7 @@ def page(
     photo_camera: Camera,
     make_context: Callable[..., DeskContext],
 ) -> WithdrawPage:
-    widget = WithdrawPage(make_context(face_ready, clerk, photo_camera))
+    widget = DeskPages(make_context(face_ready, clerk, photo_camera)).withdraw()
     qtbot.addWidget(widget)
     widget.show()
     widget.enter()

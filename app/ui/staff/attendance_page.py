@@ -5,7 +5,8 @@ hours). Neither shows whether someone used their face or their PIN (R9, R24).
 """
 
 import logging
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import date, timedelta, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
@@ -24,7 +25,10 @@ from PySide6.QtWidgets import (
 from app.domain.attendance import ClockEvent, week_start
 from app.domain.errors import FaceDeskError
 from app.domain.flows import AbandonReason
-from app.ui.desk_context import DeskContext
+from app.domain.operators import OperatorSession
+from app.services.attendance_service import AttendanceService
+from app.services.flows.kiosk_session import KioskSessionFlow
+from app.services.operator_service import OperatorService
 from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
 from app.ui.records_pages import table_view
@@ -44,11 +48,25 @@ class AttendancePage(QWidget):
 
     kiosk_active = Signal(bool)
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        zone: tzinfo,
+        operators: OperatorService,
+        attendance: AttendanceService,
+        today: Callable[[], date],
+        session: OperatorSession,
+        start_kiosk: Callable[[], KioskSessionFlow],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self._zone = zone
+        self._operators = operators
+        self._attendance = attendance
+        self._today = today
+        self._session = session
+        self._start_kiosk = start_kiosk
         self.kiosk: KioskWindow | None = None
-        self.events = event_model(ctx.desk.zone)
+        self.events = event_model(self._zone)
         self.days = day_model()
         self.event_table = table_view(self.events, self.tr("Clock events"))
         self.event_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -103,8 +121,8 @@ class AttendancePage(QWidget):
         self.view.currentIndexChanged.connect(lambda _: self.refresh())
         self.correct_button.clicked.connect(self._correct)
         self.export_button.clicked.connect(self._choose_export_file)
-        today = ctx.desk.today()
-        self.day.setDate(QDate(today.year, today.month, today.day))
+        shown = self._today()
+        self.day.setDate(QDate(shown.year, shown.month, shown.day))
 
     def refresh(self) -> None:
         """Reload the chosen day or week."""
@@ -113,11 +131,9 @@ class AttendancePage(QWidget):
         first, last = (week_start(day), week_start(day) + timedelta(days=6)) if weekly else (day, day)
         try:
             if weekly:
-                self.days.set_rows(self._ctx.desk.attendance.days(self._ctx.session, first, last))
+                self.days.set_rows(self._attendance.days(self._session, first, last))
             else:
-                self.events.set_rows(
-                    self._ctx.desk.attendance.events(self._ctx.session, first, last, include_voided=True)
-                )
+                self.events.set_rows(self._attendance.events(self._session, first, last, include_voided=True))
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))
             return
@@ -127,21 +143,19 @@ class AttendancePage(QWidget):
 
     def start_kiosk(self) -> None:
         """Start a kiosk session in a full-screen window."""
-        flow = self._ctx.kiosk_flow()
+        flow = self._start_kiosk()
         try:
             flow.start()
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))
             return
-        ctx = self._ctx
-        self.kiosk = KioskWindow(
-            flow,
-            ctx.session.display_name,
-            lambda password: ctx.desk.operators.confirm_password(ctx.session, password),
-        )
+        self.kiosk = KioskWindow(flow, self._session.display_name, self._confirm_password)
         self.kiosk.ended.connect(self._kiosk_ended)
         self.kiosk_active.emit(True)
         self.kiosk.showFullScreen()
+
+    def _confirm_password(self, password: str) -> None:
+        self._operators.confirm_password(self._session, password)
 
     def shutdown(self, reason: AbandonReason = AbandonReason.CLOSED) -> None:
         """End and close a running kiosk (the desk is locking or closing)."""
@@ -155,7 +169,7 @@ class AttendancePage(QWidget):
         weekly = self.view.currentData() == "week"
         first, last = (week_start(day), week_start(day) + timedelta(days=6)) if weekly else (day, day)
         try:
-            rows = self._ctx.desk.attendance.export_csv(self._ctx.session, first, last, path)
+            rows = self._attendance.export_csv(self._session, first, last, path)
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))
             return
@@ -184,14 +198,14 @@ class AttendancePage(QWidget):
         if event.voided:
             show_error(self.error, self.tr("This event was already corrected."))
             return
-        self.correction = CorrectionDialog(event, self._ctx.desk.zone, self)
+        self.correction = CorrectionDialog(event, self._zone, self)
         self.correction.accepted.connect(lambda: self._corrected(event))
         self.correction.open()
 
     def _corrected(self, event: ClockEvent) -> None:
         try:
-            self._ctx.desk.attendance.correct(
-                self._ctx.session, event.id, self.correction.chosen_reason, self.correction.replacement
+            self._attendance.correct(
+                self._session, event.id, self.correction.chosen_reason, self.correction.replacement
             )
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))

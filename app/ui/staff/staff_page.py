@@ -1,11 +1,16 @@
 """The Staff page (Managers): staff records, PINs, face entry and the end of employment."""
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.errors import FaceDeskError
 from app.domain.flows import AbandonReason
-from app.services.staff_service import StaffMember
-from app.ui.desk_context import DeskContext
+from app.domain.operators import OperatorSession
+from app.services.flows.staff_face_entry import StaffFaceEntryFlow
+from app.services.staff_service import StaffMember, StaffService
+from app.ui.guest_language import GuestLanguage
 from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
 from app.ui.records_pages import table_view
@@ -17,9 +22,21 @@ from app.ui.staff.staff_models import staff_model
 class StaffPage(QWidget):
     """Staff members with their PIN and face-entry state."""
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        staff: StaffService,
+        today: Callable[[], date],
+        session: OperatorSession,
+        guest: GuestLanguage,
+        start_face_entry: Callable[[int], StaffFaceEntryFlow],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._ctx = ctx
+        self._staff = staff
+        self._today = today
+        self._session = session
+        self._guest = guest
+        self._start_face_entry = start_face_entry
         self.model = staff_model()
         self.table = table_view(self.model, self.tr("Staff members"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -62,7 +79,7 @@ class StaffPage(QWidget):
     def refresh(self) -> None:
         """Reload the staff list."""
         try:
-            self.model.set_rows(self._ctx.desk.staff.members(self._ctx.session))
+            self.model.set_rows(self._staff.members(self._session))
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))
         self._update_buttons()
@@ -86,7 +103,7 @@ class StaffPage(QWidget):
         self.face_button.setEnabled(member is not None and not member.face_entry and member.employment_ended_on is None)
 
     def _add(self) -> None:
-        self.add_dialog = AddStaffDialog(self._ctx.desk.today, self)
+        self.add_dialog = AddStaffDialog(self._today, self)
         self.add_dialog.accepted.connect(self._added)
         self.add_dialog.open()
 
@@ -94,7 +111,7 @@ class StaffPage(QWidget):
         details = self.add_dialog.details
         assert details is not None  # noqa: S101 - set before the dialog accepts
         try:
-            person_id = self._ctx.desk.staff.register(self._ctx.session, details)
+            person_id = self._staff.register(self._session, details)
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))
             return
@@ -113,7 +130,7 @@ class StaffPage(QWidget):
 
     def _pin_chosen(self, member: StaffMember) -> None:
         try:
-            self._ctx.desk.staff.set_pin(self._ctx.session, member.person_id, self.pin_dialog.pin.text())
+            self._staff.set_pin(self._session, member.person_id, self.pin_dialog.pin.text())
         except FaceDeskError as exc:
             self.pin_dialog.show_problem(user_message(exc))
             self.pin_dialog.open()  # keep the dialog up so the manager can choose another PIN
@@ -126,9 +143,7 @@ class StaffPage(QWidget):
         member = self.selected()
         if member is None:
             return
-        self.enrolment = StaffEnrolmentDialog(
-            self._ctx.staff_face_entry_flow(member.person_id), self._ctx.guest, member.name, self
-        )
+        self.enrolment = StaffEnrolmentDialog(self._start_face_entry(member.person_id), self._guest, member.name, self)
         self.enrolment.finished.connect(lambda _: self._after_enrolment(member.person_id))
         self.enrolment.open()
 
@@ -147,14 +162,14 @@ class StaffPage(QWidget):
         member = self.selected()
         if member is None:
             return
-        self.last_day_dialog = LastDayDialog(member.name, self._ctx.desk.today(), self)
+        self.last_day_dialog = LastDayDialog(member.name, self._today(), self)
         self.last_day_dialog.accepted.connect(lambda: self._ended(member))
         self.last_day_dialog.open()
 
     def _ended(self, member: StaffMember) -> None:
         last_day = to_date(self.last_day_dialog.last_day.date())
         try:
-            self._ctx.desk.staff.end_employment(self._ctx.session, member.person_id, last_day)
+            self._staff.end_employment(self._session, member.person_id, last_day)
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))
             return

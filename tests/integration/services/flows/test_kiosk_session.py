@@ -16,9 +16,7 @@ from tests.helpers.staff import clip_camera, register_staff
 
 
 @pytest.fixture
-def start(
-    face_ready: DeskServices, manager: OperatorSession, shared_datasets: Path
-) -> Callable[[], KioskSessionFlow]:
+def start(face_ready: DeskServices, manager: OperatorSession, shared_datasets: Path) -> Callable[[], KioskSessionFlow]:
     services = KioskFlowServices(face_ready.kiosk, face_ready.access, clip_camera(shared_datasets))
     return lambda: KioskSessionFlow(services, manager)
 

@@ -1,0 +1,81 @@
+"""Which services each desk page gets: the one place in the UI that sees the whole signed-in desk.
+
+Pages take only what they use (a service or two, the operator's session, a flow factory), so a
+page cannot reach past its job and a test builds it with exactly its dependencies. The window
+asks this factory for its pages; nothing else in ``app/ui`` holds the ``DeskContext``.
+"""
+
+from app.ui.check_in.page import CheckInPage
+from app.ui.compliance_page import CompliancePage
+from app.ui.desk_context import DeskContext
+from app.ui.records_pages import AuditPage, PeoplePage
+from app.ui.settings_page import SettingsPage
+from app.ui.staff.attendance_page import AttendancePage
+from app.ui.staff.staff_page import StaffPage
+from app.ui.verify_page import VerifyPage
+from app.ui.withdraw_page import WithdrawPage
+
+
+class DeskPages:
+    """Builds each page of the desk with its own dependencies."""
+
+    def __init__(self, ctx: DeskContext) -> None:
+        self._ctx = ctx
+
+    def check_in(self) -> CheckInPage:
+        """Guest check-in."""
+        ctx = self._ctx
+        return CheckInPage(
+            ctx.check_in_flow, ctx.guest, ctx.desk.today, lambda: bool(ctx.device.value("ui/guest_screen"))
+        )
+
+    def verify(self) -> VerifyPage:
+        """Verify a guest."""
+        ctx = self._ctx
+        return VerifyPage(ctx.desk.directory, ctx.session, ctx.guest, ctx.verification_flow)
+
+    def withdraw(self) -> WithdrawPage:
+        """Withdraw / opt out."""
+        ctx = self._ctx
+        return WithdrawPage(ctx.desk.directory, ctx.desk.consents, ctx.session)
+
+    def people(self) -> PeoplePage:
+        """Everyone on file."""
+        ctx = self._ctx
+        return PeoplePage(ctx.desk.directory, ctx.desk.zone, ctx.session)
+
+    def audit(self) -> AuditPage:
+        """The audit log."""
+        ctx = self._ctx
+        return AuditPage(ctx.desk.audit, ctx.desk.zone, ctx.session)
+
+    def staff(self) -> StaffPage:
+        """Staff records and face entry."""
+        ctx = self._ctx
+        return StaffPage(ctx.desk.staff, ctx.desk.today, ctx.session, ctx.guest, ctx.staff_face_entry_flow)
+
+    def attendance(self) -> AttendancePage:
+        """Staff entry: the kiosk and attendance."""
+        ctx = self._ctx
+        desk = ctx.desk
+        return AttendancePage(desk.zone, desk.operators, desk.attendance, desk.today, ctx.session, ctx.kiosk_flow)
+
+    def compliance(self) -> CompliancePage:
+        """The compliance dashboard and documents."""
+        ctx = self._ctx
+        desk = ctx.desk
+        return CompliancePage(
+            desk.documents,
+            desk.dashboard,
+            desk.pia,
+            desk.records,
+            desk.retention,
+            desk.statistics,
+            desk.today,
+            ctx.session,
+        )
+
+    def settings(self) -> SettingsPage:
+        """Settings and operator accounts."""
+        ctx = self._ctx
+        return SettingsPage(ctx.desk.settings, ctx.desk.operators, ctx.session, ctx.device)
