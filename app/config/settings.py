@@ -12,13 +12,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Generic, TypeVar
 
+from app.domain.translatable import QT_TRANSLATE_NOOP
+
 SettingValue = bool | int | float | str
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate looks for this exact name
-    """Mark ``text`` for translation in ``context`` without translating it here."""
-    del context
-    return text
 
 
 class SettingScope(StrEnum):

@@ -6,11 +6,7 @@ Quality problems carry a short hint a guest understands; the desk UI shows it tr
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate looks for this exact name
-    """Mark ``text`` for translation in ``context`` without translating it here."""
-    del context
-    return text
+from app.domain.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -151,36 +151,12 @@ class CheckInService:
             StateError: the stay is already checked in.
         """
         operator = self._access.require(session, Permission.CHECK_IN_GUEST)
-        seen = normalise_number(number_seen)
-        if len(seen) < 4:
-            raise InvalidInputError("Enter at least the last four characters of the document number.")
+        seen = _last_four(number_seen)
         now = self._clock()
         with self._db.unit() as uow:
             stay, person = load_stay(uow, stay_id)
             self._refuse_if_checked_in(stay)
-            matches = (
-                person.document is not None
-                and person.document.type is document_type
-                and person.document.last4 == seen[-4:]
-            )
-            uow.consents.add_verification(
-                person_id=person.id,
-                stay_id=stay_id,
-                purpose=GUEST_CHECK_IN,
-                method=CheckInMethod.MANUAL.value,
-                result="document_checked" if matches else "document_mismatch",
-                operator_id=operator.id,
-                at=now,
-                document_type=document_type.value,
-                document_last4=seen[-4:],
-            )
-            uow.audit(
-                AuditAction.MANUAL_CHECKED,
-                operator_actor(operator.id),
-                at=now,
-                subject=("stay", stay_id),
-                details={"result": "document_checked" if matches else "document_mismatch"},
-            )
+            matches = _record_document_check(uow, operator.id, stay, person, GUEST_CHECK_IN, document_type, seen, now)
             if matches:
                 self._mark_checked_in(uow, operator.id, stay_id, CheckInMethod.MANUAL, now)
         if not matches:
@@ -196,37 +172,12 @@ class CheckInService:
             Whether the document shown is the one registered.
         """
         operator = self._access.require(session, Permission.VERIFY_PERSON)
-        seen = normalise_number(number_seen)
-        if len(seen) < 4:
-            raise InvalidInputError("Enter at least the last four characters of the document number.")
+        seen = _last_four(number_seen)
         now = self._clock()
         with self._db.unit() as uow:
             stay, person = load_stay(uow, stay_id)
-            matches = (
-                person.document is not None
-                and person.document.type is document_type
-                and person.document.last4 == seen[-4:]
-            )
-            result = "document_checked" if matches else "document_mismatch"
-            uow.consents.add_verification(
-                person_id=person.id,
-                stay_id=stay.id,
-                purpose=Purpose.GUEST_VERIFICATION.value,
-                method=CheckInMethod.MANUAL.value,
-                result=result,
-                operator_id=operator.id,
-                at=now,
-                document_type=document_type.value,
-                document_last4=seen[-4:],
-            )
-            uow.audit(
-                AuditAction.MANUAL_CHECKED,
-                operator_actor(operator.id),
-                at=now,
-                subject=("stay", stay.id),
-                details={"result": result},
-            )
-        return matches
+            purpose = Purpose.GUEST_VERIFICATION.value
+            return _record_document_check(uow, operator.id, stay, person, purpose, document_type, seen, now)
 
     def complete_with_face(self, session: OperatorSession, stay_id: int) -> CheckInResult:
         """Complete the check-in after the guest consented and was enrolled.
@@ -313,3 +264,45 @@ class CheckInService:
             subject=("stay", stay_id),
             details={"method": method.value},
         )
+
+
+def _last_four(number_seen: str) -> str:
+    """The last four characters of the number typed, normalised (raises when fewer were typed)."""
+    seen = normalise_number(number_seen)
+    if len(seen) < 4:
+        raise InvalidInputError("Enter at least the last four characters of the document number.")
+    return seen[-4:]
+
+
+def _record_document_check(
+    uow: UnitOfWork,
+    operator_id: int,
+    stay: StayRecord,
+    person: PersonRecord,
+    purpose: str,
+    document_type: IdDocumentType,
+    last4: str,
+    now: datetime,
+) -> bool:
+    """Compare the document shown with the registered one and record the check (type and last four only)."""
+    matches = person.document is not None and person.document.type is document_type and person.document.last4 == last4
+    result = "document_checked" if matches else "document_mismatch"
+    uow.consents.add_verification(
+        person_id=person.id,
+        stay_id=stay.id,
+        purpose=purpose,
+        method=CheckInMethod.MANUAL.value,
+        result=result,
+        operator_id=operator_id,
+        at=now,
+        document_type=document_type.value,
+        document_last4=last4,
+    )
+    uow.audit(
+        AuditAction.MANUAL_CHECKED,
+        operator_actor(operator_id),
+        at=now,
+        subject=("stay", stay.id),
+        details={"result": result},
+    )
+    return matches

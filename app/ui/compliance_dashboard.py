@@ -3,15 +3,9 @@
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 
+from app.domain.translatable import QT_TRANSLATE_NOOP
 from app.services.dashboard_service import Dashboard, Reason, RequirementStatus
 from app.ui.rows_model import RowsTableModel
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate looks for this exact name
-    """Mark ``text`` for translation in ``context``."""
-    del context
-    return text
-
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("Dashboard", "No."),

@@ -15,12 +15,6 @@ from app.config.translations import SOURCE_LANGUAGE, compiled_translation
 CONTEXT = "GuestScreen"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate looks for this exact name
-    """Mark ``text`` for translation in ``context``."""
-    del context
-    return text
-
-
 class GuestLanguage(QObject):
     """The guest's language and the translator for it.
 

@@ -9,13 +9,7 @@ entry is still raised somewhere, so the list cannot silently go stale.
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.errors import FaceDeskError
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate looks for this exact name
-    """Mark ``text`` for translation in ``context``."""
-    del context
-    return text
-
+from app.domain.translatable import QT_TRANSLATE_NOOP
 
 KNOWN_MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "Enter the name as it is written on the ID document."),

@@ -6,13 +6,7 @@ from app.config.settings import SettingSpec
 from app.domain.audit import AuditAction
 from app.domain.people import IdDocumentType
 from app.domain.roles import Role
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate looks for this exact name
-    """Mark ``text`` for translation in ``context``."""
-    del context
-    return text
-
+from app.domain.translatable import QT_TRANSLATE_NOOP
 
 _DOCUMENTS = {
     IdDocumentType.RESIDENT_ID: QT_TRANSLATE_NOOP("Names", "Resident ID card"),

@@ -21,7 +21,7 @@ from app.domain.operators import OperatorSession
 from app.services.audit_service import AuditService
 from app.services.directory_service import DirectoryService, PersonRow
 from app.ui.labels import page_title, set_state
-from app.ui.table_models import AuditTableModel, PeopleTableModel
+from app.ui.table_models import audit_model, people_model
 
 
 def table_view(model: QAbstractItemModel, name: str) -> QTableView:
@@ -50,7 +50,7 @@ class PeoplePage(QWidget):
         self._directory = directory
         self._zone = zone
         self._session = session
-        self.model = PeopleTableModel(self._zone)
+        self.model = people_model(self._zone)
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Search by name, room or withdrawal code"))
         self.query.setAccessibleName(self.tr("Search people"))
@@ -107,7 +107,7 @@ class AuditPage(QWidget):
         self._audit = audit
         self._zone = zone
         self._session = session
-        self.model = AuditTableModel(self._zone)
+        self.model = audit_model(self._zone)
         self.verify_button = QPushButton(self.tr("Verify the audit chain"))
         self.verdict = QLabel()
         self.verdict.setObjectName("ResultBanner")

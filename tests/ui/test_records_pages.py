@@ -13,7 +13,7 @@ from app.services.desk_services import DeskServices
 from app.storage.database import Database
 from app.ui.desk_context import DeskContext
 from app.ui.desk_pages import DeskPages
-from app.ui.table_models import AuditTableModel, PeopleTableModel
+from app.ui.rows_model import RowsTableModel
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import enrolled_guest
 from tests.integration.services.conftest import SourceSpy, adult
@@ -39,7 +39,7 @@ def two_guests(
     return with_face, without
 
 
-def cells(model: PeopleTableModel | AuditTableModel, row: int) -> list[str]:
+def cells(model: RowsTableModel, row: int) -> list[str]:
     return [model.data(model.index(row, column)) for column in range(model.columnCount())]
 
 

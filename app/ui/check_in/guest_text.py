@@ -4,7 +4,7 @@ Wording rules (R9): both ways are presented as equals; nothing says "recommended
 "faster" or "easier"; declining is always one tap and never asked again during the stay.
 """
 
-from app.ui.guest_language import QT_TRANSLATE_NOOP
+from app.domain.translatable import QT_TRANSLATE_NOOP
 
 CHOOSE_TITLE = QT_TRANSLATE_NOOP("GuestScreen", "How should we confirm it is you during your stay?")
 CHOOSE_SUBTITLE = QT_TRANSLATE_NOOP(

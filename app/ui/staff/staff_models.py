@@ -9,15 +9,9 @@ from datetime import date, timedelta, tzinfo
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.attendance import ClockDirection, ClockEvent, ClockMethod, DayAttendance
+from app.domain.translatable import QT_TRANSLATE_NOOP
 from app.services.staff_service import StaffMember
 from app.ui.rows_model import RowsTableModel
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate looks for this exact name
-    """Mark ``text`` for translation in ``context``."""
-    del context
-    return text
-
 
 STAFF_COLUMNS = (
     QT_TRANSLATE_NOOP("StaffModels", "Name"),
