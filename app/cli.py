@@ -33,7 +33,7 @@ from app.application import (
     start_logging,
 )
 from app.cli_documents import DOCUMENT_COMMANDS, add_document_commands
-from app.cli_secrets import passphrase_if_needed, secret_from
+from app.cli_secrets import opened_desk, passphrase_if_needed, secret_from
 from app.config.paths import DataPaths, refuse_cloud_sync
 from app.domain.audit import CLI_ACTOR
 from app.domain.business import PERMITTED_LOCATIONS, LocationType, Purpose
@@ -307,12 +307,9 @@ def _cmd_doctor(args: argparse.Namespace, installation: InstallationService) -> 
 
 
 def _cmd_stats(args: argparse.Namespace, installation: InstallationService) -> int:
-    desk = installation.open_desk(passphrase_if_needed(installation))
-    try:
+    with opened_desk(installation) as desk:
         desk.statistics.update_milestones(datetime.now(UTC))
         summary = desk.statistics.summary()
-    finally:
-        desk.close()
     if args.json:
         print(json.dumps(summary, indent=2))
     else:
@@ -322,11 +319,8 @@ def _cmd_stats(args: argparse.Namespace, installation: InstallationService) -> i
 
 
 def _cmd_purge(args: argparse.Namespace, installation: InstallationService) -> int:
-    desk = installation.open_desk(passphrase_if_needed(installation))
-    try:
+    with opened_desk(installation) as desk:
         report = desk.retention.purge(dry_run=args.dry_run, actor=CLI_ACTOR)
-    finally:
-        desk.close()
     items = [
         {
             "consent_id": item.consent_id,
@@ -360,25 +354,19 @@ def _cmd_export_person(args: argparse.Namespace, installation: InstallationServi
     if args.out.exists():
         raise InvalidInputError(f"{args.out} already exists; choose a new file name.")
     password = secret_from(OPERATOR_PASSWORD_ENV, f"Password for {args.operator}", confirm=False)
-    desk = installation.open_desk(passphrase_if_needed(installation))
-    try:
+    with opened_desk(installation) as desk:
         session = desk.operators.sign_in(args.operator, password)
         try:
             written = desk.rights.write_export(session, args.person_id, args.out)
         finally:
             desk.operators.sign_out(session, reason="cli_export")
-    finally:
-        desk.close()
     print(f"Wrote everything held on person {args.person_id} to {written}.")
     return EXIT_OK
 
 
 def _cmd_audit(args: argparse.Namespace, installation: InstallationService) -> int:
-    desk = installation.open_desk(passphrase_if_needed(installation))
-    try:
+    with opened_desk(installation) as desk:
         verdict = desk.audit.verify_chain()
-    finally:
-        desk.close()
     print(verdict.describe())
     return EXIT_OK if verdict.intact else EXIT_CHECK_FAILED
 

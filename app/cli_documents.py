@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app.application import PASSPHRASE_ENV, RECOVERY_CODE_ENV, passphrase_from_environment, write_document_pdf
-from app.cli_secrets import passphrase_if_needed, secret_from
+from app.cli_secrets import opened_desk, passphrase_if_needed, secret_from
 from app.config.paths import DataPaths
 from app.domain.audit import CLI_ACTOR
 from app.domain.clock import system_clock
@@ -64,11 +64,8 @@ def _cmd_attendance(args: argparse.Namespace, installation: InstallationService)
     first_day = _date_argument("--from", args.first_day)
     last_day = _date_argument("--to", args.last_day)
     _refuse_existing(args.out)
-    desk = installation.open_desk(passphrase_if_needed(installation))
-    try:
+    with opened_desk(installation) as desk:
         rows = desk.attendance.export_csv(None, first_day, last_day, args.out)
-    finally:
-        desk.close()
     print(f"Wrote {rows} clock event{'s' if rows != 1 else ''} to {args.out}.")
     return EXIT_OK
 
@@ -76,22 +73,16 @@ def _cmd_attendance(args: argparse.Namespace, installation: InstallationService)
 def _cmd_signage(args: argparse.Namespace, installation: InstallationService) -> int:
     _refuse_existing(args.out)
     languages = ("zh_CN", "en") if args.lang == "both" else (args.lang,)
-    desk = installation.open_desk(passphrase_if_needed(installation))
-    try:
+    with opened_desk(installation) as desk:
         document = desk.documents.signage(None, languages)
-    finally:
-        desk.close()
     print(f"Wrote the sign to {write_document_pdf(document, args.out)}.")
     return EXIT_OK
 
 
 def _cmd_pia(args: argparse.Namespace, installation: InstallationService) -> int:
     _refuse_existing(args.out)
-    desk = installation.open_desk(passphrase_if_needed(installation))
-    try:
+    with opened_desk(installation) as desk:
         document = desk.documents.pia_report(None)
-    finally:
-        desk.close()
     print(f"Wrote the impact assessment report to {write_document_pdf(document, args.out)}.")
     return EXIT_OK
 
@@ -99,11 +90,8 @@ def _cmd_pia(args: argparse.Namespace, installation: InstallationService) -> int
 def _cmd_filing(args: argparse.Namespace, installation: InstallationService) -> int:
     _refuse_existing(args.out)
     _refuse_existing(args.json)
-    desk = installation.open_desk(passphrase_if_needed(installation))
-    try:
+    with opened_desk(installation) as desk:
         document, data = desk.documents.filing_data(None)
-    finally:
-        desk.close()
     write_document_pdf(document, args.out)
     write_filing_json(data, args.json)
     print(f"Wrote the filing data to {args.out} and {args.json}.")

@@ -6,9 +6,12 @@ Secrets are never command-line arguments (they would show in process lists and s
 import getpass
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from app.application import PASSPHRASE_ENV, passphrase_from_environment
 from app.domain.errors import InvalidInputError
+from app.services.desk_services import DeskServices
 from app.services.installation_service import InstallationService
 
 
@@ -19,6 +22,16 @@ def passphrase_if_needed(installation: InstallationService) -> str | None:
     if passphrase_from_environment() is None and not sys.stdin.isatty():
         return None  # opening then fails with a message that says how to give the passphrase
     return passphrase_from_environment() or secret_from(PASSPHRASE_ENV, "Database passphrase", confirm=False)
+
+
+@contextmanager
+def opened_desk(installation: InstallationService) -> Iterator[DeskServices]:
+    """The installation's services for one command (passphrase asked if needed), closed afterwards."""
+    desk = installation.open_desk(passphrase_if_needed(installation))
+    try:
+        yield desk
+    finally:
+        desk.close()
 
 
 def secret_from(env_var: str, prompt: str, *, confirm: bool) -> str:
