@@ -15,6 +15,12 @@ from tests.integration.services.conftest import SourceSpy
 
 
 def enrol_through_the_camera(session: EnrolmentSession) -> int:
+    """Run the session's camera (a real photo source) until enough good frames are collected, then store them."""
+    capture_through_the_camera(session)
+    return session.finish()
+
+
+def capture_through_the_camera(session: EnrolmentSession) -> None:
     """Run the session's camera (a real photo source) until enough good frames are collected."""
     done = threading.Event()
 
@@ -28,7 +34,6 @@ def enrol_through_the_camera(session: EnrolmentSession) -> int:
 
     feed = CameraFeed(session.open_source, on_frame=on_frame, on_state=on_state)
     feed.run(done)
-    return session.finish()
 
 
 def consent(desk: DeskServices, clerk: OperatorSession, guest: GuestStay, language: str = "en", **extra: object):
