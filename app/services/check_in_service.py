@@ -14,6 +14,7 @@ from app.config.settings import GUARDIAN_FLOW_ENABLED, GUEST_GRACE_HOURS
 from app.domain.audit import AuditAction, operator_actor
 from app.domain.business import Purpose
 from app.domain.check_in import CheckInMethod, FaceUnavailableReason, MethodOffer
+from app.domain.checks import CheckMethod, CheckPurpose, CheckResult
 from app.domain.clock import Clock
 from app.domain.errors import InvalidInputError, NotFoundError, StateError
 from app.domain.guests import GuestDetails, StayDetails, is_minor, same_name
@@ -28,8 +29,6 @@ from app.services.business_service import load_profile
 from app.services.pia_service import pia_status
 from app.storage.database import Database
 from app.storage.unit_of_work import UnitOfWork
-
-GUEST_CHECK_IN = "guest_check_in"
 
 
 @dataclass(frozen=True)
@@ -156,7 +155,8 @@ class CheckInService:
         with self._db.unit() as uow:
             stay, person = load_stay(uow, stay_id)
             self._refuse_if_checked_in(stay)
-            matches = _record_document_check(uow, operator.id, stay, person, GUEST_CHECK_IN, document_type, seen, now)
+            purpose = CheckPurpose.GUEST_CHECK_IN
+            matches = _record_document_check(uow, operator.id, stay, person, purpose, document_type, seen, now)
             if matches:
                 self._mark_checked_in(uow, operator.id, stay_id, CheckInMethod.MANUAL, now)
         if not matches:
@@ -176,7 +176,7 @@ class CheckInService:
         now = self._clock()
         with self._db.unit() as uow:
             stay, person = load_stay(uow, stay_id)
-            purpose = Purpose.GUEST_VERIFICATION.value
+            purpose = CheckPurpose.GUEST_VERIFICATION
             return _record_document_check(uow, operator.id, stay, person, purpose, document_type, seen, now)
 
     def complete_with_face(self, session: OperatorSession, stay_id: int) -> CheckInResult:
@@ -279,23 +279,23 @@ def _record_document_check(
     operator_id: int,
     stay: StayRecord,
     person: PersonRecord,
-    purpose: str,
+    purpose: CheckPurpose,
     document_type: IdDocumentType,
     last4: str,
     now: datetime,
 ) -> bool:
     """Compare the document shown with the registered one and record the check (type and last four only)."""
     matches = person.document is not None and person.document.type is document_type and person.document.last4 == last4
-    result = "document_checked" if matches else "document_mismatch"
+    result = CheckResult.DOCUMENT_CHECKED if matches else CheckResult.DOCUMENT_MISMATCH
     uow.consents.add_verification(
         person_id=person.id,
         stay_id=stay.id,
         purpose=purpose,
-        method=CheckInMethod.MANUAL.value,
+        method=CheckMethod.MANUAL,
         result=result,
         operator_id=operator_id,
         at=now,
-        document_type=document_type.value,
+        document_type=document_type,
         document_last4=last4,
     )
     uow.audit(

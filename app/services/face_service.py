@@ -21,6 +21,7 @@ from app.camera.frames import Frame
 from app.camera.source import FrameSource
 from app.domain.audit import AuditAction, operator_actor
 from app.domain.business import Purpose
+from app.domain.checks import CheckMethod, CheckPurpose, CheckResult
 from app.domain.clock import Clock
 from app.domain.errors import ComplianceBlockedError, StateError
 from app.domain.faces import FaceBox, QualityIssue
@@ -392,9 +393,9 @@ class VerificationSession(_CameraSession):
             consents.add_verification(
                 person_id=self._person_id,
                 stay_id=self._stay_id,
-                purpose=Purpose.GUEST_VERIFICATION.value,
-                method="face",
-                result=result.value,
+                purpose=CheckPurpose.GUEST_VERIFICATION,
+                method=CheckMethod.FACE,
+                result=CheckResult(result.value),
                 operator_id=self._operator.id,
                 at=now,
             )

@@ -29,6 +29,7 @@ from app.domain.attendance import (
 )
 from app.domain.audit import Actor, AuditAction, operator_actor
 from app.domain.business import Purpose
+from app.domain.checks import CheckMethod, CheckPurpose, CheckResult
 from app.domain.clock import Clock
 from app.domain.errors import AuthenticationError, NotFoundError, StateError
 from app.domain.faces import FaceBox, TurnSide
@@ -214,7 +215,7 @@ class KioskSession:
                 return self._show(self._clock_face(person, face, size), frame)
             if state is LivenessState.FAILED:
                 person, self._candidate, self._challenge = self._candidate, None, None
-                self._record_face_check(person, "uncertain")
+                self._record_face_check(person, CheckResult.UNCERTAIN)
                 with self._lock:
                     self._liveness_failed_at[person] = self._clock()
                 return self._show(KioskProgress(KioskPhase.USE_PIN, face=face, frame_size=size), frame)
@@ -231,7 +232,7 @@ class KioskSession:
             self._unknown_probes += 1
             if self._unknown_probes >= UNKNOWN_AFTER_PROBES:
                 self._unknown_probes = 0
-                self._record_face_check(None, "no_match")
+                self._record_face_check(None, CheckResult.NO_MATCH)
                 return self._show(KioskProgress(KioskPhase.UNKNOWN, face=face, frame_size=size), frame)
             return KioskProgress(KioskPhase.READY, "", face, size)
         self._unknown_probes = 0
@@ -338,9 +339,9 @@ class KioskSession:
                 consents.add_verification(
                     person_id=person_id,
                     stay_id=None,
-                    purpose=Purpose.STAFF_ENTRY.value,
-                    method="face",
-                    result="match",
+                    purpose=CheckPurpose.STAFF_ENTRY,
+                    method=CheckMethod.FACE,
+                    result=CheckResult.MATCH,
                     operator_id=self._manager.id,
                     at=now,
                 )
@@ -368,15 +369,15 @@ class KioskSession:
             self._last_event_at[person_id] = now
         return outcome
 
-    def _record_face_check(self, person_id: int | None, result: str) -> None:
+    def _record_face_check(self, person_id: int | None, result: CheckResult) -> None:
         """A face attempt that did not clock anyone: counted for the processing records, no score kept."""
         now = self._clock()
         with self._db.unit() as uow:
             uow.consents.add_verification(
                 person_id=person_id,
                 stay_id=None,
-                purpose=Purpose.STAFF_ENTRY.value,
-                method="face",
+                purpose=CheckPurpose.STAFF_ENTRY,
+                method=CheckMethod.FACE,
                 result=result,
                 operator_id=self._manager.id,
                 at=now,

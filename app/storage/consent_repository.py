@@ -7,8 +7,10 @@ import numpy as np
 import numpy.typing as npt
 
 from app.domain.business import Purpose
+from app.domain.checks import CheckMethod, CheckPurpose, CheckResult
 from app.domain.clock import from_utc_text, to_utc_text
 from app.domain.consent import Consenter, ConsentMethod
+from app.domain.people import IdDocumentType
 from app.domain.records import ConsentRecord
 from app.domain.templates import TEMPLATE_DTYPE, template_to_bytes
 from app.storage.connection import Row, inserted_id
@@ -265,12 +267,12 @@ class ConsentRepository:
         *,
         person_id: int | None,
         stay_id: int | None,
-        purpose: str,
-        method: str,
-        result: str,
+        purpose: CheckPurpose,
+        method: CheckMethod,
+        result: CheckResult,
         operator_id: int | None,
         at: datetime,
-        document_type: str | None = None,
+        document_type: IdDocumentType | None = None,
         document_last4: str | None = None,
     ) -> int:
         """Record a check outcome, without any biometric value."""
@@ -280,10 +282,10 @@ class ConsentRepository:
             (
                 person_id,
                 stay_id,
-                purpose,
-                method,
-                result,
-                document_type,
+                purpose.value,
+                method.value,
+                result.value,
+                document_type.value if document_type is not None else None,
                 document_last4,
                 operator_id,
                 to_utc_text(at),
