@@ -249,7 +249,7 @@ class DeskWindow(QMainWindow):
     def _leave_check_in(self) -> None:
         """Navigation is hidden during the guest steps, so leaving never interrupts a guest."""
         if not self.check_in.guest_view_active:
-            self.check_in.shutdown()
+            self.check_in.leave()
 
     def _guest_view_changed(self, active: bool) -> None:
         self.navigation.setVisible(not active)

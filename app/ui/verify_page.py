@@ -178,6 +178,8 @@ class VerifyPage(QWidget):
         self._stop_runner()
         if self.flow is not None:
             self.flow.abandon(reason)
+            self.flow = None  # never keep an ended check: the next action starts a new one
+        self.area.setCurrentWidget(self.idle)
 
     def start_face(self) -> None:
         """Start a 1:1 live check of the selected guest (after the new notice, if it changed)."""

@@ -102,3 +102,45 @@ def test_the_status_bar_shows_the_camera_only_while_it_is_on(
     with qtbot.waitSignal(page.camera_state, timeout=60_000, check_params_cb=lambda state, _: state == "stopped"):
         pass  # capture completes by itself and releases the camera
     assert window.camera_label.text() == "Camera: desk camera (off)"
+
+
+def test_visiting_other_pages_never_leaves_check_in_stuck(
+    qtbot: QtBot, open_desk: Callable[[OperatorSession], DeskWindow], clerk: OperatorSession
+) -> None:
+    """Seen by a new user: after a look at People, Check in refused with "not available now"."""
+    window = open_desk(clerk)
+    window.show_page("people")
+    window.show_page("check_in")
+    fill_details(qtbot, window.check_in)  # the details step works after coming back
+    assert window.check_in.details.error.isHidden()
+    assert window.check_in.guest_steps.currentWidget() is window.check_in.method
+    window.check_in.method.manual_button.click()
+    assert window.check_in.stack.currentWidget() is window.check_in.manual
+    window.show_page("people")  # the receptionist looks something up mid-way through the ID check
+    window.show_page("check_in")
+    assert window.check_in.stack.currentWidget() is window.check_in.manual
+    qtbot.keyClicks(window.check_in.manual.number, GUEST.document.number[-4:])
+    with qtbot.waitSignal(window.check_in.checked_in, timeout=10_000):
+        window.check_in.manual.confirm_button.click()
+
+
+def test_visiting_other_pages_never_leaves_verify_stuck(
+    qtbot: QtBot,
+    open_desk: Callable[[OperatorSession], DeskWindow],
+    clerk: OperatorSession,
+    face_ready: DeskServices,
+    register,
+) -> None:
+    window = open_desk(clerk)
+    register()
+    window.show_page("verify")
+    qtbot.keyClicks(window.verify.search.query, "Li Wei")
+    window.verify.search.search_button.click()
+    window.verify.manual_button.click()
+    window.show_page("people")
+    window.show_page("verify")
+    window.verify.manual_button.click()
+    qtbot.keyClicks(window.verify.number, GUEST.document.number[-4:])
+    with qtbot.waitSignal(window.verify.verified, timeout=10_000) as verdict:
+        window.verify.confirm_manual.click()
+    assert verdict.args == ["document_checked"]

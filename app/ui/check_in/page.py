@@ -149,21 +149,29 @@ class CheckInPage(QWidget):
     def reset(self) -> None:
         """Ready for the next guest (whatever was under way is abandoned first)."""
         self.abandon(AbandonReason.CLOSED)
-        self.flow = self._start_flow()
+
+    def shutdown(self, reason: AbandonReason = AbandonReason.CLOSED) -> None:
+        """The desk is locking, switching operator or closing: leave the flow, stop the camera."""
+        self.abandon(reason)
+
+    def leave(self) -> None:
+        """The operator opened another page: release the camera, keep the check-in where it is.
+
+        Navigation is hidden while the guest uses the screen, so this only happens at the details,
+        the ID document check or the done step, which the receptionist can come back to.
+        """
+        self.capture.stop()
+
+    def abandon(self, reason: AbandonReason) -> None:
+        """Stop any capture and leave the flow (it undoes what it must); the page is ready again."""
+        self.capture.stop()
+        self._close_guest_screen()
+        self.flow.abandon(reason)
+        self.flow = self._start_flow()  # never keep an ended flow: the next guest starts clean
         self._guest_language.reset()
         self.details.reset()
         self.stack.setCurrentWidget(self.details)
         self.details.name.setFocus()
-
-    def shutdown(self, reason: AbandonReason = AbandonReason.CLOSED) -> None:
-        """The page is going away (lock, operator switch, quit): leave the flow and stop the camera."""
-        self.abandon(reason)
-
-    def abandon(self, reason: AbandonReason) -> None:
-        """Stop any capture and leave the flow where it is; the flow undoes what it must."""
-        self.capture.stop()
-        self._close_guest_screen()
-        self.flow.abandon(reason)
 
     def _registered(self, guest: GuestDetails, stay: StayDetails) -> None:
         try:
