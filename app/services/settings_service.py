@@ -4,7 +4,9 @@ from app.config.settings import (
     IDENTIFY_MARGIN,
     IDENTIFY_THRESHOLD,
     VERIFY_THRESHOLD,
+    PolicySetting,
     SettingScope,
+    SettingT,
     SettingValue,
     setting_spec,
 )
@@ -30,6 +32,11 @@ class SettingsService:
         """The current value of a policy setting (its declared default until changed)."""
         with self._db.reading() as uow:
             return uow.policy_value(key)
+
+    def policy(self, setting: PolicySetting[SettingT]) -> SettingT:
+        """The value in force of a declared policy setting, typed (``policy(IDLE_LOCK_MINUTES)`` is an int)."""
+        with self._db.reading() as uow:
+            return uow.policy(setting)
 
     def match_thresholds(self) -> MatchThresholds:
         """The face-matching thresholds currently in force."""

@@ -10,6 +10,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from app.config.settings import IDLE_LOCK_MINUTES
 from app.domain.errors import FaceDeskError, KeyAccessError, KeyUnavailableError
 from app.domain.flows import AbandonReason
 from app.domain.operators import OperatorSession
@@ -169,7 +170,7 @@ class StartupFlow(QObject):
     def _signed_in(self, session: OperatorSession) -> None:
         assert self.desk is not None  # noqa: S101
         self.session = session
-        minutes = int(self.desk.settings.value("security/idle_lock_minutes"))
+        minutes = self.desk.settings.policy(IDLE_LOCK_MINUTES)
         self.idle_lock.timer.setInterval(minutes * 60 * 1000)
         self.idle_lock.start(self._app)
         self._show_desk("check_in")
