@@ -294,6 +294,10 @@
         <source>Hint</source>
         <translation>提示</translation>
     </message>
+    <message>
+        <source>the camera stopped sending pictures</source>
+        <translation>摄像头已停止传送画面</translation>
+    </message>
 </context>
 <context>
     <name>CheckInPage</name>

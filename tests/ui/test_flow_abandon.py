@@ -201,3 +201,62 @@ def test_locking_during_a_live_verification_records_no_decision(
         assert (state.live_consents, state.templates) == (1, 3)
     finally:
         flow.shutdown()
+
+
+def ending_camera(shared_datasets: Path) -> Camera:
+    """A camera that delivers one picture and then nothing more (unplugged for good)."""
+    photo = shared_datasets / "images" / "two_people.jpg"
+    return Camera(lambda: ImageSequenceSource([photo], name="desk", fps=10.0, realtime=True, loop=False))
+
+
+def test_a_camera_that_stops_for_good_ends_staff_face_entry_with_a_message(
+    qtbot: QtBot, face_ready, manager, make_context, shared_datasets: Path, clock: FakeClock
+) -> None:
+    from app.ui.desk_pages import DeskPages
+
+    number = make_resident_id("310104", date(1961, 8, 4), "111")
+    staff_id = face_ready.staff.register(
+        manager, guest_details(STAFF_NAME, IdDocumentType.RESIDENT_ID, number, None, today=clock().date())
+    )
+    page = DeskPages(make_context(face_ready, manager, ending_camera(shared_datasets))).staff()
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    page.select(staff_id)
+    page.face_button.click()
+    dialog = page.enrolment
+    dialog.consent.consent_box.setChecked(True)
+    qtbot.keyClicks(dialog.consent.typed_name, STAFF_NAME)
+    dialog.consent.agree_button.click()
+    qtbot.waitUntil(lambda: dialog.flow.state is StaffFaceEntryState.NOT_SET_UP, timeout=TIMEOUT_MS)
+    assert dialog.done_title.text() == "Face entry could not be set up."
+    assert "camera stopped" in dialog.done_detail.text()
+    assert not dialog.capture.running
+    state = person_state(face_ready, manager, staff_id)
+    assert (state.consents, state.templates) == (0, 0)
+    [event] = [e for e in face_ready.audit.recent_events(manager) if e.action == "face.capture_ended"]
+    assert '"reason":"camera_lost"' in event.details
+    dialog.close()
+
+
+def test_a_camera_that_stops_for_good_sends_the_guest_to_the_id_check(
+    qtbot: QtBot, face_ready, clerk, manager, make_context, shared_datasets: Path
+) -> None:
+    from app.ui.desk_pages import DeskPages
+    from tests.ui.test_check_in_page import GUEST, fill_details
+
+    page = DeskPages(make_context(face_ready, clerk, ending_camera(shared_datasets))).check_in()
+    qtbot.addWidget(page)
+    page.show()
+    fill_details(qtbot, page)
+    page.method.face_button.click()
+    page.consent.consent_box.setChecked(True)
+    qtbot.keyClicks(page.consent.typed_name, GUEST.full_name)
+    page.consent.agree_button.click()
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.manual, timeout=TIMEOUT_MS)
+    assert page.flow.state is CheckInState.MANUAL_CHECK
+    assert "camera stopped" in page.manual.reason.text()
+    assert page.flow.stay is not None
+    state = person_state(face_ready, manager, page.flow.stay.person_id, (page.flow.stay.stay_id,))
+    assert (state.consents, state.templates) == (0, 0) and "face.declined" not in state.actions
+    page.shutdown()

@@ -30,12 +30,14 @@ class CaptureStep(QWidget):
         complete(): enough good frames are collected; the flow stores them now.
         declined(): the person stopped (and chose the ID document check or the PIN).
         failed(str): capture could not go on (message safe to show).
+        camera_gone(str): the camera stopped delivering for good (message safe to show).
         camera_state(str, str): the camera's state and a plain explanation (for the status bar).
     """
 
     complete = Signal()
     declined = Signal()
     failed = Signal(str)
+    camera_gone = Signal(str)
     camera_state = Signal(str, str)
 
     def __init__(
@@ -122,6 +124,11 @@ class CaptureStep(QWidget):
             self.preview.show_message(self._guest.text(text.CAMERA_LOST))
         elif state == FeedState.LIVE:
             self.preview.show_message("")
+        elif state == FeedState.ENDED and self._runner is not None:
+            # The source delivers nothing more (unplugged for good, the end of a video): say so
+            # instead of waiting on a frozen picture; the flow ends the capture as "camera lost".
+            self.stop()
+            self.camera_gone.emit(QCoreApplication.translate("CaptureStep", "the camera stopped sending pictures"))
         logger.info("Capture camera state: %s.", state)
 
     def stop_and_decline(self) -> None:

@@ -132,6 +132,7 @@ class CheckInPage(QWidget):
         self.capture.complete.connect(self._capture_complete)
         self.capture.declined.connect(self._declined_during_capture)
         self.capture.failed.connect(self._capture_failed)
+        self.capture.camera_gone.connect(self._camera_gone)
         self.receipt.done.connect(self._finish_face)
         self.manual.confirmed.connect(self._manual_confirmed)
         self.next_button.clicked.connect(self.reset)
@@ -239,6 +240,11 @@ class CheckInPage(QWidget):
 
     def _declined_during_capture(self) -> None:
         self._declined()
+
+    def _camera_gone(self, message: str) -> None:
+        if self.flow.state is CheckInState.CAPTURE:
+            self.flow.capture_failed(message, AbandonReason.CAMERA_LOST)
+            self._to_manual()
 
     def _capture_failed(self, message: str) -> None:
         logger.warning("Face capture ended without templates; switching to the ID document check.")

@@ -74,6 +74,7 @@ class StaffEnrolmentDialog(QDialog):
         self.capture.complete.connect(self._capture_complete)
         self.capture.declined.connect(self._stopped)
         self.capture.failed.connect(self._failed)
+        self.capture.camera_gone.connect(self._camera_gone)
         self.close_button.clicked.connect(self.accept)
         self.finished.connect(lambda _: self.abandon(AbandonReason.CLOSED))
         self.consent.show_notice(flow.notice(guest.language))
@@ -139,6 +140,14 @@ class StaffEnrolmentDialog(QDialog):
             self.tr("No face data was kept."),
             self.tr("%1 clocks in and out with the PIN, exactly as with face entry.").replace("%1", self._name),
         )
+
+    def _camera_gone(self, message: str) -> None:
+        if self.flow.state is StaffFaceEntryState.CAPTURE:
+            self.flow.stop(AbandonReason.CAMERA_LOST, message)
+            self._finish(
+                self.tr("Face entry could not be set up."),
+                self.tr("%1. The PIN works as before.").replace("%1", message.capitalize()),
+            )
 
     def _failed(self, message: str) -> None:
         logger.warning("Staff face capture ended without templates.")
