@@ -166,3 +166,33 @@ def test_control_without_secure_delete_the_bytes_would_remain(
     deleted, _ = _store_two_templates_and_withdraw_one(database)
     database.close()
     assert any(deleted in page for page in decrypted_pages(db_path, db_key.raw))
+
+
+def test_a_bug_in_sql_is_raised_as_itself_not_turned_into_advice(database: Database) -> None:
+    """A missing table is a bug in FaceDesk: it must reach the log with its traceback, not a user message."""
+    from sqlcipher3 import dbapi2
+
+    with pytest.raises(dbapi2.OperationalError, match="no such table"), database.transaction() as tx:
+        add_person(tx)
+        tx.execute("SELECT * FROM no_such_table")
+    with pytest.raises(dbapi2.OperationalError, match="no such table"), database.snapshot() as conn:
+        conn.execute("SELECT * FROM no_such_table")
+    with database.snapshot() as conn:
+        assert conn.execute("SELECT count(*) FROM people").fetchone()[0] == 0  # rolled back all the same
+
+
+def test_errors_are_classified_by_sqlite_result_code_not_by_message_words() -> None:
+    from sqlcipher3 import dbapi2
+
+    from app.storage.database import translate_error
+
+    def error(code: int, message: str) -> dbapi2.Error:
+        exc = dbapi2.OperationalError(message)
+        exc.sqlite_errorcode = code
+        return exc
+
+    full = translate_error(error(dbapi2.SQLITE_FULL, "some wording"))
+    assert full is not None and "disk is full" in str(full)
+    busy = translate_error(error(dbapi2.SQLITE_BUSY | (1 << 8), "database is locked"))  # an extended code
+    assert busy is not None and "busy" in str(busy)
+    assert translate_error(error(dbapi2.SQLITE_ERROR, "database or disk is full")) is None  # words decide nothing
