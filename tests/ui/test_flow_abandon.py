@@ -260,3 +260,44 @@ def test_a_camera_that_stops_for_good_sends_the_guest_to_the_id_check(
     state = person_state(face_ready, manager, page.flow.stay.person_id, (page.flow.stay.stay_id,))
     assert (state.consents, state.templates) == (0, 0) and "face.declined" not in state.actions
     page.shutdown()
+
+
+@pytest.mark.parametrize("how", ["no_thanks", "stop_during_capture"])
+def test_what_the_staff_dialog_says_is_what_the_database_holds(
+    qtbot: QtBot, face_ready, manager, make_context, shared_datasets: Path, clock: FakeClock, how: str
+) -> None:
+    """The case seen by a new user: "Nothing was recorded" while the log said consent given, then withdrawn."""
+    from app.ui.desk_pages import DeskPages
+
+    number = make_resident_id("310104", date(1961, 8, 4), "111")
+    staff_id = face_ready.staff.register(
+        manager, guest_details(STAFF_NAME, IdDocumentType.RESIDENT_ID, number, None, today=clock().date())
+    )
+    camera = Camera(lambda: ImageSequenceSource([shared_datasets / "images" / "two_people.jpg"], name="d", loop=True))
+    page = DeskPages(make_context(face_ready, manager, camera)).staff()
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    page.select(staff_id)
+    page.face_button.click()
+    dialog = page.enrolment
+    if how == "no_thanks":
+        dialog.consent.decline_button.click()
+    else:
+        dialog.consent.consent_box.setChecked(True)
+        qtbot.keyClicks(dialog.consent.typed_name, STAFF_NAME)
+        dialog.consent.agree_button.click()
+        qtbot.waitUntil(lambda: dialog.capture.preview.painted > 0, timeout=TIMEOUT_MS)  # the camera is on
+        dialog.capture.stop_button.click()
+    state = person_state(face_ready, manager, staff_id)
+    after_registration = tuple(a for a in state.actions if a != "staff.registered")
+    assert (state.consents, state.templates) == (0, 0)
+    row = face_ready.directory.row(manager, staff_id)
+    assert row is not None and row.consent_state == "none"  # People never says "Withdrawn"
+    if how == "no_thanks":
+        assert dialog.done_title.text() == "Nothing was recorded."
+        assert after_registration == ()  # literally nothing
+    else:
+        assert dialog.done_title.text() == "No face data was kept."
+        assert after_registration == ("face.capture_ended",)  # a capture ran and kept nothing
+    dialog.close()
