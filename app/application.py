@@ -24,8 +24,8 @@ from app.recognition.analyzer import FaceAnalyzer
 from app.recognition.encoder import EncoderProcess
 from app.recognition.models import FaceModels
 from app.services.camera_service import CameraChoice, camera_opener
+from app.services.capture_session import FaceEngine, LocalFaceEngine
 from app.services.desk_services import DeskServices
-from app.services.face_service import FaceEngine, LocalFaceEngine
 from app.services.housekeeping import Housekeeping
 from app.services.installation_service import InstallationService
 

@@ -30,8 +30,8 @@ from app.keystore.recovery_code import RecoveryCode
 from app.recognition.analyzer import FaceAnalyzer
 from app.recognition.encoder import EncoderProcess
 from app.recognition.models import FaceModels
+from app.services.capture_session import LocalFaceEngine
 from app.services.desk_services import DeskServices
-from app.services.face_service import LocalFaceEngine
 from app.services.installation_service import InstallationService
 from app.services.notice_service import NoticeCatalog
 from app.services.passwords import PasswordHashing

@@ -9,12 +9,13 @@ from app.services.access_control import AccessControl
 from app.services.attendance_service import AttendanceService
 from app.services.audit_service import AuditService
 from app.services.business_service import BusinessService
+from app.services.capture_session import FaceEngine
 from app.services.check_in_service import CheckInService
 from app.services.consent_service import ConsentService
 from app.services.dashboard_service import ComplianceDashboardService
 from app.services.directory_service import DirectoryService
 from app.services.document_service import DocumentService
-from app.services.face_service import FaceEngine, FaceService
+from app.services.face_service import FaceService
 from app.services.incident_service import IncidentService
 from app.services.kiosk_service import KioskService
 from app.services.notice_service import NoticeCatalog

@@ -18,8 +18,8 @@ from app.domain.errors import AlreadyInitializedError, NotInitializedError
 from app.domain.secrets import DatabaseKey
 from app.keystore import KeyManager, Protection, RecoveryCode, validate_passphrase
 from app.services.backup_service import BackupService
+from app.services.capture_session import FaceEngine
 from app.services.desk_services import DeskServices
-from app.services.face_service import FaceEngine
 from app.services.notice_service import NoticeCatalog
 from app.services.passwords import PasswordHashing
 from app.services.setup_service import SetupRequest, SetupService

@@ -40,7 +40,7 @@ from app.recognition.gallery import TemplateGallery
 from app.recognition.liveness import ChallengeKind, HeadTurnChallenge, LivenessRules, LivenessState
 from app.services.access_control import AccessControl
 from app.services.business_service import load_profile
-from app.services.face_service import FaceEngine, SourceFactory, frame_size
+from app.services.capture_session import FaceEngine, SourceFactory, frame_size
 from app.services.passwords import PasswordHashing
 from app.services.pia_service import pia_status
 from app.services.settings_service import SettingsService

@@ -28,8 +28,13 @@ from app.domain.flows import AbandonReason
 from app.domain.operators import OperatorSession
 from app.domain.people import IdDocumentType
 from app.services.directory_service import DirectoryService, PersonRow
-from app.services.face_service import RenewalRequired, VerificationProgress, VerificationResult, VerificationSession
 from app.services.flows.guest_verification import GuestVerificationFlow, VerificationState
+from app.services.verification_session import (
+    RenewalRequired,
+    VerificationProgress,
+    VerificationResult,
+    VerificationSession,
+)
 from app.ui.guest_language import GuestLanguage
 from app.ui.labels import error_line, hint, page_title, set_state, show_error
 from app.ui.messages import user_message

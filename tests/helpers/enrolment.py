@@ -9,7 +9,8 @@ from app.domain.consent import TypedName
 from app.domain.operators import OperatorSession
 from app.services.check_in_service import GuestStay
 from app.services.desk_services import DeskServices
-from app.services.face_service import EnrolmentSession, RenewalRequired, VerificationResult, VerificationSession
+from app.services.enrolment_session import EnrolmentSession
+from app.services.verification_session import RenewalRequired, VerificationResult, VerificationSession
 from app.storage.consent_repository import ConsentRepository
 from tests.integration.services.conftest import SourceSpy
 

@@ -7,8 +7,8 @@ import pytest
 from app.config.paths import DataPaths
 from app.domain.business import Purpose
 from app.keystore import KeyManager
+from app.services.capture_session import LocalFaceEngine
 from app.services.desk_services import DeskServices
-from app.services.face_service import LocalFaceEngine
 from app.services.installation_service import InstallationService
 from app.services.passwords import PasswordHashing
 from tests.conftest import FAST_KDF, SHANGHAI, STANDARD_SETUP

@@ -14,9 +14,9 @@ from app.domain.errors import AlreadyInitializedError
 from app.domain.operators import OperatorSession
 from app.keystore import KeyManager
 from app.services.backup_service import BackupService
+from app.services.capture_session import LocalFaceEngine
 from app.services.check_in_service import GuestStay
 from app.services.desk_services import DeskServices
-from app.services.face_service import LocalFaceEngine
 from app.services.installation_service import InstallationService
 from app.services.passwords import PasswordHashing
 from app.storage.consent_repository import ConsentRepository

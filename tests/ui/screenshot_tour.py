@@ -53,8 +53,8 @@ from app.keystore import KdfParams, KeyManager, MemorySecretStore
 from app.recognition.analyzer import FaceAnalyzer
 from app.recognition.encoder import EncoderProcess
 from app.recognition.models import FaceModels
+from app.services.capture_session import LocalFaceEngine
 from app.services.desk_services import DeskServices
-from app.services.face_service import LocalFaceEngine
 from app.services.installation_service import InstallationService
 from app.services.passwords import PasswordHashing
 from app.ui.desk_context import DeskContext, DeskEnvironment

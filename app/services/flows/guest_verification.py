@@ -27,15 +27,11 @@ from app.domain.errors import StateError
 from app.domain.flows import AbandonReason
 from app.domain.operators import OperatorSession
 from app.domain.people import IdDocumentType
+from app.services.capture_session import SourceFactory
 from app.services.check_in_service import CheckInService
 from app.services.consent_service import ConsentService, Receipt
-from app.services.face_service import (
-    FaceService,
-    RenewalRequired,
-    SourceFactory,
-    VerificationResult,
-    VerificationSession,
-)
+from app.services.face_service import FaceService
+from app.services.verification_session import RenewalRequired, VerificationResult, VerificationSession
 
 
 class VerificationState(StrEnum):

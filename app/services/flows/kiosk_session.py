@@ -19,7 +19,7 @@ from app.domain.errors import StateError
 from app.domain.flows import AbandonReason
 from app.domain.operators import OperatorSession
 from app.services.access_control import AccessControl
-from app.services.face_service import SourceFactory
+from app.services.capture_session import SourceFactory
 from app.services.kiosk_service import KioskService, KioskSession
 
 ENDED_BY_MANAGER = "ended_by_manager"

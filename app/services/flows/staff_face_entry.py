@@ -25,8 +25,10 @@ from app.domain.consent import Affirmation
 from app.domain.errors import StateError
 from app.domain.flows import AbandonReason
 from app.domain.operators import OperatorSession
+from app.services.capture_session import SourceFactory
 from app.services.consent_service import ConsentService
-from app.services.face_service import EnrolmentSession, FaceService, SourceFactory
+from app.services.enrolment_session import EnrolmentSession
+from app.services.face_service import FaceService
 from app.services.notice_service import RenderedNotice
 
 

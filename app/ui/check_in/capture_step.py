@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.camera_state import FeedState
-from app.services.face_service import CaptureProgress, EnrolmentSession
+from app.services.enrolment_session import CaptureProgress, EnrolmentSession
 from app.ui.check_in import guest_text as text
 from app.ui.guest_language import GuestLanguage
 from app.ui.widgets.preview import PreviewWidget

@@ -15,7 +15,7 @@ from app.domain.operators import OperatorSession
 from app.domain.people import IdDocumentType
 from app.services.check_in_service import GuestStay
 from app.services.desk_services import DeskServices
-from app.services.face_service import RenewalRequired, VerificationResult, VerificationSession
+from app.services.verification_session import RenewalRequired, VerificationResult, VerificationSession
 from app.storage.consent_repository import ConsentRepository
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import consent, enrol_through_the_camera, enrolled_guest, template_rows, verify

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from app.domain.audit import AuditRecord
 from app.domain.operators import OperatorSession
 from app.services.desk_services import DeskServices
-from app.services.face_service import CaptureProgress, EnrolmentSession
+from app.services.enrolment_session import CaptureProgress, EnrolmentSession
 from tests.integration.services.conftest import (  # noqa: F401 - fixtures shared with the service tests
     admin,
     clerk,

@@ -12,8 +12,8 @@ from app.domain.flows import AbandonReason
 from app.domain.operators import OperatorSession
 from app.services.check_in_service import GuestStay
 from app.services.desk_services import DeskServices
-from app.services.face_service import RenewalRequired, VerificationResult, VerificationSession
 from app.services.flows.guest_verification import GuestVerificationFlow, VerificationFlowServices, VerificationState
+from app.services.verification_session import RenewalRequired, VerificationResult, VerificationSession
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import enrolled_guest
 from tests.integration.services.conftest import SourceSpy, adult

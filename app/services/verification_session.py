@@ -1,0 +1,173 @@
+"""One 1:1 verification of a guest against their own templates, recorded without biometrics (R8, R17).
+
+The first usable face decides; anything but a match offers the manual ID check, never another
+face attempt loop.
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+import numpy.typing as npt
+
+from app.camera.frames import Frame
+from app.domain.audit import AuditAction, operator_actor
+from app.domain.business import Purpose
+from app.domain.checks import CheckMethod, CheckPurpose, CheckResult
+from app.domain.clock import Clock
+from app.domain.errors import StateError
+from app.domain.faces import FaceBox
+from app.domain.flows import AbandonReason
+from app.domain.matching import VerificationDecision, verification_decision
+from app.domain.operators import Operator
+from app.recognition.gallery import closest_distance
+from app.services.capture_session import CameraSession, FaceEngine, SourceFactory, frame_size
+from app.services.notice_service import RenderedNotice
+from app.services.settings_service import SettingsService
+from app.storage.database import Database
+
+VERIFICATION_FRAME_LIMIT = 150  # about five seconds of a 30 fps camera without a usable face
+
+
+class VerificationResult(StrEnum):
+    """The one decision of a verification session."""
+
+    MATCH = "match"
+    NO_MATCH = "no_match"
+    UNCERTAIN = "uncertain"  # no usable face in time
+
+
+@dataclass(frozen=True)
+class VerificationProgress:
+    """After each frame: a hint, or the decision and what to do next."""
+
+    hint: str
+    face: FaceBox | None
+    result: VerificationResult | None
+    frame_size: tuple[int, int] = (0, 0)  # (width, height) of the frame ``face`` was found in
+
+    @property
+    def offer_manual_check(self) -> bool:
+        """Anything but a match goes to the manual ID check."""
+        return self.result is not None and self.result is not VerificationResult.MATCH
+
+
+@dataclass(frozen=True)
+class RenewalRequired:
+    """The notice changed since the person consented: show it and renew, or decline (R6)."""
+
+    consent_id: int
+    notice: RenderedNotice
+
+
+class VerificationSession(CameraSession):
+    """One 1:1 decision for one person, recorded without biometrics."""
+
+    def __init__(
+        self,
+        *,
+        database: Database,
+        clock: Clock,
+        engine: FaceEngine,
+        operator: Operator,
+        person_id: int,
+        stay_id: int | None,
+        templates: npt.NDArray[np.float32],
+        source_factory: SourceFactory,
+        settings: SettingsService,
+    ) -> None:
+        super().__init__(source_factory)
+        self._db = database
+        self._clock = clock
+        self._engine = engine
+        self._operator = operator
+        self._person_id = person_id
+        self._stay_id = stay_id
+        self._templates = templates
+        self._settings = settings
+        self._frames = 0
+        self.result: VerificationResult | None = None
+
+    def submit(self, frame: Frame) -> VerificationProgress:
+        """Look for a usable face; the first one decides."""
+        if self.result is not None:
+            return VerificationProgress("", None, self.result)
+        if self.closed:
+            raise StateError("This verification has ended.")
+        self._frames += 1
+        size = frame_size(frame)
+        analysis = self._engine.analyzer.analyse(frame.image)
+        face = analysis.face.box if analysis.face else None
+        if analysis.face is None or not analysis.verdict.usable_for_matching:
+            if self._frames >= VERIFICATION_FRAME_LIMIT:
+                self._decide(VerificationResult.UNCERTAIN)
+                return VerificationProgress("", face, self.result, size)
+            return VerificationProgress(analysis.verdict.hint, face, None, size)
+        distance = closest_distance(self._templates, self._engine.encoder.probe(analysis.face))
+        decision = verification_decision(distance, self._settings.match_thresholds())
+        self._decide(
+            VerificationResult.MATCH if decision is VerificationDecision.MATCH else VerificationResult.NO_MATCH
+        )
+        return VerificationProgress("", face, self.result, size)
+
+    @property
+    def person_id(self) -> int:
+        """Whom this session checks."""
+        return self._person_id
+
+    def abandon(self, reason: AbandonReason) -> bool:
+        """Stop before a decision without recording one (the desk locked, the page closed).
+
+        When the camera had been opened, the audit log says that a capture ran and kept nothing.
+
+        Returns:
+            Whether the session was still open.
+        """
+        if self.closed or self.result is not None:
+            return False
+        opened = self.sources_created > 0
+        self.closed = True
+        self._templates = np.empty((0, 128), dtype=np.float32)
+        if opened:
+            with self._db.unit() as uow:
+                uow.audit(
+                    AuditAction.FACE_CAPTURE_ENDED,
+                    operator_actor(self._operator.id),
+                    at=self._clock(),
+                    subject=("person", self._person_id),
+                    details={"purpose": Purpose.GUEST_VERIFICATION.value, "reason": reason.value, "templates_kept": 0},
+                )
+        return True
+
+    def give_up(self) -> VerificationResult:
+        """The operator stopped waiting: recorded as uncertain, and the manual check is offered."""
+        if self.result is None:
+            self._decide(VerificationResult.UNCERTAIN)
+        assert self.result is not None  # noqa: S101 - set by _decide
+        return self.result
+
+    def _decide(self, result: VerificationResult) -> None:
+        now = self._clock()
+        with self._db.unit() as uow:
+            consents = uow.consents
+            consents.add_verification(
+                person_id=self._person_id,
+                stay_id=self._stay_id,
+                purpose=CheckPurpose.GUEST_VERIFICATION,
+                method=CheckMethod.FACE,
+                result=CheckResult(result.value),
+                operator_id=self._operator.id,
+                at=now,
+            )
+            if result is VerificationResult.MATCH:
+                consents.touch_templates(self._person_id, at=now)
+            uow.audit(
+                AuditAction.FACE_VERIFIED,
+                operator_actor(self._operator.id),
+                at=now,
+                subject=("person", self._person_id),
+                details={"result": result.value},
+            )
+        self.result = result
+        self.closed = True
+        self._templates = np.empty((0, 128), dtype=np.float32)
