@@ -7,11 +7,9 @@ Withdrawal is one call with no reason: the consent is marked withdrawn, its temp
 in the same transaction by the schema, the write-ahead log is emptied, and a receipt is returned.
 """
 
-import json
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 
-from app.config.paths import resource_path
 from app.config.settings import BACKUP_DAYS, GUARDIAN_FLOW_ENABLED, GUEST_GRACE_HOURS
 from app.domain.audit import AuditAction, operator_actor
 from app.domain.business import Purpose
@@ -35,21 +33,10 @@ from app.services.access_control import AccessControl
 from app.services.business_service import load_profile
 from app.services.notice_service import NoticeCatalog, RenderedNotice, render_notice
 from app.services.pia_service import require_current_pia
+from app.services.receipts import UNTIL_EMPLOYMENT_ENDS, Receipt, ReceiptWriter
 from app.storage.consent_repository import NewConsent
 from app.storage.database import Database
 from app.storage.unit_of_work import UnitOfWork
-
-UNTIL_EMPLOYMENT_ENDS = datetime.fromisoformat("9999-12-31T00:00:00+00:00")
-
-
-@dataclass(frozen=True)
-class Receipt:
-    """A printable receipt: the code, and the text in the person's language."""
-
-    consent_id: int
-    withdrawal_code: str
-    language: str
-    text: str
 
 
 def render_notice_for(uow: UnitOfWork, catalog: NoticeCatalog, purpose: Purpose, language: str) -> RenderedNotice:
@@ -98,7 +85,7 @@ class ConsentService:
         self._clock = clock
         self._zone = local_zone
         self._catalog = catalog
-        self._receipts = {lang: _receipt_texts(lang) for lang in ("en", "zh_CN")}
+        self._receipts = ReceiptWriter(local_zone)
 
     def notice(self, purpose: Purpose, language: str) -> RenderedNotice:
         """The notice to show before asking for consent (R3)."""
@@ -139,7 +126,7 @@ class ConsentService:
         with self._db.unit() as uow:
             record = self.record(uow, draft, at=draft.given_at)
             profile = load_profile(uow)
-        return self._consent_receipt(record, profile.processor_name, profile.contact)
+        return self._receipts.consent(record, profile.processor_name, profile.contact)
 
     def prepare(
         self,
@@ -212,7 +199,7 @@ class ConsentService:
             profile = load_profile(uow)
         if record is None:
             raise NotFoundError("There is no such consent.")
-        return self._consent_receipt(record, profile.processor_name, profile.contact)
+        return self._receipts.consent(record, profile.processor_name, profile.contact)
 
     def _new_consent(self, uow: UnitOfWork, draft: "ConsentDraft") -> NewConsent:
         profile = load_profile(uow)
@@ -349,17 +336,14 @@ class ConsentService:
             profile = load_profile(uow)
             backup_days = uow.policy(BACKUP_DAYS)
         self._db.checkpoint()
-        texts = self._receipts[consent.language]
-        text = texts["deletion"].format(
-            processor_name=profile.processor_name,
-            contact=profile.contact,
-            withdrawal_code=consent.withdrawal_code,
-            purpose=texts[f"purpose_{consent.purpose.value}"],
-            withdrawn_at=now.astimezone(self._zone).strftime("%Y-%m-%d %H:%M"),
+        return self._receipts.deletion(
+            consent,
+            profile.processor_name,
+            profile.contact,
+            withdrawn_at=now,
             templates_deleted=templates,
             backup_days=backup_days,
         )
-        return Receipt(consent_id, consent.withdrawal_code, consent.language, text)
 
     def _check_stay(self, uow: UnitOfWork, person: PersonRecord, stay_id: int | None, purpose: Purpose) -> None:
         if purpose is not Purpose.GUEST_VERIFICATION:
@@ -398,34 +382,9 @@ class ConsentService:
         grace = uow.policy(GUEST_GRACE_HOURS)
         return guest_retention_until(planned_checkout(stay.departure, self._zone), grace)
 
-    def _consent_receipt(self, consent: ConsentRecord, processor_name: str, contact: str) -> Receipt:
-        texts = self._receipts[consent.language]
-        until = (
-            texts["until_employment_ends"]
-            if consent.retention_until == UNTIL_EMPLOYMENT_ENDS
-            else consent.retention_until.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
-        )
-        text = texts["consent"].format(
-            processor_name=processor_name,
-            contact=contact,
-            purpose=texts[f"purpose_{consent.purpose.value}"],
-            given_at=consent.given_at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M"),
-            consenter=texts[f"consenter_{consent.consenter.value}"],
-            notice_version=consent.notice_version,
-            notice_short_hash=consent.notice_sha256[:12],
-            retention_until=until,
-            withdrawal_code=consent.withdrawal_code,
-        )
-        return Receipt(consent.id, consent.withdrawal_code, consent.language, text)
-
 
 def _person(uow: UnitOfWork, person_id: int) -> PersonRecord:
     person = uow.people.get(person_id)
     if person is None:
         raise NotFoundError("There is no such person.")
     return person
-
-
-def _receipt_texts(language: str) -> dict[str, str]:
-    texts: dict[str, str] = json.loads(resource_path("notices", language, "receipts.json").read_text(encoding="utf-8"))
-    return texts

@@ -16,7 +16,7 @@ from app.domain.people import IdDocumentType, PersonKind
 from app.domain.records import ConsentRecord, PersonRecord, StayRecord
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
-from app.services.consent_service import UNTIL_EMPLOYMENT_ENDS
+from app.services.receipts import UNTIL_EMPLOYMENT_ENDS
 from app.storage.database import Database
 from app.storage.unit_of_work import UnitOfWork
 

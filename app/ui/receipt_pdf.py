@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.domain.documents import Document, DocumentStyle, Paragraph
-from app.services.consent_service import Receipt
+from app.services.receipts import Receipt
 from app.ui.pdf_writer import write_pdf
 
 

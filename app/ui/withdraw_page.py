@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTe
 
 from app.domain.errors import FaceDeskError
 from app.domain.operators import OperatorSession
-from app.services.consent_service import ConsentService, Receipt
+from app.services.consent_service import ConsentService
 from app.services.directory_service import DirectoryService, PersonRow
+from app.services.receipts import Receipt
 from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
 from app.ui.people_search import PeopleSearch

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from app.domain.business import Purpose
 from app.domain.operators import OperatorSession
 from app.services.check_in_service import GuestStay
-from app.services.consent_service import Receipt
 from app.services.desk_services import DeskServices
+from app.services.receipts import Receipt
 from app.ui.desk_context import DeskContext
 from app.ui.desk_pages import DeskPages
 from app.ui.withdraw_page import WithdrawPage

@@ -41,10 +41,11 @@ from app.domain.operators import OperatorSession
 from app.domain.people import IdDocumentType
 from app.services.capture_session import SourceFactory
 from app.services.check_in_service import CheckInResult, CheckInService, GuestStay
-from app.services.consent_service import ConsentService, Receipt
+from app.services.consent_service import ConsentService
 from app.services.enrolment_session import EnrolmentSession
 from app.services.face_service import FaceService
 from app.services.notice_service import RenderedNotice
+from app.services.receipts import Receipt
 
 
 class CheckInState(StrEnum):

@@ -29,8 +29,9 @@ from app.domain.operators import OperatorSession
 from app.domain.people import IdDocumentType
 from app.services.capture_session import SourceFactory
 from app.services.check_in_service import CheckInService
-from app.services.consent_service import ConsentService, Receipt
+from app.services.consent_service import ConsentService
 from app.services.face_service import FaceService
+from app.services.receipts import Receipt
 from app.services.verification_session import RenewalRequired, VerificationResult, VerificationSession
 
 

@@ -23,9 +23,9 @@ from app.domain.flows import AbandonReason
 from app.domain.guests import GuestDetails, StayDetails
 from app.domain.people import IdDocumentType
 from app.services.check_in_service import CheckInResult
-from app.services.consent_service import Receipt
 from app.services.flows.guest_check_in import CaptureProblem, CheckInState, GuestCheckInFlow
 from app.services.notice_service import RenderedNotice
+from app.services.receipts import Receipt
 from app.ui.check_in.capture_step import CaptureStep
 from app.ui.check_in.consent_step import NoticeConsentStep
 from app.ui.check_in.details_step import GuestDetailsStep

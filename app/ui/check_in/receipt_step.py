@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from app.services.consent_service import Receipt
+from app.services.receipts import Receipt
 from app.ui.check_in import guest_text as text
 from app.ui.guest_language import GuestLanguage
 from app.ui.printing import print_text
