@@ -44,6 +44,7 @@ class CrashHandler(QObject):
         self._previous_hook, self._previous_thread_hook = sys.excepthook, threading.excepthook
         sys.excepthook = self._on_exception
         threading.excepthook = self._on_thread_exception
+        logger.info("Unexpected errors are now logged and explained calmly; the desk keeps running.")
 
     def uninstall(self) -> None:
         """Give unhandled exceptions back to whoever handled them before."""

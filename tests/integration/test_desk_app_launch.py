@@ -49,6 +49,7 @@ def test_first_launch_shows_setup_and_a_termination_request_closes_it_cleanly(da
     process, stdout, stderr = run_until_ready_then_terminate(data_dir, "--lang", "zh_CN")
     log_file = data_dir / "logs" / "facedesk.log"
     assert "Desk application ready (language zh_CN)" in log_file.read_text(encoding="utf-8")
+    assert "Unexpected errors are now logged and explained calmly" in log_file.read_text(encoding="utf-8")
     assert process.returncode == 0, stderr
     assert stdout == ""
     assert stderr == ""
