@@ -83,8 +83,12 @@ class StaffEnrolmentDialog(QDialog):
 
     @property
     def enrolled(self) -> bool:
-        """Whether face entry was set up."""
-        return self.flow.state is StaffFaceEntryState.ENROLLED
+        """Whether the dialog shows face entry set up (the flow stored it and the result is on screen).
+
+        The flow reaches ENROLLED on the worker thread that stores the templates, a moment before
+        the dialog shows it; this answers for what the person sees.
+        """
+        return self.flow.state is StaffFaceEntryState.ENROLLED and self.stack.currentWidget() is self._done
 
     def abandon(self, reason: AbandonReason) -> None:
         """Stop the camera and leave the flow (closed, locked, quit); safe to call again."""
