@@ -295,7 +295,9 @@ def _cmd_doctor(args: argparse.Namespace, installation: InstallationService) -> 
             )
             print(f"--camera:      {source['name']}: {state}")
         database = report["database"]
-        if database:
+        if database and "problem" in database:
+            print(f"Database:      PROBLEM: {database['problem']}")
+        elif database:
             pending = " (upgrade pending)" if database["upgrade_pending"] else ""
             print(f"Database:      schema {database['schema_version']}{pending}, {database['cipher']}")
             if database["damaged_pages"]:

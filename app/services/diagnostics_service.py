@@ -7,7 +7,7 @@ from typing import Any
 from app import __version__
 from app.camera.opening import frame_source
 from app.camera.usb_camera import list_cameras
-from app.domain.errors import CameraError
+from app.domain.errors import CameraError, StorageError
 from app.recognition.model_files import check_model_files, models_dir
 from app.services.installation_service import InstallationService
 
@@ -45,9 +45,13 @@ class DiagnosticsService:
             "database": None,
         }
         if self._installation.is_initialized():
-            report["database"] = self._installation.inspect(passphrase)
+            try:
+                report["database"] = self._installation.inspect(passphrase)
+            except StorageError as exc:  # a damaged, empty or missing file is what doctor is for
+                report["database"] = {"problem": str(exc)}
         camera_ok = report["camera_source"] is None or report["camera_source"]["ok"]
-        intact = not report.get("database") or report["database"].get("damaged_pages", 0) == 0
+        database = report.get("database") or {}
+        intact = "problem" not in database and database.get("damaged_pages", 0) == 0
         report["ok"] = all(m.present for m in models) and report["initialized"] and camera_ok and intact
         return report
 

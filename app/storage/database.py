@@ -109,9 +109,15 @@ class Database:
             raise DatabaseMissingError(
                 f"The database file {path.name} is missing from {path.parent}; restore it from a backup."
             )
+        if path.stat().st_size == 0:
+            # SQLite would take an empty file for a new database and the migrations would turn it
+            # into an empty installation: a damaged file must never silently become a fresh start.
+            raise DatabaseUnreadableError(_not_an_installation(path, "is empty (0 bytes)"))
         database = cls(path, key)
         conn = database._connect(create=False)
         try:
+            if schema_version(conn) == 0:  # FaceDesk creates every database with its schema
+                raise DatabaseUnreadableError(_not_an_installation(path, "holds no FaceDesk data"))
             refuse_if_too_new(conn)  # before WAL: a newer database must not be touched at all
             applied: list[int] = []
             if upgrade:
@@ -299,6 +305,13 @@ class Database:
         conn.execute("PRAGMA secure_delete = ON")  # deleted rows are overwritten, not left in free pages
         conn.execute("PRAGMA synchronous = FULL")  # a committed check-in survives a power cut
         return cast(Connection, conn)
+
+
+def _not_an_installation(path: Path, what: str) -> str:
+    return (
+        f"The database file {path.name} {what}: it was damaged or replaced, and it was not changed. "
+        "'facedesk restore' puts the latest backup into a new data folder."
+    )
 
 
 def _rollback(conn: Connection) -> None:

@@ -64,3 +64,37 @@ def test_a_damaged_page_is_found_by_doctor(cli: FaceDeskCli, data_dir: Path) -> 
 def recovery_code(data_dir: Path) -> str:
     """The code init printed once (kept by the test in the data folder's neighbour file)."""
     return (data_dir.parent / "recovery-code.txt").read_text(encoding="utf-8").strip()
+
+
+def test_a_zero_length_database_is_never_turned_into_a_new_empty_installation(
+    cli: FaceDeskCli, data_dir: Path, tmp_path: Path
+) -> None:
+    """Issue 14, item 1: `truncate -s 0 facedesk.db` used to be migrated into an empty installation
+    that `audit verify` called intact and `doctor` called ok."""
+    backup = set_up_with_backup(cli)
+    database = data_dir / "facedesk.db"
+    database.write_bytes(b"")
+    for wal in (data_dir / "facedesk.db-wal", data_dir / "facedesk.db-shm"):
+        wal.unlink(missing_ok=True)
+    before = files_of(data_dir)
+    for command in (["stats", "--json"], ["audit", "verify"], ["backup"], ["purge", "--dry-run"]):
+        result = cli(*command, env=ENV)
+        assert result.returncode == 4, (command, result.stdout, result.stderr)
+        (line,) = result.stderr.strip().splitlines()
+        assert "is empty (0 bytes)" in line and "facedesk restore" in line
+        assert "intact" not in result.stdout
+    report = cli("doctor", env=ENV)
+    assert report.returncode == 1  # doctor reports it, as the problem it is
+    assert "Database:      PROBLEM: The database file facedesk.db is empty (0 bytes)" in report.stdout
+    assert database.stat().st_size == 0 and files_of(data_dir) == before  # nothing was created in its place
+    # A backup whose database is empty is refused too, never "Restored 0 people ... intact".
+    empty_copy = tmp_path / "empty-backup"
+    empty_copy.mkdir()
+    (empty_copy / "facedesk.db").write_bytes(b"")
+    (empty_copy / "facedesk.keys").write_bytes((backup / "facedesk.keys").read_bytes())
+    restored = cli(
+        "--data-dir", str(tmp_path / "restored"), "restore", str(empty_copy), data_dir=False,
+        env={**ENV, "FACEDESK_RECOVERY_CODE": recovery_code(data_dir)},
+    )  # fmt: skip
+    assert restored.returncode == 4, restored.stdout + restored.stderr
+    assert "Restored" not in restored.stdout and "is empty (0 bytes)" in restored.stderr

@@ -196,3 +196,20 @@ def test_errors_are_classified_by_sqlite_result_code_not_by_message_words() -> N
     busy = translate_error(error(dbapi2.SQLITE_BUSY | (1 << 8), "database is locked"))  # an extended code
     assert busy is not None and "busy" in str(busy)
     assert translate_error(error(dbapi2.SQLITE_ERROR, "database or disk is full")) is None  # words decide nothing
+
+
+def test_an_empty_file_or_a_database_without_the_schema_is_refused_unchanged(tmp_path: Path) -> None:
+    from app.domain.errors import DatabaseUnreadableError
+
+    key = DatabaseKey.generate()
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    with pytest.raises(DatabaseUnreadableError, match=r"is empty \(0 bytes\)"):
+        Database.open(empty, key)
+    assert empty.stat().st_size == 0
+    bare = tmp_path / "bare.db"  # an encrypted database with this key but no FaceDesk schema
+    Database.create(bare, key, target_version=0).close()
+    size = bare.stat().st_size
+    with pytest.raises(DatabaseUnreadableError, match="holds no FaceDesk data"):
+        Database.open(bare, key)
+    assert bare.stat().st_size == size
