@@ -353,7 +353,7 @@ def _cmd_purge(args: argparse.Namespace, installation: InstallationService) -> i
 
 
 def _cmd_export_person(args: argparse.Namespace, installation: InstallationService) -> int:
-    if args.out.exists():
+    if args.out.is_symlink() or args.out.exists():
         raise InvalidInputError(f"{args.out} already exists; choose a new file name.")
     password = secret_from(OPERATOR_PASSWORD_ENV, f"Password for {args.operator}", confirm=False)
     with opened_desk(installation) as desk:

@@ -99,7 +99,7 @@ def _cmd_filing(args: argparse.Namespace, installation: InstallationService) -> 
 
 
 def _refuse_existing(path: Path) -> None:
-    if path.exists():
+    if path.is_symlink() or path.exists():  # a link, even a dangling one, is never written through
         raise InvalidInputError(f"{path} already exists; choose a new file name.")
 
 

@@ -9,6 +9,7 @@ import csv
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
+from app.config.files import write_via_new_file
 from app.domain.attendance import (
     ClockDirection,
     ClockEvent,
@@ -77,8 +78,8 @@ class AttendanceService:
         start, end = self._bounds(first_day, last_day)
         with self._db.reading() as uow:
             events = uow.attendance.events_between(start, end)
-        partial = out.with_name(out.name + ".part")
-        try:
+
+        def write(partial: Path) -> None:
             with partial.open("w", newline="", encoding="utf-8-sig") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(CSV_COLUMNS)
@@ -94,9 +95,10 @@ class AttendanceService:
                             event.method.value,
                         )
                     )
-            partial.replace(out)
+
+        try:
+            write_via_new_file(out, write)
         except OSError as exc:
-            partial.unlink(missing_ok=True)
             raise InvalidInputError(f"Cannot write {out}: {exc.strerror or 'not writable'}.") from None
         with self._db.unit() as uow:
             uow.audit(

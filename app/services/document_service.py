@@ -10,6 +10,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
+from app.config.files import write_via_new_file
 from app.config.paths import resource_path
 from app.config.settings import (
     BACKUP_DAYS,
@@ -46,8 +47,9 @@ def write_filing_json(data: dict[str, Any], path: Path) -> Path:
     Raises:
         InvalidInputError: the file cannot be written.
     """
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     try:
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        write_via_new_file(path, lambda partial: partial.write_text(text, encoding="utf-8"))
     except OSError as exc:
         raise InvalidInputError(f"Cannot write {path.name}: {exc.strerror or 'not writable'}.") from None
     return path

@@ -12,7 +12,6 @@ those entries at the ideograph (same byte length, so nothing else in the file mo
 """
 
 import html
-import os
 import re
 import unicodedata
 from pathlib import Path
@@ -20,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from app.config.files import write_via_new_file
 from app.domain.documents import Document, DocumentStyle, Facts, Heading, Headline, PageBreak, Paragraph, Warning
 from app.domain.errors import InvalidInputError
 
@@ -100,43 +100,44 @@ def write_pdf(document: Document, path: Path) -> Path:
     Raises:
         InvalidInputError: the file cannot be written (nothing is left behind).
     """
-    partial = path.with_name(path.name + ".part")
     try:
-        partial.open("wb").close()  # a clear error for a missing or read-only folder, before Qt tries
-        writer = QPdfWriter(str(partial))
-        writer.setTitle(document.title)
-        writer.setCreator("FaceDesk")
-        writer.setResolution(300)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        text = QTextDocument()
-        text.setDefaultFont(document_font())
-        # Lay out on the printable area in the document's own units (96 per inch, where font point
-        # sizes are resolved); print_ then scales the page onto the PDF without adding page numbers.
-        area = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
-        text.setPageSize(QSizeF(area.width() * LAYOUT_DPI, area.height() * LAYOUT_DPI))
-        scale = 1.0
-        text.setHtml(to_html(document, scale))
-        # A sign is one sheet on the wall: long business details make the type smaller, not a page 2.
-        while document.style is DocumentStyle.SIGN and text.pageCount() > 1 and scale > MIN_SIGN_SCALE:
-            scale -= 0.05
-            text.setHtml(to_html(document, scale))
-        text.print_(writer)
-        del writer  # finishes and closes the file
-        if not partial.is_file() or partial.stat().st_size == 0:
-            raise OSError("the PDF could not be written")
-        partial.write_bytes(repair_text_map(partial.read_bytes()))
-        os.replace(partial, path)
+        write_via_new_file(path, lambda partial: _draw(document, partial))
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise InvalidInputError(f"Cannot write {path.name}: {exc.strerror or exc}.") from None
     return path
+
+
+def _draw(document: Document, partial: Path) -> None:
+    """Lay out ``document`` on A4 pages into the (already created) file ``partial``."""
+    writer = QPdfWriter(str(partial))
+    writer.setTitle(document.title)
+    writer.setCreator("FaceDesk")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    text = QTextDocument()
+    text.setDefaultFont(document_font())
+    # Lay out on the printable area in the document's own units (96 per inch, where font point
+    # sizes are resolved); print_ then scales the page onto the PDF without adding page numbers.
+    area = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
+    text.setPageSize(QSizeF(area.width() * LAYOUT_DPI, area.height() * LAYOUT_DPI))
+    scale = 1.0
+    text.setHtml(to_html(document, scale))
+    # A sign is one sheet on the wall: long business details make the type smaller, not a page 2.
+    while document.style is DocumentStyle.SIGN and text.pageCount() > 1 and scale > MIN_SIGN_SCALE:
+        scale -= 0.05
+        text.setHtml(to_html(document, scale))
+    text.print_(writer)
+    del writer  # finishes and closes the file
+    if not partial.is_file() or partial.stat().st_size == 0:
+        raise OSError("the PDF could not be written")
+    partial.write_bytes(repair_text_map(partial.read_bytes()))
 
 
 _CMAP_STREAM = re.compile(rb"stream\n(/CIDInit /ProcSet findresource begin.*?endcmap)", re.S)

@@ -84,3 +84,17 @@ def test_attendance_refuses_bad_dates_and_existing_files_with_one_line(
     exists = cli("attendance", "--from", "2026-01-01", "--to", "2026-12-31", "--out", str(out), env=CLI_ENV)
     assert exists.returncode == 2 and "already exists" in exists.stderr
     assert out.read_text(encoding="utf-8") == "keep me"
+
+
+def test_the_attendance_csv_never_writes_through_a_planted_symlink(
+    cli: FaceDeskCli, passphrase_desk: DeskServices, tmp_path: Path
+) -> None:
+    passphrase_desk.close()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", encoding="utf-8")
+    out = tmp_path / "a.csv"
+    (tmp_path / "a.csv.part").symlink_to(victim)
+    result = cli("attendance", "--from", "2026-01-01", "--to", "2026-12-31", "--out", str(out), env=CLI_ENV)
+    assert result.returncode == 0, result.stderr
+    assert victim.read_text(encoding="utf-8") == "precious"
+    assert out.is_file() and not out.is_symlink()

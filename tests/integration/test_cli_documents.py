@@ -150,3 +150,32 @@ def test_documents_refuse_to_overwrite_and_pia_needs_an_assessment(
         "facedesk: No impact assessment is recorded yet: an administrator records one under Compliance first."
     )
     assert not (tmp_path / "p.pdf").exists()
+
+
+def test_outputs_never_write_through_a_planted_symlink(
+    cli: FaceDeskCli, held_data: dict[str, object], tmp_path: Path
+) -> None:
+    """Issue 14, item 4: a link at ``out/s.pdf.part`` made ``signage --out out/s.pdf`` overwrite its
+    target; a dangling link at the ``--json`` path made ``filing`` create the link's target."""
+    out = tmp_path / "out"
+    out.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", encoding="utf-8")
+    (out / "s.pdf.part").symlink_to(victim)
+    (out / "f.pdf.part").symlink_to(victim)
+    result = cli("signage", "--out", str(out / "s.pdf"), env=CLI_ENV)
+    assert result.returncode == 0, result.stderr
+    assert victim.read_text(encoding="utf-8") == "precious"
+    assert (out / "s.pdf").is_file() and not (out / "s.pdf").is_symlink()
+    assert (out / "s.pdf").read_bytes().startswith(b"%PDF")
+    dangling = tmp_path / "not-yet-there.json"
+    (out / "f.json").symlink_to(dangling)
+    refused = cli("filing", "--out", str(out / "f.pdf"), "--json", str(out / "f.json"), env=CLI_ENV)
+    assert refused.returncode == 2 and "already exists" in refused.stderr
+    assert not dangling.exists() and victim.read_text(encoding="utf-8") == "precious"
+    written = cli("filing", "--out", str(out / "f.pdf"), "--json", str(out / "g.json"), env=CLI_ENV)
+    assert written.returncode == 0, written.stderr
+    assert victim.read_text(encoding="utf-8") == "precious"
+    assert json.loads((out / "g.json").read_text(encoding="utf-8"))["format"] == "facedesk-filing-data/1"
+    leftovers = sorted(p.name for p in out.iterdir() if p.name.endswith(".part") and not p.is_symlink())
+    assert leftovers == []  # no temporary file left behind
