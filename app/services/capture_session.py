@@ -12,9 +12,15 @@ from typing import Protocol
 
 from app.camera.frames import Frame
 from app.camera.source import FrameSource
+from app.domain.audit import AuditAction, operator_actor
+from app.domain.business import Purpose
+from app.domain.clock import Clock
 from app.domain.errors import StateError
+from app.domain.flows import AbandonReason
+from app.domain.operators import Operator
 from app.recognition.analyzer import FaceAnalyzer
 from app.recognition.encoder import EncoderProcess
+from app.storage.database import Database
 
 SourceFactory = Callable[[], FrameSource]
 
@@ -41,10 +47,16 @@ def frame_size(frame: Frame) -> tuple[int, int]:
 
 
 class CameraSession:
-    """The camera part shared by both sessions: the one place a source is created."""
+    """What both sessions share: the one place a source is created, and what an abandon records."""
 
-    def __init__(self, source_factory: SourceFactory) -> None:
+    def __init__(
+        self, source_factory: SourceFactory, *, database: Database, clock: Clock, engine: FaceEngine, operator: Operator
+    ) -> None:
         self._factory = source_factory
+        self._db = database
+        self._clock = clock
+        self._engine = engine
+        self._operator = operator
         self._lock = threading.Lock()
         self.sources_created = 0
         self.closed = False
@@ -56,3 +68,20 @@ class CameraSession:
                 raise StateError("This capture session has ended.")
             self.sources_created += 1
         return self._factory()
+
+    def _record_capture_ended(self, person_id: int, purpose: Purpose, reason: AbandonReason) -> None:
+        """Audit a capture that stopped before storing anything, if its camera was ever opened.
+
+        The log then tells what happened (a capture ran and kept nothing) without a consent or a
+        decision that covers no data.
+        """
+        if self.sources_created == 0:
+            return
+        with self._db.unit() as uow:
+            uow.audit(
+                AuditAction.FACE_CAPTURE_ENDED,
+                operator_actor(self._operator.id),
+                at=self._clock(),
+                subject=("person", person_id),
+                details={"purpose": purpose.value, "reason": reason.value, "templates_kept": 0},
+            )

@@ -74,11 +74,7 @@ class EnrolmentSession(CameraSession):
         consents: ConsentService | None = None,
         required: int = ENROLMENT_FRAMES,
     ) -> None:
-        super().__init__(source_factory)
-        self._db = database
-        self._clock = clock
-        self._engine = engine
-        self._operator = operator
+        super().__init__(source_factory, database=database, clock=clock, engine=engine, operator=operator)
         self._consent = consent
         self._consents = consents
         self._threshold = match_threshold
@@ -188,18 +184,8 @@ class EnrolmentSession(CameraSession):
     def _abandon(self, reason: AbandonReason) -> bool:
         if self.closed:
             return False
-        opened = self.sources_created > 0
-        purpose = self._consent.purpose
         self.cancel()
-        if opened:
-            with self._db.unit() as uow:
-                uow.audit(
-                    AuditAction.FACE_CAPTURE_ENDED,
-                    operator_actor(self._operator.id),
-                    at=self._clock(),
-                    subject=("person", self.person_id),
-                    details={"purpose": purpose.value, "reason": reason.value, "templates_kept": 0},
-                )
+        self._record_capture_ended(self.person_id, self._consent.purpose, reason)
         return True
 
     def cancel(self) -> None:

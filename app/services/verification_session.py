@@ -76,11 +76,7 @@ class VerificationSession(CameraSession):
         source_factory: SourceFactory,
         settings: SettingsService,
     ) -> None:
-        super().__init__(source_factory)
-        self._db = database
-        self._clock = clock
-        self._engine = engine
-        self._operator = operator
+        super().__init__(source_factory, database=database, clock=clock, engine=engine, operator=operator)
         self._person_id = person_id
         self._stay_id = stay_id
         self._templates = templates
@@ -125,18 +121,9 @@ class VerificationSession(CameraSession):
         """
         if self.closed or self.result is not None:
             return False
-        opened = self.sources_created > 0
         self.closed = True
         self._templates = np.empty((0, 128), dtype=np.float32)
-        if opened:
-            with self._db.unit() as uow:
-                uow.audit(
-                    AuditAction.FACE_CAPTURE_ENDED,
-                    operator_actor(self._operator.id),
-                    at=self._clock(),
-                    subject=("person", self._person_id),
-                    details={"purpose": Purpose.GUEST_VERIFICATION.value, "reason": reason.value, "templates_kept": 0},
-                )
+        self._record_capture_ended(self._person_id, Purpose.GUEST_VERIFICATION, reason)
         return True
 
     def give_up(self) -> VerificationResult:
