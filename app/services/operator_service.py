@@ -18,6 +18,7 @@ from app.domain.roles import Permission, Role
 from app.services.access_control import AccessControl
 from app.services.passwords import PasswordHashing
 from app.storage.database import Database
+from app.storage.operator_repository import StoredCredentials
 from app.storage.unit_of_work import UnitOfWork
 
 logger = logging.getLogger(__name__)
@@ -43,25 +44,31 @@ class OperatorService:
             AccountLockedError: the account is locked (now, or by this very attempt).
         """
         now = self._clock()
-        with self._db.reading() as uow:
-            stored = uow.operators.credentials(username.strip())
+        stored = self._claim_attempt(username.strip(), now)
         if stored is None:
             self._hashing.verify_decoy(password)
             self._audit_anonymous_failure("unknown_account", now)
             raise AuthenticationError(_WRONG_CREDENTIALS)
         operator = stored.operator
-        if operator.locked_until is not None and operator.locked_until > now:
-            with self._db.unit() as uow:
-                self._audit(uow, operator.id, AuditAction.LOGIN_REFUSED_LOCKED, now)
-            raise AccountLockedError(_locked_message(operator.locked_until - now))
         if not self._hashing.verify(stored.password_hash, password) or not operator.active:
             raise self._record_failure(operator, now)
         with self._db.unit() as uow:
             repo = uow.operators
-            repo.record_successful_login(operator.id, at=now)
-            if self._hashing.needs_rehash(stored.password_hash):
-                repo.set_password_hash(operator.id, self._hashing.hash(password))
-            self._audit(uow, operator.id, AuditAction.LOGIN_SUCCEEDED, now)
+            current = repo.credentials(operator.username)
+            if current is not None and _is_locked(current.operator, now):
+                # Parallel wrong guesses locked the account while this password was being checked.
+                self._audit(uow, operator.id, AuditAction.LOGIN_REFUSED_LOCKED, now)
+                locked_until = current.operator.locked_until
+                assert locked_until is not None  # noqa: S101 - _is_locked checked it
+                refused = AccountLockedError(_locked_message(locked_until - now))
+            else:
+                refused = None
+                repo.record_successful_login(operator.id, at=now)
+                if self._hashing.needs_rehash(stored.password_hash):
+                    repo.set_password_hash(operator.id, self._hashing.hash(password))
+                self._audit(uow, operator.id, AuditAction.LOGIN_SUCCEEDED, now)
+        if refused is not None:
+            raise refused
         logger.info("Operator #%d signed in.", operator.id)
         return self._access.issue(operator)
 
@@ -80,10 +87,11 @@ class OperatorService:
         """
         operator = self._access.current_operator(session)
         now = self._clock()
-        with self._db.reading() as uow:
-            stored = uow.operators.credentials(session.username)
+        stored = self._claim_attempt(session.username, now)
         if stored is None or not self._hashing.verify(stored.password_hash, password):
             raise self._record_failure(operator, now)
+        with self._db.unit() as uow:
+            uow.operators.clear_failed_logins(operator.id)
 
     def create_operator(
         self, session: OperatorSession, *, username: str, display_name: str, role: Role, password: str
@@ -151,34 +159,66 @@ class OperatorService:
         with self._db.reading() as uow:
             return uow.operators.list_all()
 
-    def _record_failure(self, operator: Operator, now: datetime) -> AuthenticationError:
-        """Count a failed sign-in (locking at the limit) and return the error to raise after commit."""
+    def _claim_attempt(self, username: str, now: datetime) -> StoredCredentials | None:
+        """Count this attempt as failed *before* its password is checked, in one write transaction.
+
+        Counting first is what makes the lockout hold against parallel guesses: each attempt
+        takes its place in the count under the database's write lock, so no more than the allowed
+        number of passwords is ever checked before the account locks. A right password clears the
+        count again afterwards.
+
+        Returns:
+            The stored credentials, or ``None`` for an unknown user name.
+
+        Raises:
+            AccountLockedError: the account is locked, or the allowed attempts are all in use.
+        """
         with self._db.unit() as uow:
-            attempts_allowed = uow.policy(LOCKOUT_ATTEMPTS)
-            lock_minutes = uow.policy(LOCKOUT_MINUTES)
+            repo = uow.operators
+            stored = repo.credentials(username)
+            if stored is None:
+                return None
+            operator = stored.operator
+            if _is_locked(operator, now):
+                self._audit(uow, operator.id, AuditAction.LOGIN_REFUSED_LOCKED, now)
+                refused = operator.locked_until - now if operator.locked_until else timedelta(0)
+            elif stored.failed_logins >= uow.policy(LOCKOUT_ATTEMPTS):
+                refused = self._lock(uow, operator, stored.failed_logins, now)
+                self._audit(uow, operator.id, AuditAction.LOGIN_REFUSED_LOCKED, now)
+            else:
+                repo.record_failed_login(operator.id, failed_logins=stored.failed_logins + 1, locked_until=None)
+                return stored
+        raise AccountLockedError(_locked_message(refused))
+
+    def _record_failure(self, operator: Operator, now: datetime) -> AuthenticationError:
+        """Audit a wrong password (already counted) and lock at the limit; return the error to raise."""
+        with self._db.unit() as uow:
             repo = uow.operators
             stored = repo.credentials(operator.username)
-            failures = (stored.failed_logins if stored else 0) + 1
-            if failures < attempts_allowed:
-                repo.record_failed_login(operator.id, failed_logins=failures, locked_until=None)
-                self._audit(uow, operator.id, AuditAction.LOGIN_FAILED, now, reason="wrong_password")
-                return AuthenticationError(_WRONG_CREDENTIALS)
-            locked_until = now + timedelta(minutes=lock_minutes)
-            repo.record_failed_login(operator.id, failed_logins=0, locked_until=locked_until)
+            failures = stored.failed_logins if stored else 0
             self._audit(uow, operator.id, AuditAction.LOGIN_FAILED, now, reason="wrong_password")
-            self._audit(uow, operator.id, AuditAction.OPERATOR_LOCKED, now, failed_attempts=failures)
-            alert_id = uow.alerts.raise_alert(
-                "account_locked", at=now, subject_id=operator.id, details={"failed_attempts": failures}
-            )
-            uow.audit(
-                AuditAction.SECURITY_ALERT,
-                SYSTEM_ACTOR,
-                at=now,
-                subject=("operator", operator.id),
-                details={"alert": "account_locked", "alert_id": alert_id},
-            )
+            if stored is None or _is_locked(stored.operator, now) or failures < uow.policy(LOCKOUT_ATTEMPTS):
+                return AuthenticationError(_WRONG_CREDENTIALS)
+            remaining = self._lock(uow, operator, failures, now)
+        return AccountLockedError(_locked_message(remaining))
+
+    def _lock(self, uow: UnitOfWork, operator: Operator, failures: int, now: datetime) -> timedelta:
+        """Lock the account now (audited, with a security alert); return how long it stays locked."""
+        lock_for = timedelta(minutes=uow.policy(LOCKOUT_MINUTES))
+        uow.operators.record_failed_login(operator.id, failed_logins=0, locked_until=now + lock_for)
+        self._audit(uow, operator.id, AuditAction.OPERATOR_LOCKED, now, failed_attempts=failures)
+        alert_id = uow.alerts.raise_alert(
+            "account_locked", at=now, subject_id=operator.id, details={"failed_attempts": failures}
+        )
+        uow.audit(
+            AuditAction.SECURITY_ALERT,
+            SYSTEM_ACTOR,
+            at=now,
+            subject=("operator", operator.id),
+            details={"alert": "account_locked", "alert_id": alert_id},
+        )
         logger.warning("Operator #%d locked after %d failed sign-ins.", operator.id, failures)
-        return AccountLockedError(_locked_message(timedelta(minutes=lock_minutes)))
+        return lock_for
 
     def _audit_anonymous_failure(self, reason: str, now: datetime) -> None:
         with self._db.unit() as uow:
@@ -200,6 +240,10 @@ def _validated_account(username: str, display_name: str, password: str) -> tuple
     if len(shown) > 100:
         raise InvalidInputError("A display name has at most 100 characters.")
     return name, shown, secret
+
+
+def _is_locked(operator: Operator, now: datetime) -> bool:
+    return operator.locked_until is not None and operator.locked_until > now
 
 
 def _locked_message(remaining: timedelta) -> str:

@@ -84,6 +84,10 @@ class OperatorRepository:
             (to_utc_text(at), operator_id),
         )
 
+    def clear_failed_logins(self, operator_id: int) -> None:
+        """Forget counted attempts (a password was confirmed)."""
+        self._conn.execute("UPDATE operators SET failed_logins = 0 WHERE id = ?", (operator_id,))
+
     def unlock(self, operator_id: int) -> None:
         """Clear a lock and the failure count."""
         self._conn.execute("UPDATE operators SET failed_logins = 0, locked_until = NULL WHERE id = ?", (operator_id,))

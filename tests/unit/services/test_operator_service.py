@@ -1,7 +1,9 @@
 """Sign-in, lockout and account management (R16, R18)."""
 
 import dataclasses
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import pytest
@@ -225,5 +227,43 @@ def test_a_brute_force_run_of_200_guesses_never_gets_in_and_every_lock_raises_on
     assert len(alerts) == 11
     # The locking guess itself answers "locked" too: 15 per full cycle, 6 in the last one.
     assert locked_refusals == 10 * 15 + 6
+    with pytest.raises(AccountLockedError):
+        desk.operators.sign_in(desk_clerk, "desk-password-1")
+
+
+@pytest.mark.req("R18")
+def test_twenty_parallel_sign_ins_lock_the_account_exactly_once_and_check_at_most_five_passwords(
+    desk: DeskServices, desk_clerk: str, expect_warnings: Callable[[str], None]
+) -> None:
+    """19 wrong passwords and the right one, all at once (a script against the CLI or the desk)."""
+    expect_warnings("locked after")
+    start = threading.Barrier(20)
+    passwords = [f"guess-{n:02d}" for n in range(19)] + ["desk-password-1"]
+
+    def attempt(password: str) -> str:
+        start.wait(timeout=30)
+        try:
+            desk.operators.sign_in(desk_clerk, password)
+        except AccountLockedError:
+            return "locked"
+        except AuthenticationError:
+            return "wrong"
+        return "signed in"
+
+    before = len(audit_actions(desk))
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        outcomes = list(pool.map(attempt, passwords))
+    actions = [a for a in audit_actions(desk)[before:] if a.startswith(("login.", "operator.locked"))]
+    assert actions.count("operator.locked") == 1
+    # Every attempt took its place in the count before its password was checked: at most the 5
+    # allowed wrong passwords were checked since the last good one, every other one was refused
+    # unread. (The right password, if it came early, cleared the count like any good sign-in.)
+    since_success = actions[actions.index("login.succeeded") + 1 :] if "login.succeeded" in actions else actions
+    assert since_success.count("login.failed") <= 5
+    answered = actions.count("login.failed") + actions.count("login.refused_locked") + actions.count("login.succeeded")
+    assert answered == 20  # every attempt audited once
+    assert actions.count("login.refused_locked") >= 14
+    if "signed in" in outcomes:  # only as one of the allowed attempts, before the lock
+        assert actions.index("login.succeeded") < actions.index("operator.locked")
     with pytest.raises(AccountLockedError):
         desk.operators.sign_in(desk_clerk, "desk-password-1")
