@@ -35,7 +35,7 @@ from app.application import (
 from app.cli_documents import DOCUMENT_COMMANDS, add_document_commands
 from app.cli_secrets import opened_desk, passphrase_if_needed, secret_from
 from app.config.paths import DataPaths, refuse_cloud_sync
-from app.domain.audit import CLI_ACTOR
+from app.domain.audit import CLI_ACTOR, AuditHead
 from app.domain.business import PERMITTED_LOCATIONS, LocationType, Purpose
 from app.domain.errors import (
     AuthenticationError,
@@ -140,7 +140,19 @@ def build_parser() -> argparse.ArgumentParser:
     audit = commands.add_parser("audit", help="audit log tools")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=_OneLineParser)
     audit_commands.required = True
-    audit_commands.add_parser("verify", help="exit 0 if the hash chain is intact, else 1 naming the first broken event")
+    verify = audit_commands.add_parser(
+        "verify",
+        help="exit 0 if the hash chain, its protective triggers and any checkpoints check out, else 1",
+        description="Check the audit log: every event's hash and link, the append-only triggers, and checkpoints "
+        "printed on deletion receipts and compliance reports (they survive someone rewriting the log).",
+    )
+    verify.add_argument(
+        "--checkpoint",
+        action="append",
+        default=[],
+        metavar="N:HASH",
+        help="a checkpoint as printed on a receipt or report, e.g. 42:9f86d081884c7d65 (repeatable)",
+    )
 
     bench = commands.add_parser("bench", help="measure speed and accuracy of the face engine")
     bench_commands = bench.add_subparsers(dest="bench_command", metavar="BENCHMARK", parser_class=_OneLineParser)
@@ -305,6 +317,11 @@ def _cmd_doctor(args: argparse.Namespace, installation: InstallationService) -> 
                     f"Damaged:       {database['damaged_pages']} page(s) fail authentication: restore the latest "
                     "backup into a new data folder ('facedesk restore')"
                 )
+            for problem in database["integrity_problems"]:
+                if "fail authentication" not in problem:
+                    print(f"Integrity:     PROBLEM: {problem}")
+        backup = report["newest_verified_backup"]
+        print(f"Last backup:   {backup['name']} (verified)" if backup else "Last backup:   none verified yet")
     return EXIT_OK if report["ok"] else EXIT_CHECK_FAILED
 
 
@@ -367,9 +384,13 @@ def _cmd_export_person(args: argparse.Namespace, installation: InstallationServi
 
 
 def _cmd_audit(args: argparse.Namespace, installation: InstallationService) -> int:
+    try:
+        checkpoints = [AuditHead.parse_checkpoint(text) for text in args.checkpoint]
+    except ValueError as exc:
+        raise InvalidInputError(f"--checkpoint: {exc}.") from None
     with opened_desk(installation) as desk:
-        verdict = desk.audit.verify_chain()
-    print(verdict.describe())
+        verdict = desk.audit.verify(checkpoints)
+    print("\n".join(verdict.lines()))
     return EXIT_OK if verdict.intact else EXIT_CHECK_FAILED
 
 

@@ -18,6 +18,7 @@ from app.cli_secrets import opened_desk, passphrase_if_needed, secret_from
 from app.config.paths import DataPaths
 from app.domain.audit import CLI_ACTOR
 from app.domain.clock import system_clock
+from app.domain.documents import Document
 from app.domain.errors import InvalidInputError
 from app.services.backup_service import BackupService
 from app.services.document_service import write_filing_json
@@ -74,26 +75,33 @@ def _cmd_signage(args: argparse.Namespace, installation: InstallationService) ->
     _refuse_existing(args.out)
     languages = ("zh_CN", "en") if args.lang == "both" else (args.lang,)
     with opened_desk(installation) as desk:
-        document = desk.documents.signage(None, languages)
-    print(f"Wrote the sign to {write_document_pdf(document, args.out)}.")
+        desk.documents.signage(None, languages, write=lambda document: write_document_pdf(document, args.out))
+    print(f"Wrote the sign to {args.out}.")
     return EXIT_OK
 
 
 def _cmd_pia(args: argparse.Namespace, installation: InstallationService) -> int:
     _refuse_existing(args.out)
     with opened_desk(installation) as desk:
-        document = desk.documents.pia_report(None)
-    print(f"Wrote the impact assessment report to {write_document_pdf(document, args.out)}.")
+        desk.documents.pia_report(None, write=lambda document: write_document_pdf(document, args.out))
+    print(f"Wrote the impact assessment report to {args.out}.")
     return EXIT_OK
 
 
 def _cmd_filing(args: argparse.Namespace, installation: InstallationService) -> int:
     _refuse_existing(args.out)
     _refuse_existing(args.json)
+
+    def write_both(document: Document, data: dict[str, Any]) -> None:
+        write_filing_json(data, args.json)
+        try:
+            write_document_pdf(document, args.out)
+        except BaseException:
+            args.json.unlink(missing_ok=True)  # both files or neither
+            raise
+
     with opened_desk(installation) as desk:
-        document, data = desk.documents.filing_data(None)
-    write_document_pdf(document, args.out)
-    write_filing_json(data, args.json)
+        desk.documents.filing_data(None, write=write_both)
     print(f"Wrote the filing data to {args.out} and {args.json}.")
     return EXIT_OK
 
@@ -124,11 +132,15 @@ def _cmd_backup(args: argparse.Namespace, installation: InstallationService) -> 
 
 def _cmd_restore(args: argparse.Namespace, installation: InstallationService) -> int:
     target = DataPaths.for_data_dir(args.data_dir)
-    BackupService.place(args.backup.expanduser().resolve(), target)  # refuses a folder in use
+    backup = args.backup.expanduser().resolve()
+    BackupService.refuse_unusable(backup, target)  # before asking for anything
     code = secret_from(RECOVERY_CODE_ENV, "Recovery code", confirm=False)
     new_passphrase = passphrase_from_environment()
     if new_passphrase is None and not installation.keyring_available:
         new_passphrase = secret_from(PASSPHRASE_ENV, "New database passphrase", confirm=True)
+    if new_passphrase is not None:
+        installation.check_new_passphrase(new_passphrase)
+    BackupService.place(backup, target, code)  # verifies everything first; places nothing on any failure
     database = installation.recover(code, new_passphrase=new_passphrase)
     try:
         people, verdict = BackupService(target, system_clock).record_restore(database, args.backup.name)

@@ -29,3 +29,28 @@ def write_via_new_file(target: Path, write: Callable[[Path], object]) -> Path:
         partial.unlink(missing_ok=True)
         raise
     return target
+
+
+def replace_durably(target: Path, data: bytes) -> None:
+    """Replace ``target`` with ``data`` (readable by this user only) so that a crash leaves old or new.
+
+    The bytes go to a new file created exclusively beside ``target`` (mode 0600), are flushed to
+    the disk, renamed onto ``target``, and the rename itself is flushed (POSIX).
+
+    Raises:
+        OSError: nothing was changed (no temporary file is left behind).
+    """
+
+    def write(partial: Path) -> None:
+        with partial.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    write_via_new_file(target, write)
+    if hasattr(os, "O_DIRECTORY"):
+        dir_fd = os.open(target.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 GENESIS_HASH = "0" * 64
+CHECKPOINT_HEX = 16
 
 # Keys that would invite personal or secret data into the log; refused outright.
 FORBIDDEN_DETAIL_KEYS = frozenset(
@@ -172,6 +173,46 @@ def canonical_details(details: Mapping[str, DetailValue] | None) -> str:
 
 
 @dataclass(frozen=True)
+class AuditHead:
+    """A position in the audit log: an event number and that event's hash.
+
+    Recorded outside the database (the key file, backup manifests, printed receipts) so that an
+    older copy of the database, or a rewritten chain, can be told from the real one.
+    """
+
+    sequence: int
+    row_hash: str
+
+    @property
+    def short_hash(self) -> str:
+        """The first 16 hex digits of the hash (64 bits): short enough to print, long enough to check."""
+        return self.row_hash[:CHECKPOINT_HEX]
+
+    def checkpoint(self) -> str:
+        """The ``N:HASH`` text printed on receipts and documents (``facedesk audit verify --checkpoint``)."""
+        return f"{self.sequence}:{self.short_hash}"
+
+    @classmethod
+    def parse_checkpoint(cls, text: str) -> "AuditHead":
+        """Read ``N:HASH`` (at least 16 hex digits of the hash).
+
+        Raises:
+            ValueError: not in that form.
+        """
+        number, _, digest = text.strip().partition(":")
+        digest = digest.strip().lower()
+        if not number.strip().isdigit() or int(number) < 1 or len(digest) < CHECKPOINT_HEX or len(digest) > 64:
+            raise ValueError(f"a checkpoint looks like 42:{'0' * CHECKPOINT_HEX} (event number, colon, hash)")
+        if any(c not in "0123456789abcdef" for c in digest):
+            raise ValueError("the hash part of a checkpoint has only the digits 0-9 and letters a-f")
+        return cls(int(number), digest)
+
+    def matches(self, record: "AuditRecord") -> bool:
+        """Whether ``record`` is the event this position names (same number, hash starting alike)."""
+        return record.id == self.sequence and record.row_hash.startswith(self.row_hash)
+
+
+@dataclass(frozen=True)
 class AuditRecord:
     """One stored audit event, exactly as its columns hold it."""
 
@@ -265,3 +306,57 @@ def verify_chain(records: Iterable[AuditRecord]) -> ChainVerdict:
         expected_prev = record.row_hash
         expected_id = record.id + 1
     return ChainVerdict(checked)
+
+
+@dataclass(frozen=True)
+class CheckpointResult:
+    """One printed checkpoint compared with the log."""
+
+    checkpoint: AuditHead
+    problem: str | None = None
+
+    def describe(self) -> str:
+        """One line a person can read."""
+        text = self.checkpoint.checkpoint()
+        if self.problem is None:
+            return f"Checkpoint {text}: matches event #{self.checkpoint.sequence}."
+        return f"Checkpoint {text}: DOES NOT MATCH: {self.problem}"
+
+
+def check_checkpoint(checkpoint: AuditHead, record: AuditRecord | None) -> CheckpointResult:
+    """Compare a printed checkpoint with the event of that number (``None`` if the log has no such event)."""
+    if record is None:
+        return CheckpointResult(
+            checkpoint,
+            f"the log has no event #{checkpoint.sequence}: it was cut back or replaced by an older copy.",
+        )
+    if not checkpoint.matches(record):
+        return CheckpointResult(
+            checkpoint,
+            f"event #{checkpoint.sequence} has another hash now: the log was rewritten after this checkpoint "
+            "was printed.",
+        )
+    return CheckpointResult(checkpoint)
+
+
+@dataclass(frozen=True)
+class AuditVerdict:
+    """Everything ``audit verify`` checks: the chain, the protective triggers and printed checkpoints."""
+
+    chain: ChainVerdict
+    trigger_problems: tuple[str, ...] = ()
+    checkpoints: tuple[CheckpointResult, ...] = ()
+
+    @property
+    def intact(self) -> bool:
+        """True when every check passed."""
+        return self.chain.intact and not self.trigger_problems and all(c.problem is None for c in self.checkpoints)
+
+    def lines(self) -> list[str]:
+        """One line per finding, the chain first."""
+        lines = [self.chain.describe()]
+        if self.trigger_problems:
+            lines += [f"Audit protection broken: {problem}." for problem in self.trigger_problems]
+        else:
+            lines.append("Protective triggers: as FaceDesk created them.")
+        return lines + [result.describe() for result in self.checkpoints]

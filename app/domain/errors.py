@@ -57,6 +57,26 @@ class DatabaseUnreadableError(StorageError):
     """The file is damaged, or is not a FaceDesk database for this key."""
 
 
+class DatabaseDamagedError(DatabaseUnreadableError):
+    """The database opens with its key but fails an integrity check (damaged pages or rows)."""
+
+
+class RollbackError(StorageError):
+    """The database is older than this installation's last recorded state (replaced or rolled back)."""
+
+
+class KeyFileDamagedError(StorageError):
+    """The key file is unreadable or fails its checksum; the database itself was not touched."""
+
+
+class DiskFullError(StorageError):
+    """The disk is full; nothing was saved."""
+
+
+class ReadOnlyError(StorageError):
+    """The data folder cannot be written; nothing was saved."""
+
+
 class MigrationError(StorageError):
     """A schema upgrade failed and was rolled back."""
 

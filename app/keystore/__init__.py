@@ -4,8 +4,13 @@ Only this package talks to the ``keyring`` library and catches its errors.
 """
 
 from app.keystore.kdf import DEFAULT_KDF, KdfParams
-from app.keystore.key_file import Protection
-from app.keystore.key_manager import MIN_PASSPHRASE_LENGTH, KeyManager, validate_passphrase
+from app.keystore.key_file import AuditAnchor, KeyFile, Protection, read_key_file, write_key_file
+from app.keystore.key_manager import (
+    MIN_PASSPHRASE_LENGTH,
+    KeyManager,
+    unwrap_with_recovery_code,
+    validate_passphrase,
+)
 from app.keystore.memory_store import MemorySecretStore
 from app.keystore.os_keyring import OsKeyringStore, detect_os_keyring
 from app.keystore.recovery_code import RecoveryCode
@@ -14,7 +19,9 @@ from app.keystore.secret_store import SecretStore
 __all__ = [
     "DEFAULT_KDF",
     "MIN_PASSPHRASE_LENGTH",
+    "AuditAnchor",
     "KdfParams",
+    "KeyFile",
     "KeyManager",
     "MemorySecretStore",
     "OsKeyringStore",
@@ -22,5 +29,8 @@ __all__ = [
     "RecoveryCode",
     "SecretStore",
     "detect_os_keyring",
+    "read_key_file",
+    "unwrap_with_recovery_code",
     "validate_passphrase",
+    "write_key_file",
 ]

@@ -7,7 +7,9 @@ Layout (JSON, ``facedesk.keys`` in the data folder)::
      "account": "<random id naming the OS keyring entry>",
      "key_check": "<hex HMAC-SHA256(key, 'facedesk key check v1')>",
      "created_at": "...",
-     "slots": {"recovery": {...}, "passphrase": {...}}}
+     "slots": {"recovery": {...}, "passphrase": {...}},
+     "audit_anchor": {"sequence": N, "row_hash": "...", "tag": "<hex HMAC-SHA256(key, ...)>"},
+     "checksum": "<hex SHA-256 of everything above>"}
 
 A slot wraps the 256-bit key K under a secret S (a passphrase or a recovery code):
 ``D = Argon2id(S, salt, 64 bytes)``, ``wrapped = K xor D[:32]`` and
@@ -15,13 +17,18 @@ A slot wraps the 256-bit key K under a secret S (a passphrase or a recovery code
 salt, so each pad is used once, and a wrong secret fails the tag check before anything touches
 the database. ``key_check`` lets FaceDesk tell that a key from the OS keyring belongs to this
 database without opening it; an HMAC output reveals nothing about the key.
+
+``audit_anchor`` is the newest audit event FaceDesk has committed (its number and hash),
+authenticated with the key: a database file older than it (copied back over the live one) is
+refused as a rollback. ``checksum`` tells a damaged key file from a wrong passphrase; it is not
+a secret and protects against accidents, not against someone editing the file.
 """
 
 import base64
 import binascii
+import hashlib
 import hmac
 import json
-import os
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -29,7 +36,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from app.domain.errors import DatabaseUnreadableError, NotInitializedError
+from app.config.files import replace_durably
+from app.domain.audit import AuditHead
+from app.domain.errors import KeyFileDamagedError, NotInitializedError
 from app.domain.secrets import DATABASE_KEY_BYTES, DatabaseKey
 from app.keystore.kdf import SALT_BYTES, KdfParams, derive
 
@@ -37,6 +46,7 @@ FORMAT = "facedesk-key-file"
 VERSION = 1
 _SLOT_LABEL = b"facedesk-keyslot-v1\x00"
 _CHECK_LABEL = b"facedesk key check v1"
+_ANCHOR_LABEL = b"facedesk audit anchor v1\x00"
 
 RECOVERY_SLOT = "recovery"
 PASSPHRASE_SLOT = "passphrase"
@@ -52,6 +62,40 @@ class Protection(StrEnum):
 def key_check(key: DatabaseKey) -> str:
     """A non-secret fingerprint proving a key belongs to this installation."""
     return hmac.digest(key.raw, _CHECK_LABEL, "sha256").hex()
+
+
+@dataclass(frozen=True)
+class AuditAnchor:
+    """The newest committed audit position, authenticated with the database key."""
+
+    head: AuditHead
+    tag: str
+
+    @classmethod
+    def seal(cls, key: DatabaseKey, head: AuditHead) -> "AuditAnchor":
+        """Authenticate ``head`` with ``key``."""
+        return cls(head, _anchor_tag(key, head))
+
+    def verified(self, key: DatabaseKey) -> bool:
+        """Whether the anchor was written by someone holding ``key`` (not edited by hand)."""
+        return hmac.compare_digest(self.tag, _anchor_tag(key, self.head))
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready form."""
+        return {"sequence": self.head.sequence, "row_hash": self.head.row_hash, "tag": self.tag}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> "AuditAnchor":
+        """Parse :meth:`to_json` output (raises ``ValueError``/``KeyError`` when malformed)."""
+        sequence, row_hash, tag = data["sequence"], data["row_hash"], data["tag"]
+        if not isinstance(sequence, int) or not isinstance(row_hash, str) or not isinstance(tag, str):
+            raise ValueError("audit anchor fields have the wrong type")
+        return cls(AuditHead(sequence, row_hash), tag)
+
+
+def _anchor_tag(key: DatabaseKey, head: AuditHead) -> str:
+    message = _ANCHOR_LABEL + f"{head.sequence}:{head.row_hash}".encode("ascii")
+    return hmac.digest(key.raw, message, "sha256").hex()
 
 
 @dataclass(frozen=True)
@@ -110,6 +154,7 @@ class KeyFile:
     key_check: str
     created_at: str
     slots: Mapping[str, KeySlot] = field(default_factory=dict)
+    anchor: AuditAnchor | None = None
 
     def matches(self, key: DatabaseKey) -> bool:
         """Whether ``key`` is this installation's database key."""
@@ -125,7 +170,7 @@ class KeyFile:
             "key_check": self.key_check,
             "created_at": self.created_at,
             "slots": {name: slot.to_json() for name, slot in sorted(self.slots.items())},
-        }
+        } | ({"audit_anchor": self.anchor.to_json()} if self.anchor else {})
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> "KeyFile":
@@ -140,7 +185,12 @@ class KeyFile:
         protection = Protection(data["protection"])
         if protection is Protection.PASSPHRASE and PASSPHRASE_SLOT not in slots:
             raise ValueError("passphrase protection without a passphrase slot")
-        return cls(protection, str(data["account"]), str(data["key_check"]), str(data["created_at"]), slots)
+        anchor = AuditAnchor.from_json(dict(data["audit_anchor"])) if "audit_anchor" in data else None
+        return cls(protection, str(data["account"]), str(data["key_check"]), str(data["created_at"]), slots, anchor)
+
+
+def _checksum(content: Mapping[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(content, sort_keys=True).encode("utf-8")).hexdigest()
 
 
 def read_key_file(path: Path) -> KeyFile:
@@ -148,39 +198,39 @@ def read_key_file(path: Path) -> KeyFile:
 
     Raises:
         NotInitializedError: there is no key file, so no installation.
-        DatabaseUnreadableError: the file is damaged.
+        KeyFileDamagedError: the file is damaged (unreadable, malformed or failing its checksum).
     """
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_bytes().decode("utf-8")
     except FileNotFoundError:
         raise NotInitializedError(
             f"No FaceDesk installation in {path.parent}: run 'facedesk init' or start the app to set it up."
         ) from None
+    except UnicodeDecodeError:
+        raise KeyFileDamagedError(_damaged(path, "it is not text")) from None
     try:
-        return KeyFile.from_json(json.loads(text))
+        content = json.loads(text)
+        stored_sum = content.pop("checksum", None) if isinstance(content, dict) else None
+        if stored_sum is not None and stored_sum != _checksum(content):
+            raise ValueError("its checksum does not match")
+        return KeyFile.from_json(content)
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise DatabaseUnreadableError(
-            f"The key file {path.name} is damaged ({exc}); use a backup of the data folder."
-        ) from None
+        raise KeyFileDamagedError(_damaged(path, str(exc))) from None
+
+
+def _damaged(path: Path, why: str) -> str:
+    return (
+        f"The key file {path.name} is damaged ({why}); the database was not opened or changed. Copy "
+        f"{path.name} back from the newest folder in {path.parent / 'backups'} (or another copy of the "
+        "data folder), then try again."
+    )
 
 
 def write_key_file(path: Path, key_file: KeyFile) -> None:
     """Replace the key file atomically, readable by this user only."""
-    tmp = path.with_name(path.name + ".tmp")
-    data = json.dumps(key_file.to_json(), indent=2, sort_keys=True).encode("utf-8")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
-    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable (POSIX)
-        dir_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+    content = key_file.to_json()
+    content["checksum"] = _checksum(content)
+    replace_durably(path, json.dumps(content, indent=2, sort_keys=True).encode("utf-8"))
 
 
 def _split(derived: bytes) -> tuple[bytes, bytes]:

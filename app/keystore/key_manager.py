@@ -12,15 +12,19 @@ Either way, setup also produces a recovery code that unwraps a second copy of th
 The key itself is never written to disk, a setting or a log.
 """
 
+import dataclasses
 import logging
+import threading
 import unicodedata
 import uuid
 from pathlib import Path
 
+from app.domain.audit import AuditHead
 from app.domain.clock import Clock, system_clock, to_utc_text
 from app.domain.errors import (
     AlreadyInitializedError,
     InvalidInputError,
+    KeyFileDamagedError,
     KeyUnavailableError,
     PassphraseRequiredError,
     WrongPassphraseError,
@@ -31,6 +35,7 @@ from app.keystore.kdf import DEFAULT_KDF, KdfParams
 from app.keystore.key_file import (
     PASSPHRASE_SLOT,
     RECOVERY_SLOT,
+    AuditAnchor,
     KeyFile,
     KeySlot,
     Protection,
@@ -58,6 +63,25 @@ def validate_passphrase(passphrase: str) -> str:
 def _passphrase_bytes(passphrase: str) -> bytes:
     # NFC so the same passphrase typed through different input methods derives the same key.
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+_ANCHOR_LOCK = threading.Lock()  # one read-modify-write of the key file at a time in this process
+
+
+def unwrap_with_recovery_code(key_file: KeyFile, code_text: str) -> DatabaseKey:
+    """The database key of ``key_file``, unwrapped with a recovery code; nothing is written.
+
+    Raises:
+        InvalidInputError: the text is not a recovery code.
+        WrongRecoveryCodeError: the code does not unlock this key file.
+    """
+    code = RecoveryCode.parse(code_text)
+    key = key_file.slots[RECOVERY_SLOT].open(RECOVERY_SLOT, code.secret_bytes())
+    if key is None or not key_file.matches(key):
+        raise WrongRecoveryCodeError(
+            "This recovery code does not unlock this installation; check it for typing mistakes."
+        )
+    return key
 
 
 class KeyManager:
@@ -213,7 +237,7 @@ class KeyManager:
             PassphraseRequiredError: no new passphrase and no usable secret store.
         """
         key_file = read_key_file(self._path)
-        code = RecoveryCode.parse(code_text)
+        RecoveryCode.parse(code_text)
         if new_passphrase is not None:
             validate_passphrase(new_passphrase)
         elif self._store is None:
@@ -221,11 +245,7 @@ class KeyManager:
                 "No usable OS keyring on this computer: give a new passphrase (FACEDESK_PASSPHRASE) "
                 "to protect the database from now on."
             )
-        key = key_file.slots[RECOVERY_SLOT].open(RECOVERY_SLOT, code.secret_bytes())
-        if key is None or not key_file.matches(key):
-            raise WrongRecoveryCodeError(
-                "This recovery code does not unlock this installation; check it for typing mistakes."
-            )
+        key = unwrap_with_recovery_code(key_file, code_text)
         slots = {RECOVERY_SLOT: key_file.slots[RECOVERY_SLOT]}
         if new_passphrase is not None:
             slots[PASSPHRASE_SLOT] = KeySlot.seal(PASSPHRASE_SLOT, key, _passphrase_bytes(new_passphrase), self._kdf)
@@ -234,9 +254,7 @@ class KeyManager:
             assert self._store is not None  # noqa: S101 - checked above
             self._store.save(key_file.account, key.raw)
             protection = Protection.SECRET_STORE
-        write_key_file(
-            self._path, KeyFile(protection, key_file.account, key_file.key_check, key_file.created_at, slots)
-        )
+        write_key_file(self._path, dataclasses.replace(key_file, protection=protection, slots=slots))
         if protection is Protection.PASSPHRASE and self._store is not None:
             self._store.delete(key_file.account)  # the key must not linger in a keyring we no longer use
         logger.info("Key access re-established with the recovery code (now %s).", protection.value)
@@ -256,11 +274,33 @@ class KeyManager:
         key = self.unlock(old_passphrase)
         slots = dict(key_file.slots)
         slots[PASSPHRASE_SLOT] = KeySlot.seal(PASSPHRASE_SLOT, key, _passphrase_bytes(new_passphrase), self._kdf)
-        write_key_file(
-            self._path,
-            KeyFile(key_file.protection, key_file.account, key_file.key_check, key_file.created_at, slots),
-        )
+        write_key_file(self._path, dataclasses.replace(key_file, slots=slots))
         logger.info("Database passphrase changed.")
+
+    def anchor(self, key: DatabaseKey) -> AuditHead | None:
+        """The newest audit position recorded for this installation (``None`` before the first one).
+
+        Raises:
+            KeyFileDamagedError: the recorded position was edited (it does not verify with the key).
+        """
+        anchor = read_key_file(self._path).anchor
+        if anchor is None:
+            return None
+        if not anchor.verified(key):
+            raise KeyFileDamagedError(
+                f"The key file {self._path.name} holds a record of the audit log that was not written by "
+                "FaceDesk (it was edited); the database was not opened. Copy the key file back from the "
+                "newest backup folder."
+            )
+        return anchor.head
+
+    def record_anchor(self, key: DatabaseKey, head: AuditHead) -> None:
+        """Record ``head`` as the newest committed audit position (never moving it backwards)."""
+        with _ANCHOR_LOCK:
+            key_file = read_key_file(self._path)
+            if key_file.anchor is not None and key_file.anchor.head.sequence >= head.sequence:
+                return
+            write_key_file(self._path, dataclasses.replace(key_file, anchor=AuditAnchor.seal(key, head)))
 
     def discard(self) -> None:
         """Remove the key file and keyring entry of an installation whose setup failed."""

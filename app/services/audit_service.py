@@ -1,6 +1,8 @@
 """Reading and verifying the audit log (R17)."""
 
-from app.domain.audit import AuditRecord, ChainVerdict, verify_chain
+from collections.abc import Sequence
+
+from app.domain.audit import AuditHead, AuditRecord, AuditVerdict, ChainVerdict, check_checkpoint, verify_chain
 from app.domain.operators import OperatorSession
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
@@ -18,6 +20,13 @@ class AuditService:
         """Check every event's content hash and link, in one consistent read."""
         with self._db.reading() as uow:
             return verify_chain(uow.audit_log.iter_all())
+
+    def verify(self, checkpoints: Sequence[AuditHead] = ()) -> AuditVerdict:
+        """The chain, the append-only triggers' exact definitions, and printed checkpoints, in one read."""
+        with self._db.reading() as uow:
+            chain = verify_chain(uow.audit_log.iter_all())
+            results = tuple(check_checkpoint(c, uow.audit_log.at(c.sequence)) for c in checkpoints)
+        return AuditVerdict(chain, tuple(self._db.trigger_problems()), results)
 
     def recent_events(self, session: OperatorSession, limit: int = 200) -> list[AuditRecord]:
         """The newest events, newest first (Managers and Admins)."""

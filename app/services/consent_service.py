@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 
 from app.config.settings import BACKUP_DAYS, GUARDIAN_FLOW_ENABLED, GUEST_GRACE_HOURS
-from app.domain.audit import AuditAction, operator_actor
+from app.domain.audit import AuditAction, AuditHead, operator_actor
 from app.domain.business import Purpose
 from app.domain.clock import Clock
 from app.domain.consent import (
@@ -326,7 +326,7 @@ class ConsentService:
                 raise StateError("This consent was already withdrawn or has ended; no face data is held under it.")
             templates = consents.templates_under(consent_id)
             consents.withdraw(consent_id, at=now)
-            uow.audit(
+            event = uow.audit(
                 AuditAction.CONSENT_WITHDRAWN,
                 operator_actor(operator.id),
                 at=now,
@@ -343,6 +343,7 @@ class ConsentService:
             withdrawn_at=now,
             templates_deleted=templates,
             backup_days=backup_days,
+            checkpoint=AuditHead(event.id, event.row_hash).checkpoint(),
         )
 
     def _check_stay(self, uow: UnitOfWork, person: PersonRecord, stay_id: int | None, purpose: Purpose) -> None:

@@ -49,9 +49,15 @@ class DiagnosticsService:
                 report["database"] = self._installation.inspect(passphrase)
             except StorageError as exc:  # a damaged, empty or missing file is what doctor is for
                 report["database"] = {"problem": str(exc)}
+        newest = self._installation.backups().newest_verified()
+        report["newest_verified_backup"] = (
+            {"name": newest.path.name, "path": str(newest.path), "taken_at": newest.taken_at.isoformat()}
+            if newest
+            else None
+        )
         camera_ok = report["camera_source"] is None or report["camera_source"]["ok"]
         database = report.get("database") or {}
-        intact = "problem" not in database and database.get("damaged_pages", 0) == 0
+        intact = "problem" not in database and not database.get("integrity_problems")
         report["ok"] = all(m.present for m in models) and report["initialized"] and camera_ok and intact
         return report
 

@@ -6,6 +6,7 @@ generation is audited. None holds a template, an image, or a document number.
 """
 
 import json
+from collections.abc import Callable
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
@@ -80,12 +81,24 @@ class DocumentService:
         self._catalog = catalog
         self._labels = _labels()
 
-    def signage(self, session: OperatorSession | None, languages: tuple[str, ...] = SIGN_LANGUAGES) -> Document:
-        """The A4 sign for the desk: facial recognition in use, purpose, optional, contact (R22)."""
+    def signage(
+        self,
+        session: OperatorSession | None,
+        languages: tuple[str, ...] = SIGN_LANGUAGES,
+        *,
+        write: Callable[[Document], object],
+    ) -> Document:
+        """Build the A4 sign for the desk (R22), hand it to ``write``, and audit it once written.
+
+        Args:
+            session: the operator (``None`` on the command line).
+            languages: the sign's languages, side by side.
+            write: saves the document (a PDF); if it raises, nothing is audited.
+        """
         actor = self._actor(session)
         texts = _signage_texts()
         now = self._clock()
-        with self._db.unit() as uow:
+        with self._db.reading() as uow:
             profile = load_profile(uow)
             fields = {
                 "processor_name": profile.processor_name,
@@ -100,18 +113,23 @@ class DocumentService:
                 blocks += [
                     Paragraph(texts[language][key].format(**fields), strong=key == "optional") for language in languages
                 ]
-            self._audit(uow, actor, AuditAction.SIGNAGE_GENERATED, {"languages": ",".join(languages)})
         title = " / ".join(texts[language]["headline"] for language in languages)
-        return Document(title, DocumentStyle.SIGN, tuple(blocks))
+        document = Document(title, DocumentStyle.SIGN, tuple(blocks))
+        write(document)
+        self._audit(actor, AuditAction.SIGNAGE_GENERATED, {"languages": ",".join(languages)})
+        return document
 
-    def pia_report(self, session: OperatorSession | None) -> Document:
-        """The latest impact assessment with the processing facts it covers (R2).
+    def pia_report(self, session: OperatorSession | None, *, write: Callable[[Document], object]) -> Document:
+        """Build the latest impact assessment report (R2), hand it to ``write``, and audit it once written.
+
+        The report carries an audit checkpoint (the newest event's number and short hash) for the
+        paper file: ``facedesk audit verify --checkpoint`` later tells whether the log was rewritten.
 
         Raises:
             ComplianceBlockedError: no assessment has been recorded yet.
         """
         actor = self._actor(session)
-        with self._db.unit() as uow:
+        with self._db.reading() as uow:
             status = pia_status(uow)
             record = status.record
             if record is None:
@@ -145,14 +163,22 @@ class DocumentService:
                 blocks += [Heading(self._both(key)), Paragraph(answer)]
             blocks += [Heading(self._both("facts")), Facts(self._processing_facts(uow, profile))]
             blocks.append(Paragraph(self._both("generated", generated_at=self._local(self._clock()))))
-            self._audit(uow, actor, AuditAction.PIA_REPORT_GENERATED, {"pia_id": record.id})
-        return Document(self._both("pia_title"), DocumentStyle.REPORT, tuple(blocks))
+            blocks += self._checkpoint(uow)
+        document = Document(self._both("pia_title"), DocumentStyle.REPORT, tuple(blocks))
+        write(document)
+        self._audit(actor, AuditAction.PIA_REPORT_GENERATED, {"pia_id": record.id})
+        return document
 
-    def filing_data(self, session: OperatorSession | None) -> tuple[Document, dict[str, Any]]:
-        """What a filing needs, as a report and as JSON a chain can add up across installations (R21)."""
+    def filing_data(
+        self, session: OperatorSession | None, *, write: Callable[[Document, dict[str, Any]], object]
+    ) -> tuple[Document, dict[str, Any]]:
+        """What a filing needs, as a report and as JSON a chain can add up across installations (R21).
+
+        Both are handed to ``write``; the export is audited only after it returns.
+        """
         actor = self._actor(session)
         now = self._clock()
-        with self._db.unit() as uow:
+        with self._db.reading() as uow:
             profile = load_profile(uow)
             status = pia_status(uow)
             counts = uow.statistics.counts()
@@ -213,10 +239,11 @@ class DocumentService:
                     for r in records
                 ],
             }
+            head = uow.audit_log.head()
+            data["audit_checkpoint"] = head.checkpoint() if head else None
             document = self._filing_document(uow, profile, data)
-            self._audit(
-                uow, actor, AuditAction.FILING_DATA_EXPORTED, {"people_with_face_data": counts.people_with_face_data}
-            )
+        write(document, data)
+        self._audit(actor, AuditAction.FILING_DATA_EXPORTED, {"people_with_face_data": counts.people_with_face_data})
         return document, data
 
     # --- building blocks ------------------------------------------------------------------------
@@ -269,6 +296,7 @@ class DocumentService:
         else:
             blocks.append(Paragraph(self._both("no_records")))
         blocks.append(Paragraph(self._both("generated", generated_at=self._local(self._clock()))))
+        blocks += self._checkpoint(uow)
         return Document(self._both("filing_title"), DocumentStyle.REPORT, tuple(blocks))
 
     def _processing_facts(self, uow: UnitOfWork, profile: BusinessProfile) -> tuple[tuple[str, str], ...]:
@@ -346,5 +374,10 @@ class DocumentService:
             return CLI_ACTOR
         return operator_actor(self._access.require(session, Permission.VIEW_COMPLIANCE).id)
 
-    def _audit(self, uow: UnitOfWork, actor: Actor, action: AuditAction, details: dict[str, Any]) -> None:
-        uow.audit(action, actor, at=self._clock(), details=details)
+    def _audit(self, actor: Actor, action: AuditAction, details: dict[str, Any]) -> None:
+        with self._db.unit() as uow:
+            uow.audit(action, actor, at=self._clock(), details=details)
+
+    def _checkpoint(self, uow: UnitOfWork) -> list[Paragraph]:
+        head = uow.audit_log.head()
+        return [Paragraph(self._both("checkpoint", checkpoint=head.checkpoint()))] if head else []

@@ -7,14 +7,15 @@ upgrade; and a setup that fails half-way removes what it created.
 """
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from app.config.paths import DataPaths
 from app.config.settings import BACKUP_DAYS
-from app.domain.audit import CLI_ACTOR, SYSTEM_ACTOR, AuditAction
+from app.domain.audit import CLI_ACTOR, SYSTEM_ACTOR, AuditAction, AuditHead
 from app.domain.clock import Clock
-from app.domain.errors import AlreadyInitializedError, NotInitializedError
+from app.domain.errors import AlreadyInitializedError, NotInitializedError, RollbackError
 from app.domain.secrets import DatabaseKey
 from app.keystore import KeyManager, Protection, RecoveryCode, validate_passphrase
 from app.services.backup_service import BackupService
@@ -23,6 +24,8 @@ from app.services.desk_services import DeskServices
 from app.services.notice_service import NoticeCatalog
 from app.services.passwords import PasswordHashing
 from app.services.setup_service import SetupRequest, SetupService
+from app.storage.audit_repository import AuditRepository
+from app.storage.connection import Connection
 from app.storage.database import Database, prune_copies
 from app.storage.migrations import LATEST_SCHEMA_VERSION
 
@@ -116,6 +119,7 @@ class InstallationService:
         database: Database | None = None
         try:
             database = Database.create(self._paths.database, key)
+            database.on_audit_committed(self._anchor_keeper(key))
             with database.unit() as uow:
                 uow.audit(
                     AuditAction.DATABASE_CREATED,
@@ -171,9 +175,12 @@ class InstallationService:
         if not self.is_initialized():
             raise NotInitializedError(f"No FaceDesk installation in {self._paths.root}.")
         key = self._keys.unlock(passphrase)
-        database, _ = Database.open(self._paths.database, key, upgrade=False)
+        database, _ = Database.open(
+            self._paths.database, key, upgrade=False, check=lambda conn: self._refuse_rollback(conn, key)
+        )
         try:
             version = database.schema_version()
+            integrity = database.check_integrity()
             return {
                 "path": str(self._paths.database),
                 "size_bytes": self._paths.database.stat().st_size,
@@ -181,7 +188,8 @@ class InstallationService:
                 "latest_schema_version": LATEST_SCHEMA_VERSION,
                 "upgrade_pending": version < LATEST_SCHEMA_VERSION,
                 "cipher": f"SQLCipher {database.cipher_version()}",
-                "damaged_pages": database.damaged_pages(),
+                "damaged_pages": integrity.damaged_pages,
+                "integrity_problems": list(integrity.problems),
             }
         finally:
             database.close()
@@ -211,7 +219,19 @@ class InstallationService:
             database.close()
 
     def _open_with(self, key: DatabaseKey) -> Database:
-        database, applied = Database.open(self._paths.database, key, before_upgrade=self._copy_before_upgrade)
+        database, applied = Database.open(
+            self._paths.database,
+            key,
+            before_upgrade=self._copy_before_upgrade,
+            check=lambda conn: self._refuse_rollback(conn, key),
+        )
+        keeper = self._anchor_keeper(key)
+        database.on_audit_committed(keeper)
+        if self._keys.anchor(key) is None:  # an installation from before anchors: anchor it now
+            with database.reading() as uow:
+                head = uow.audit_log.head()
+            if head is not None:
+                keeper(head)
         if applied:
             with database.unit() as uow:
                 uow.audit(
@@ -228,6 +248,37 @@ class InstallationService:
         if removed:
             logger.info("Removed %d pre-upgrade copies older than %d days.", len(removed), keep_days)
         return database
+
+    def _refuse_rollback(self, conn: Connection, key: DatabaseKey) -> None:
+        """Refuse a database older than the newest audit position recorded in the key file."""
+        anchor = self._keys.anchor(key)
+        if anchor is None:
+            return
+        record = AuditRepository(conn).at(anchor.sequence)
+        name = self._paths.database.name
+        if record is None:
+            raise RollbackError(
+                f"The database {name} is older than this installation's own record (audit event "
+                f"#{anchor.sequence} is missing): an older copy was put in place of the current file. It was not "
+                f"changed. Put the current {name} back, or restore the newest backup into a new data folder "
+                "('facedesk restore')."
+            )
+        if record.row_hash != anchor.row_hash:
+            raise RollbackError(
+                f"The database {name} does not match this installation's own record of audit event "
+                f"#{anchor.sequence}: it was replaced by another copy or its audit log was rewritten. It was not "
+                f"changed. Put the current {name} back, or restore the newest backup into a new data folder "
+                "('facedesk restore')."
+            )
+
+    def _anchor_keeper(self, key: DatabaseKey) -> Callable[[AuditHead], None]:
+        def keep(head: AuditHead) -> None:
+            try:
+                self._keys.record_anchor(key, head)
+            except OSError as exc:  # the change is committed; only the rollback record lags behind
+                logger.warning("The audit position could not be recorded in the key file: %s.", exc.strerror or exc)
+
+        return keep
 
     def _copy_before_upgrade(self, database: Database, version: int) -> None:
         stamp = self._clock().strftime("%Y%m%dT%H%M%SZ")

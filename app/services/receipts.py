@@ -62,8 +62,13 @@ class ReceiptWriter:
         withdrawn_at: datetime,
         templates_deleted: int,
         backup_days: int,
+        checkpoint: str,
     ) -> Receipt:
-        """What was deleted and when, and how long encrypted backups may still hold it."""
+        """What was deleted and when, how long backups may hold it, and the deletion's audit checkpoint.
+
+        ``checkpoint`` is ``N:HASH`` of the withdrawal's audit event; ``facedesk audit verify
+        --checkpoint`` checks it later against the log.
+        """
         texts = self._texts[consent.language]
         text = texts["deletion"].format(
             processor_name=processor_name,
@@ -73,6 +78,7 @@ class ReceiptWriter:
             withdrawn_at=self._local(withdrawn_at),
             templates_deleted=templates_deleted,
             backup_days=backup_days,
+            checkpoint=checkpoint,
         )
         return Receipt(consent.id, consent.withdrawal_code, consent.language, text)
 

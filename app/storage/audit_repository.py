@@ -6,6 +6,7 @@ from datetime import datetime
 from app.domain.audit import (
     GENESIS_HASH,
     Actor,
+    AuditHead,
     AuditRecord,
     DetailValue,
     canonical_details,
@@ -92,3 +93,13 @@ class AuditRepository:
     def count(self) -> int:
         """Number of events."""
         return int(self._conn.execute("SELECT count(*) FROM audit_events").fetchone()[0])
+
+    def head(self) -> AuditHead | None:
+        """The newest event's position (``None`` for an empty log)."""
+        row = self._conn.execute("SELECT id, row_hash FROM audit_events ORDER BY id DESC LIMIT 1").fetchone()
+        return AuditHead(int(row[0]), str(row[1])) if row else None
+
+    def at(self, sequence: int) -> AuditRecord | None:
+        """Event number ``sequence`` (``None`` if there is no such event)."""
+        row = self._conn.execute(f"SELECT {_COLUMNS} FROM audit_events WHERE id = ?", (sequence,)).fetchone()
+        return AuditRecord(*row) if row else None

@@ -16,12 +16,17 @@ from typing import TYPE_CHECKING, NoReturn, cast
 
 from sqlcipher3 import dbapi2
 
+from app.domain.audit import AuditHead
 from app.domain.errors import (
+    DatabaseDamagedError,
     DatabaseMissingError,
     DatabaseUnreadableError,
+    DiskFullError,
+    ReadOnlyError,
     StateError,
     StorageError,
 )
+from app.domain.integrity import IntegrityReport
 from app.domain.secrets import DatabaseKey
 from app.storage.connection import Connection
 from app.storage.migrations import (
@@ -57,11 +62,24 @@ class Database:
         self._idle = threading.Condition(self._lock)
         self._active = 0
         self._closed = False
+        self._audit_committed: Callable[[AuditHead], None] | None = None
+
+    def on_audit_committed(self, callback: Callable[[AuditHead], None] | None) -> None:
+        """Call ``callback`` with the newest audit position after each commit that appended events.
+
+        The installation records it outside the database (the rollback anchor in the key file).
+        """
+        self._audit_committed = callback
 
     @property
     def path(self) -> Path:
         """The database file."""
         return self._path
+
+    @property
+    def key(self) -> DatabaseKey:
+        """The key (for opening this database's own backup copies and anchoring them; never logged)."""
+        return self._key
 
     @classmethod
     def create(cls, path: Path, key: DatabaseKey, *, target_version: int = LATEST_SCHEMA_VERSION) -> "Database":
@@ -89,6 +107,7 @@ class Database:
         *,
         before_upgrade: Callable[["Database", int], None] | None = None,
         upgrade: bool = True,
+        check: Callable[[Connection], None] | None = None,
     ) -> tuple["Database", list[int]]:
         """Open an existing database and bring its schema up to date.
 
@@ -98,6 +117,8 @@ class Database:
             before_upgrade: called with the database and its current version before any
                 migration changes it (used to take an encrypted copy).
             upgrade: ``False`` opens without migrating (for inspection such as ``doctor``).
+            check: called with the connection before anything is written (raising refuses the file;
+                the rollback check uses it).
 
         Returns:
             The database and the migration numbers that were applied.
@@ -119,6 +140,8 @@ class Database:
             if schema_version(conn) == 0:  # FaceDesk creates every database with its schema
                 raise DatabaseUnreadableError(_not_an_installation(path, "holds no FaceDesk data"))
             refuse_if_too_new(conn)  # before WAL: a newer database must not be touched at all
+            if check is not None:
+                check(conn)
             applied: list[int] = []
             if upgrade:
                 _enable_wal(conn)
@@ -189,7 +212,10 @@ class Database:
         from app.storage.unit_of_work import UnitOfWork  # the repositories import this module
 
         with self.transaction() as conn:
-            yield UnitOfWork(conn)
+            uow = UnitOfWork(conn)
+            yield uow
+        if uow.last_event is not None and self._audit_committed is not None:
+            self._audit_committed(AuditHead(uow.last_event.id, uow.last_event.row_hash))
 
     @contextmanager
     def reading(self) -> Iterator["UnitOfWork"]:
@@ -224,8 +250,21 @@ class Database:
 
     def damaged_pages(self) -> int:
         """How many pages fail SQLCipher's per-page authentication (0 for an intact file)."""
-        rows = self.connection().execute("PRAGMA cipher_integrity_check").fetchall()
-        return len(rows)
+        return self.check_integrity().damaged_pages
+
+    def trigger_problems(self) -> list[str]:
+        """Each protective trigger that is missing, altered or added (empty when all are FaceDesk's own)."""
+        from app.storage.integrity import trigger_problems
+
+        with self._in_use():
+            return trigger_problems(self.connection())
+
+    def check_integrity(self) -> IntegrityReport:
+        """Pages, rows, foreign keys and the protective triggers (damage is reported, not raised)."""
+        from app.storage.integrity import check_integrity  # it imports the migrations, as this module does
+
+        with self._in_use():
+            return check_integrity(self.connection())
 
     def backup_to(self, target: Path) -> None:
         """Write a consistent, encrypted copy (same key) to ``target``, which must not exist."""
@@ -293,8 +332,10 @@ class Database:
             conn.execute("PRAGMA cipher_log_level = NONE")  # errors surface as exceptions, not stderr
             conn.execute(f'PRAGMA key = "{self._key.sqlcipher_literal()}"')
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except dbapi2.DatabaseError:
+        except dbapi2.DatabaseError as exc:
             conn.close()
+            if sqlite_result_code(exc) not in (dbapi2.SQLITE_NOTADB, dbapi2.SQLITE_CORRUPT, None):
+                _raise_translated(exc)  # a full or read-only disk is not a wrong key
             raise DatabaseUnreadableError(
                 f"The database {self._path.name} could not be decrypted: it is damaged or belongs to "
                 "another key. It was not changed. If the key is lost, 'facedesk recover' with the recovery "
@@ -327,6 +368,14 @@ def _enable_wal(conn: Connection) -> None:
     if str(mode).lower() != "wal":
         logger.warning("WAL journaling is not available here (journal mode %s).", mode)
 
+
+# The error class for a result code (StorageError for the others).
+_ERROR_CLASSES: dict[int, type[StorageError]] = {
+    dbapi2.SQLITE_FULL: DiskFullError,
+    dbapi2.SQLITE_READONLY: ReadOnlyError,
+    dbapi2.SQLITE_CORRUPT: DatabaseDamagedError,
+    dbapi2.SQLITE_NOTADB: DatabaseDamagedError,
+}
 
 # Primary SQLite result codes (the low byte of an extended code) that a person can act on.
 _KNOWN_CODES: dict[int, str] = {
@@ -363,7 +412,9 @@ def translate_error(exc: dbapi2.Error) -> StorageError | None:
     """
     code = sqlite_result_code(exc)
     message = _KNOWN_CODES.get(code) if code is not None else None
-    return StorageError(message) if message is not None else None
+    if message is None or code is None:
+        return None
+    return _ERROR_CLASSES.get(code, StorageError)(message)
 
 
 def _raise_translated(exc: dbapi2.Error) -> NoReturn:

@@ -32,6 +32,7 @@ class UnitOfWork:
 
     def __init__(self, conn: Connection) -> None:
         self.connection = conn
+        self.last_event: AuditRecord | None = None  # the newest event this unit appended
 
     @cached_property
     def people(self) -> PeopleRepository:
@@ -107,7 +108,7 @@ class UnitOfWork:
             details: short scalar facts (never names, numbers or biometric data).
         """
         subject_type, subject_id = subject if subject is not None else (None, None)
-        return self.audit_log.append(
+        self.last_event = self.audit_log.append(
             occurred_at=at,
             actor=actor,
             action=action,
@@ -115,6 +116,7 @@ class UnitOfWork:
             subject_id=subject_id,
             details=details,
         )
+        return self.last_event
 
     def policy(self, setting: PolicySetting[SettingT]) -> SettingT:
         """The value in force of a declared policy setting, typed."""

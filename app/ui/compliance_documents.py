@@ -6,6 +6,7 @@ PDF (the filing data also as JSON beside it) where the manager chooses.
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -53,26 +54,29 @@ class DocumentActions(QWidget):
 
     def save_sign(self, path: Path) -> None:
         """Write the bilingual A4 sign."""
-        self._write(path, lambda: self._documents.signage(self._session))
+        self._write(path, lambda: self._documents.signage(self._session, write=lambda d: write_pdf(d, path)))
 
     def save_pia(self, path: Path) -> None:
         """Write the latest impact assessment report."""
-        self._write(path, lambda: self._documents.pia_report(self._session))
+        self._write(path, lambda: self._documents.pia_report(self._session, write=lambda d: write_pdf(d, path)))
 
     def export_filing(self, path: Path) -> None:
         """Write the filing data as a PDF and, beside it, as JSON."""
         companion = path.with_suffix(".json")
 
-        def build() -> Document:
-            document, data = self._documents.filing_data(self._session)
+        def write_both(document: Document, data: dict[str, Any]) -> None:
             write_filing_json(data, companion)
-            return document
+            try:
+                write_pdf(document, path)
+            except BaseException:
+                companion.unlink(missing_ok=True)  # both files or neither
+                raise
 
-        self._write(path, build, also=companion.name)
+        self._write(path, lambda: self._documents.filing_data(self._session, write=write_both), also=companion.name)
 
-    def _write(self, path: Path, build: Callable[[], Document], also: str = "") -> None:
+    def _write(self, path: Path, save: Callable[[], object], also: str = "") -> None:
         try:
-            write_pdf(build(), path)
+            save()
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))
             return

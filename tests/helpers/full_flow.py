@@ -110,11 +110,14 @@ def main() -> int:
     kiosk.clock_with_pin(staff, "4071")
     kiosk.end(boss, desk.access)
     desk.attendance.export_csv(boss, today, today, exports / "attendance.csv")
-    write_pdf(desk.documents.signage(boss), exports / "sign.pdf")
-    write_pdf(desk.documents.pia_report(boss), exports / "pia.pdf")
-    filing, data = desk.documents.filing_data(boss)
-    write_pdf(filing, exports / "filing.pdf")
-    (exports / "filing.json").write_text(json.dumps(data), encoding="utf-8")
+    desk.documents.signage(boss, write=lambda document: write_pdf(document, exports / "sign.pdf"))
+    desk.documents.pia_report(boss, write=lambda document: write_pdf(document, exports / "pia.pdf"))
+
+    def write_filing(document, data) -> None:
+        write_pdf(document, exports / "filing.pdf")
+        (exports / "filing.json").write_text(json.dumps(data), encoding="utf-8")
+
+    desk.documents.filing_data(boss, write=write_filing)
     desk.close()
     print(json.dumps({"names": [GUEST, MANUAL_GUEST, STAFF], "id_numbers": [resident_id, passport, staff_id],
                       "templates": templates.hex()}))  # fmt: skip

@@ -75,7 +75,11 @@ def test_backup_then_restore_on_a_new_data_folder_with_the_recovery_code_reprodu
     made = cli("backup", env={"FACEDESK_PASSPHRASE": PASSPHRASE})
     assert made.returncode == 0, made.stderr
     backup = Path(made.stdout.split("backup ", 1)[1].split(" (", 1)[0])
-    assert backup.is_dir() and sorted(p.name for p in backup.iterdir()) == ["facedesk.db", "facedesk.keys"]
+    assert backup.is_dir() and sorted(p.name for p in backup.iterdir()) == [
+        "facedesk.db",
+        "facedesk.keys",
+        "manifest.json",
+    ]
 
     new_home = tmp_path / "new-computer"
     restored = cli(
@@ -153,4 +157,4 @@ def test_a_backup_never_overwrites_an_installation(
     desk, _ = original
     backup = BackupService(paths, clock).take(desk.database, actor=SYSTEM_ACTOR)
     with pytest.raises(AlreadyInitializedError):
-        BackupService.place(backup.path, paths)
+        BackupService.place(backup.path, paths, "ABCDE-ABCDE-ABCDE-ABCDE-ABCDE-ABCDE")

@@ -26,9 +26,9 @@ def document_pages(desk: DeskServices, admin: tuple[str, str], out: Path) -> lis
     for old in folder.glob("*.png"):
         old.unlink()
     documents = {
-        "sign": desk.documents.signage(session),
-        "impact-assessment": desk.documents.pia_report(session),
-        "filing-data": desk.documents.filing_data(session)[0],
+        "sign": desk.documents.signage(session, write=lambda _: None),
+        "impact-assessment": desk.documents.pia_report(session, write=lambda _: None),
+        "filing-data": desk.documents.filing_data(session, write=lambda *_: None)[0],
     }
     desk.operators.sign_out(session)
     with tempfile.TemporaryDirectory(prefix="facedesk-documents-") as temporary:

@@ -1,6 +1,7 @@
 """Creating, unlocking and recovering the database key (R15)."""
 
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -9,8 +10,8 @@ import pytest
 from app.config.paths import DataPaths
 from app.domain.errors import (
     AlreadyInitializedError,
-    DatabaseUnreadableError,
     InvalidInputError,
+    KeyFileDamagedError,
     KeyUnavailableError,
     PassphraseRequiredError,
     WrongPassphraseError,
@@ -188,6 +189,9 @@ def test_setup_refuses_to_overwrite_an_existing_key_file(key_manager: KeyManager
         lambda text: text.replace('"argon2id"', '"pbkdf2"'),
         lambda text: text.replace('"memory_kib": 8192', '"memory_kib": 99999999'),
         lambda text: "[]",
+        lambda text: "",
+        # one character of the wrapped key changed: it used to say "Wrong passphrase"
+        lambda text: re.sub(r'("wrapped_key": ")(.)', lambda m: m.group(1) + ("B" if m.group(2) != "B" else "C"), text),
     ],
 )
 def test_a_damaged_key_file_gets_a_clear_message(paths: DataPaths, damage) -> None:
@@ -195,7 +199,7 @@ def test_a_damaged_key_file_gets_a_clear_message(paths: DataPaths, damage) -> No
     manager = KeyManager(paths.key_file, None, kdf=FAST_KDF)
     manager.create(passphrase=PASSPHRASE)
     paths.key_file.write_text(damage(paths.key_file.read_text()))
-    with pytest.raises(DatabaseUnreadableError, match="damaged"):
+    with pytest.raises(KeyFileDamagedError, match=r"key file facedesk.keys is damaged .*Copy facedesk.keys back"):
         manager.unlock(PASSPHRASE)
 
 
