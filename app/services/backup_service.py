@@ -173,7 +173,15 @@ class BackupService:
                 of it is left and no backup was deleted.
         """
         now = self._clock()
-        source = check_database(database, what=f"The database {database.path.name}")
+        try:
+            source = check_database(database, what=f"The database {database.path.name}")
+        except DatabaseDamagedError as exc:
+            newest = self.newest_verified()
+            kept = f"the newest good one is {newest.path.name}" if newest else "there is no verified backup yet"
+            raise DatabaseDamagedError(
+                f"{exc} No backup was taken and the backups kept were not touched ({kept}); 'facedesk restore' "
+                "puts a backup into a new data folder."
+            ) from None
         folder = self._paths.backup_dir
         try:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -43,11 +43,11 @@ def trigger_problems(conn: Connection) -> list[str]:
     actual = _triggers(conn)
     problems = [f"the protective trigger {name} is missing" for name in sorted(expected.keys() - actual.keys())]
     problems += [
-        f"the protective trigger {name} was altered"
+        f"the protective trigger {name} is altered"
         for name in sorted(expected.keys() & actual.keys())
         if expected[name] != actual[name]
     ]
-    problems += [f"an unknown trigger {name} was added" for name in sorted(actual.keys() - expected.keys())]
+    problems += [f"an unknown trigger {name} is present" for name in sorted(actual.keys() - expected.keys())]
     return problems
 
 

@@ -2,9 +2,19 @@
 (issue 9, storage faults). The backup taken before the damage restores everything."""
 
 import hashlib
+import shutil
+from datetime import timedelta
 from pathlib import Path
 
-from tests.conftest import FaceDeskCli
+import pytest
+
+from app.config.paths import DataPaths
+from app.domain.audit import SYSTEM_ACTOR
+from app.domain.errors import DatabaseDamagedError
+from app.services.desk_services import DeskServices
+from app.services.installation_service import InstallationService
+from tests.conftest import CliResult, FaceDeskCli
+from tests.helpers.clock import FakeClock
 
 ENV = {"FACEDESK_PASSPHRASE": "storage fault passphrase", "FACEDESK_ADMIN_PASSWORD": "boss-password-1"}
 
@@ -98,3 +108,77 @@ def test_a_zero_length_database_is_never_turned_into_a_new_empty_installation(
     )  # fmt: skip
     assert restored.returncode == 4, restored.stdout + restored.stderr
     assert "Restored" not in restored.stdout and "is empty (0 bytes)" in restored.stderr
+    assert not (tmp_path / "restored" / "facedesk.db").exists()  # nothing was placed
+
+
+def damage_one_page(database: Path) -> None:
+    data = bytearray(database.read_bytes())
+    data[-3000:-2900] = bytes(b ^ 0x5A for b in data[-3000:-2900])  # one page's bytes changed on disk
+    database.write_bytes(bytes(data))
+
+
+def test_a_damaged_database_is_never_backed_up_and_the_good_backups_stay(cli: FaceDeskCli, data_dir: Path) -> None:
+    """Issue 14 item 2: `backup` said "nothing was saved" but had already put the damaged copy in
+    place and rotated; restoring it gave a database `doctor` called ok."""
+    good = set_up_with_backup(cli)
+    backups_before = files_of(data_dir / "backups")
+    damage_one_page(data_dir / "facedesk.db")
+    result = cli("backup", env=ENV)
+    assert result.returncode == 4, result.stdout + result.stderr
+    (line,) = result.stderr.strip().splitlines()
+    assert "is damaged: 1 page(s) fail authentication" in line
+    assert "No backup was taken" in line and good.name in line and "facedesk restore" in line
+    assert files_of(data_dir / "backups") == backups_before  # no new folder, no leftovers, none deleted
+    doctor = cli("doctor", env=ENV)
+    assert doctor.returncode == 1 and f"Last backup:   {good.name} (verified)" in doctor.stdout
+
+
+def test_restore_checks_everything_before_it_writes_anything(cli: FaceDeskCli, data_dir: Path, tmp_path: Path) -> None:
+    """Issue 14 item 7: a mistyped recovery code left files behind, so the retry with the right code was
+    refused; a bit-flipped backup restored "successfully"."""
+    backup = set_up_with_backup(cli)
+    target = tmp_path / "new-computer"
+
+    def restore(folder: Path, code: str) -> CliResult:
+        return cli("--data-dir", str(target), "restore", str(folder), data_dir=False,
+                   env={**ENV, "FACEDESK_RECOVERY_CODE": code})  # fmt: skip
+
+    mistyped = restore(backup, "ABCDE-ABCDE-ABCDE-ABCDE-ABCDE-ABCDE")
+    assert mistyped.returncode == 3 and "does not unlock" in mistyped.stderr
+    assert not target.exists() or not any(target.iterdir())
+
+    flipped = tmp_path / "flipped-backup"
+    shutil.copytree(backup, flipped)
+    damage_one_page(flipped / "facedesk.db")
+    damaged = restore(flipped, recovery_code(data_dir))
+    assert damaged.returncode == 4, damaged.stdout + damaged.stderr
+    (line,) = damaged.stderr.strip().splitlines()
+    assert "is damaged: 1 page(s) fail authentication" in line and "Restored" not in damaged.stdout
+    assert not target.exists() or not any(target.iterdir())
+    assert not list(tmp_path.glob(".facedesk-staging-*"))  # the staging folder went too
+
+    right = restore(backup, recovery_code(data_dir))
+    assert right.returncode == 0, right.stderr
+    assert "Audit log intact" in right.stdout
+
+
+def test_backups_older_than_the_window_go_but_never_the_newest_verified_one(
+    installation: InstallationService, desk: DeskServices, clock: FakeClock, paths: DataPaths
+) -> None:
+    backups = installation.backups()
+    first = backups.take(desk.database, actor=SYSTEM_ACTOR)
+    second = backups.take(desk.database, actor=SYSTEM_ACTOR)  # the same second: a second folder, not exit 70
+    assert first.path != second.path and first.verified and second.verified
+    window = int(desk.settings.value("retention/backup_days"))
+    clock.advance(timedelta(days=window + 5))
+    assert backups.rotate(desk.database) == 1  # the older of the two; the newest verified one stays
+    assert [b.path for b in backups.backups()] == [second.path]
+    desk.database.close()
+    damage_one_page(paths.database)
+    database = installation.open(None)
+    try:
+        with pytest.raises(DatabaseDamagedError, match="No backup was taken"):
+            backups.take_if_due(database, actor=SYSTEM_ACTOR)
+    finally:
+        database.close()
+    assert [b.path for b in backups.backups()] == [second.path]  # still there, though past the window
