@@ -34,6 +34,7 @@ from app.application import (
 )
 from app.cli_documents import DOCUMENT_COMMANDS, add_document_commands
 from app.cli_secrets import opened_desk, passphrase_if_needed, secret_from
+from app.config.files import os_error
 from app.config.paths import DataPaths, refuse_cloud_sync
 from app.domain.audit import CLI_ACTOR, AuditHead
 from app.domain.business import PERMITTED_LOCATIONS, LocationType, Purpose
@@ -233,6 +234,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("facedesk: interrupted; nothing more was changed.", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except OSError as exc:  # the disk or the folder, not FaceDesk: one line by kind, never a traceback
+        logger.info("Command stopped by an OS error (errno %s).", exc.errno)
+        return _fail(EXIT_DATA, os_error(exc, paths.root, "nothing more was changed"))
     except Exception:
         logger.exception("Unexpected error in 'facedesk %s'.", args.command)
         print(

@@ -7,10 +7,16 @@ target (a rename replaces a symlink standing at the target instead of writing th
 error leaves the target as it was and no temporary file behind.
 """
 
+import errno
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+
+from app.domain.errors import DiskFullError, ReadOnlyError, StorageError
+
+LOW_SPACE_BYTES = 256 * 1024  # below this a database write or a log line no longer fits reliably
 
 
 def write_via_new_file(target: Path, write: Callable[[Path], object]) -> Path:
@@ -54,3 +60,53 @@ def replace_durably(target: Path, data: bytes) -> None:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+
+
+def folder_state(folder: Path) -> str | None:
+    """``"full"``, ``"read-only"`` or ``None``: why writing into ``folder`` (or its nearest existing parent) fails."""
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    try:
+        stats = os.statvfs(existing) if hasattr(os, "statvfs") else None
+        if stats is not None and stats.f_flag & os.ST_RDONLY:
+            return "read-only"
+        if shutil.disk_usage(existing).free < LOW_SPACE_BYTES:
+            return "full"
+    except OSError:
+        return None
+    if not os.access(existing, os.W_OK):
+        return "read-only"
+    return None
+
+
+def full_disk_error(folder: Path, what: str) -> DiskFullError:
+    """The one line for a full disk."""
+    return DiskFullError(
+        f"The disk holding {folder} is full: {what}. Free some space (empty the recycle bin, remove old "
+        "files), then try again; nothing was lost."
+    )
+
+
+def read_only_error(folder: Path, what: str) -> ReadOnlyError:
+    """The one line for a folder FaceDesk may not write to."""
+    return ReadOnlyError(
+        f"FaceDesk cannot write to {folder} (a read-only disk or folder, or missing permission): {what}. "
+        "Make it writable or choose another folder with --data-dir; nothing was lost."
+    )
+
+
+def os_error(exc: OSError, folder: Path, what: str) -> StorageError:
+    """A one-line error by kind for an ``OSError`` while writing in ``folder``.
+
+    Args:
+        exc: the error.
+        folder: where FaceDesk was writing.
+        what: what that means for the person, e.g. "the backup was not written".
+    """
+    state = folder_state(folder)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT) or state == "full":
+        return full_disk_error(folder, what)
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) or state == "read-only":
+        return read_only_error(folder, what)
+    return StorageError(f"{what[:1].upper()}{what[1:]}: {exc.strerror or exc} ({folder}).")

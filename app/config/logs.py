@@ -34,21 +34,42 @@ def configure_logging(log_dir: Path | None, *, verbose: bool = False) -> Path | 
 
     log_file: Path | None = None
     if log_dir is not None:
-        log_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        log_file = log_dir / LOG_FILE
-        file_handler = logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-        )
-        file_handler.setFormatter(formatter)
-        setattr(file_handler, _MARK, True)
-        root.addHandler(file_handler)
-        log_file.chmod(0o600)
+        try:
+            log_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            log_file = log_dir / LOG_FILE
+            file_handler = _LogFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+            log_file.chmod(0o600)
+        except OSError:
+            # A read-only or full disk: the command itself says so in one line; logging must not
+            # turn that into a traceback.
+            log_file = None
+        else:
+            file_handler.setFormatter(formatter)
+            setattr(file_handler, _MARK, True)
+            root.addHandler(file_handler)
     if verbose:
         console = logging.StreamHandler(sys.stderr)
         console.setFormatter(formatter)
         setattr(console, _MARK, True)
         root.addHandler(console)
     return log_file
+
+
+class _LogFileHandler(logging.handlers.RotatingFileHandler):
+    """The log file; when the disk fills up or turns read-only, logging stops quietly.
+
+    The standard handler prints "--- Logging error ---" and a traceback to stderr for every line
+    it cannot write, burying the one clear line the command prints about the disk.
+    """
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        """Give up on the file for the rest of the process instead of printing a traceback."""
+        self._failed = True
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Write the record unless writing already failed in this process."""
+        if not getattr(self, "_failed", False):
+            super().emit(record)
 
 
 def one_line(message: str) -> str:

@@ -5,6 +5,7 @@ demos away from real data. ``resource_path()`` finds read-only resources from a 
 an installed wheel and a PyInstaller bundle alike.
 """
 
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,8 +99,25 @@ class DataPaths:
         return self.key_file.exists()
 
     def ensure_root(self) -> None:
-        """Create the data folder, readable only by this user where the OS supports it."""
-        self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        """Create the data folder, readable only by this user where the OS supports it.
+
+        Raises:
+            InvalidInputError: the path is a file, lies under a file, or is a system folder.
+            DiskFullError, ReadOnlyError: the disk is full or read-only there.
+        """
+        from app.config.files import os_error
+        from app.domain.errors import InvalidInputError
+
+        if self.root.exists() and not self.root.is_dir():
+            raise InvalidInputError(f"{self.root} is a file, not a folder: choose a folder with --data-dir.")
+        try:
+            self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            raise InvalidInputError(
+                f"{self.root} cannot be a data folder (part of that path is a file): choose a folder with --data-dir."
+            ) from None
+        except OSError as exc:
+            raise os_error(exc, self.root, "the data folder could not be created") from None
 
 
 # Folder names that cloud-sync clients use (matched against each part of the data folder's path,
@@ -122,16 +140,86 @@ CLOUD_SYNC_FOLDERS = {
     "weiyun": "Tencent Weiyun (微云)",
     "微云": "Tencent Weiyun (微云)",
     "wps云盘": "WPS Cloud (WPS云盘)",
+    "nextcloud": "Nextcloud",
+    "owncloud": "ownCloud",
+    "pcloud": "pCloud",
+    "pclouddrive": "pCloud",
+    "mega": "MEGA",
+    "megasync": "MEGA",
+    "sync": "Sync.com",
+    "synologydrive": "Synology Drive",
+    "synology drive": "Synology Drive",
+    "box": "Box",
+    "box sync": "Box",
+    "seafile": "Seafile",
+    "seadrive": "Seafile",
+    "yandex.disk": "Yandex.Disk",
+    "yandexdisk": "Yandex.Disk",
+    "tresorit": "Tresorit",
+    "icedrive": "Icedrive",
+    "creative cloud files": "Adobe Creative Cloud",
 }
+# Names matched exactly (as a whole folder name), because as prefixes they would catch ordinary
+# folders ("boxes", "megan", "synced-notes").
+_EXACT_ONLY = frozenset({"mega", "sync", "box"})
+
+# FUSE file systems that are local disks, not network or cloud mounts.
+_LOCAL_FUSE = frozenset({"fuseblk", "fuse.ntfs-3g", "fuse.lxcfs", "fuse.portal"})
+
+# Windows cloud-file placeholder attributes (OneDrive, iCloud, Dropbox and others use the Cloud Files API).
+_WINDOWS_CLOUD_ATTRIBUTES = 0x00040000 | 0x00080000 | 0x00100000 | 0x00400000
 
 
 def cloud_sync_service(folder: Path) -> str | None:
-    """The cloud-sync service whose folder ``folder`` lies in, if any."""
-    for part in Path(folder).expanduser().resolve().parts:
+    """The cloud-sync service whose folder ``folder`` lies in, if any.
+
+    Checked by folder name (each part of the resolved path, so a symlink into a synced folder
+    counts), on Linux by the mount (any FUSE file system that is not a local disk, which is how
+    rclone, pCloud, Nextcloud's virtual files and Google Drive mounts appear), and on Windows by
+    the cloud placeholder attributes the Cloud Files API puts on synced folders.
+    """
+    resolved = Path(folder).expanduser().resolve()
+    for part in resolved.parts:
         name = part.casefold()
         for prefix, service in CLOUD_SYNC_FOLDERS.items():
-            if name.startswith(prefix):
+            if name == prefix or (prefix not in _EXACT_ONLY and name.startswith(prefix)):
                 return service
+    return _fuse_mount(resolved) or _windows_cloud_placeholder(resolved)
+
+
+def _fuse_mount(path: Path) -> str | None:
+    mountinfo = Path("/proc/self/mountinfo")
+    if not mountinfo.is_file():
+        return None
+    best: tuple[int, str] | None = None
+    try:
+        lines = mountinfo.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        fields = line.split(" - ", 1)
+        if len(fields) != 2:
+            continue
+        mount_point = fields[0].split()[4].replace("\\040", " ")
+        fstype = fields[1].split()[0]
+        inside = path == Path(mount_point) or Path(mount_point) in path.parents
+        if inside and (best is None or len(mount_point) > best[0]):
+            best = (len(mount_point), fstype)
+    if best is not None and best[1].startswith("fuse") and best[1] not in _LOCAL_FUSE:
+        return f"network or cloud mount ({best[1]})"
+    return None
+
+
+def _windows_cloud_placeholder(path: Path) -> str | None:
+    if not hasattr(os, "O_BINARY"):  # only Windows has the attributes
+        return None
+    for candidate in (path, *path.parents):
+        try:
+            attributes = getattr(candidate.stat(), "st_file_attributes", 0)
+        except OSError:
+            continue
+        if attributes & _WINDOWS_CLOUD_ATTRIBUTES:
+            return "cloud-synced folder (Windows cloud files)"
     return None
 
 
@@ -144,6 +232,9 @@ def refuse_cloud_sync(paths: "DataPaths") -> None:
     from app.domain.errors import InvalidInputError
 
     service = cloud_sync_service(paths.root)
+    for file in (paths.database, paths.key_file):  # a database symlinked into a synced folder
+        if service is None and file.is_symlink():
+            service = cloud_sync_service(file.parent / os.readlink(file))
     if service is not None:
         raise InvalidInputError(
             f"The data folder {paths.root} is inside a {service} folder, which would copy face data to the "

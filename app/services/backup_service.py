@@ -19,7 +19,6 @@ Restoring verifies the backup the same way in a staging folder beside the new da
 places nothing unless every check passes.
 """
 
-import errno
 import json
 import logging
 import os
@@ -32,7 +31,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.config.files import replace_durably
+from app.config.files import full_disk_error, os_error, read_only_error, replace_durably
 from app.config.paths import DATABASE_FILE, KEY_FILE, DataPaths
 from app.config.settings import BACKUP_DAYS
 from app.domain.audit import CLI_ACTOR, Actor, AuditAction, AuditHead, ChainVerdict, verify_chain
@@ -59,6 +58,7 @@ DAILY = timedelta(hours=24)
 MANIFEST_FILE = "manifest.json"
 MANIFEST_FORMAT = "facedesk-backup"
 STAGING_PREFIX = ".facedesk-staging-"
+_NOT_WRITTEN = "the backup was not written and no backup was deleted"
 STALE_STAGING = timedelta(hours=6)  # older staging folders are leftovers of an interrupted backup
 
 
@@ -125,17 +125,6 @@ def wipe(path: Path) -> None:
     shutil.rmtree(path)
 
 
-def storage_error(exc: OSError, what: str) -> StorageError:
-    """A one-line error by kind for an ``OSError`` while writing ``what``."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFullError(f"The disk is full: {what} could not be written and nothing of it was kept.")
-    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return ReadOnlyError(f"The folder is read-only here: {what} could not be written and nothing of it was kept.")
-    return StorageError(
-        f"{what[:1].upper()}{what[1:]} could not be written ({exc.strerror or exc}); nothing of it was kept."
-    )
-
-
 def check_database(database: Database, *, what: str) -> CopyCheck:
     """Check pages, rows, triggers and the audit chain of ``database``; count what it holds.
 
@@ -191,7 +180,11 @@ class BackupService:
                 target = self._free_name(now)
                 staging.rename(target)
         except OSError as exc:
-            raise storage_error(exc, "the backup") from None
+            raise os_error(exc, self._paths.backup_dir, _NOT_WRITTEN) from None
+        except DiskFullError:
+            raise full_disk_error(self._paths.backup_dir, _NOT_WRITTEN) from None
+        except ReadOnlyError:
+            raise read_only_error(self._paths.backup_dir, _NOT_WRITTEN) from None
         removed = self.rotate(database)
         with database.unit() as uow:
             uow.audit(AuditAction.BACKUP_TAKEN, actor, at=now, details={"backup": target.name, "rotated_out": removed})
@@ -280,7 +273,11 @@ class BackupService:
                 for name in (KEY_FILE, DATABASE_FILE):  # the database last: it is what marks a folder in use
                     os.replace(staging / name, target.root / name)
         except OSError as exc:
-            raise storage_error(exc, f"the restore into {target.root}") from None
+            raise os_error(exc, target.root, "nothing was restored") from None
+        except DiskFullError:
+            raise full_disk_error(target.root, "nothing was restored") from None
+        except ReadOnlyError:
+            raise read_only_error(target.root, "nothing was restored") from None
 
     # --- writing a backup ---------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NoReturn, cast
 
 from sqlcipher3 import dbapi2
 
+from app.config.files import folder_state, full_disk_error, read_only_error
 from app.domain.audit import AuditHead
 from app.domain.errors import (
     DatabaseDamagedError,
@@ -175,12 +176,12 @@ class Database:
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except dbapi2.Error as exc:
-                _raise_translated(exc)
+                _raise_translated(exc, self._path.parent)
             try:
                 yield conn
             except dbapi2.Error as exc:
                 _rollback(conn)
-                _raise_translated(exc)
+                _raise_translated(exc, self._path.parent)
             except BaseException:
                 _rollback(conn)
                 raise
@@ -188,7 +189,7 @@ class Database:
                 conn.execute("COMMIT")
             except dbapi2.Error as exc:
                 _rollback(conn)
-                _raise_translated(exc)
+                _raise_translated(exc, self._path.parent)
 
     @contextmanager
     def snapshot(self) -> Iterator[Connection]:
@@ -198,11 +199,11 @@ class Database:
             try:
                 conn.execute("BEGIN")
             except dbapi2.Error as exc:
-                _raise_translated(exc)
+                _raise_translated(exc, self._path.parent)
             try:
                 yield conn
             except dbapi2.Error as exc:
-                _raise_translated(exc)
+                _raise_translated(exc, self._path.parent)
             finally:
                 _rollback(conn)
 
@@ -271,11 +272,16 @@ class Database:
         if target.exists():
             raise StorageError(f"{target} already exists; the backup was not written.")
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        dest = dbapi2.connect(str(target), isolation_level=None)
+        try:
+            dest = dbapi2.connect(str(target), isolation_level=None)
+        except dbapi2.Error as exc:
+            _raise_translated(exc, target.parent)
         try:
             dest.execute("PRAGMA cipher_log_level = NONE")
             dest.execute(f'PRAGMA key = "{self._key.sqlcipher_literal()}"')
             self.connection().backup(dest)
+        except dbapi2.Error as exc:
+            _raise_translated(exc, target.parent)
         finally:
             dest.close()
         target.chmod(0o600)
@@ -327,7 +333,7 @@ class Database:
                 timeout=BUSY_TIMEOUT_SECONDS,
             )
         except dbapi2.Error as exc:
-            _raise_translated(exc)
+            _raise_translated(exc, self._path.parent)
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")  # errors surface as exceptions, not stderr
             conn.execute(f'PRAGMA key = "{self._key.sqlcipher_literal()}"')
@@ -335,7 +341,7 @@ class Database:
         except dbapi2.DatabaseError as exc:
             conn.close()
             if sqlite_result_code(exc) not in (dbapi2.SQLITE_NOTADB, dbapi2.SQLITE_CORRUPT, None):
-                _raise_translated(exc)  # a full or read-only disk is not a wrong key
+                _raise_translated(exc, self._path.parent)  # a full or read-only disk is not a wrong key
             raise DatabaseUnreadableError(
                 f"The database {self._path.name} could not be decrypted: it is damaged or belongs to "
                 "another key. It was not changed. If the key is lost, 'facedesk recover' with the recovery "
@@ -368,6 +374,8 @@ def _enable_wal(conn: Connection) -> None:
     if str(mode).lower() != "wal":
         logger.warning("WAL journaling is not available here (journal mode %s).", mode)
 
+
+_DISK_CODES = frozenset({dbapi2.SQLITE_FULL, dbapi2.SQLITE_IOERR, dbapi2.SQLITE_CANTOPEN, dbapi2.SQLITE_READONLY})
 
 # The error class for a result code (StorageError for the others).
 _ERROR_CLASSES: dict[int, type[StorageError]] = {
@@ -403,7 +411,7 @@ def sqlite_result_code(exc: dbapi2.Error) -> int | None:
     return code & 0xFF if isinstance(code, int) else None
 
 
-def translate_error(exc: dbapi2.Error) -> StorageError | None:
+def translate_error(exc: dbapi2.Error, folder: Path | None = None) -> StorageError | None:
     """A FaceDesk error with a message a person can act on, or ``None`` for a bug.
 
     Classified by SQLite's result code, never by the words of the message. Anything else (a
@@ -411,14 +419,23 @@ def translate_error(exc: dbapi2.Error) -> StorageError | None:
     the original exception, so it is logged with its traceback instead of shown as advice.
     """
     code = sqlite_result_code(exc)
+    if folder is not None and (code is None or code in _DISK_CODES):
+        # SQLite reports a full disk as an I/O error when the shared-memory file cannot grow, a
+        # read-only mount as "cannot open", and its backup API gives no code at all: the folder
+        # itself tells which it is.
+        state = folder_state(folder)
+        if state == "full" or code == dbapi2.SQLITE_FULL:
+            return full_disk_error(folder, "nothing was saved")
+        if state == "read-only" or code == dbapi2.SQLITE_READONLY:
+            return read_only_error(folder, "nothing was saved")
     message = _KNOWN_CODES.get(code) if code is not None else None
     if message is None or code is None:
         return None
     return _ERROR_CLASSES.get(code, StorageError)(message)
 
 
-def _raise_translated(exc: dbapi2.Error) -> NoReturn:
-    known = translate_error(exc)
+def _raise_translated(exc: dbapi2.Error, folder: Path | None = None) -> NoReturn:
+    known = translate_error(exc, folder)
     if known is None:
         raise exc
     raise known from exc
