@@ -57,12 +57,20 @@ class DatabaseUnreadableError(StorageError):
     """The file is damaged, or is not a FaceDesk database for this key."""
 
 
+class DatabaseUndecryptableError(DatabaseUnreadableError):
+    """The file's first pages do not open with the key: damaged, or another installation's key."""
+
+
 class DatabaseDamagedError(DatabaseUnreadableError):
     """The database opens with its key but fails an integrity check (damaged pages or rows)."""
 
 
 class RollbackError(StorageError):
     """The database is older than this installation's last recorded state (replaced or rolled back)."""
+
+
+class KeyFileMismatchError(StorageError):
+    """The key file opens, but belongs to another database file."""
 
 
 class KeyFileDamagedError(StorageError):

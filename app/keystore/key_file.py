@@ -9,6 +9,7 @@ Layout (JSON, ``facedesk.keys`` in the data folder)::
      "created_at": "...",
      "slots": {"recovery": {...}, "passphrase": {...}},
      "audit_anchor": {"sequence": N, "row_hash": "...", "tag": "<hex HMAC-SHA256(key, ...)>"},
+     "database_salt": "<hex of the database file's first 16 bytes>",
      "checksum": "<hex SHA-256 of everything above>"}
 
 A slot wraps the 256-bit key K under a secret S (a passphrase or a recovery code):
@@ -20,8 +21,10 @@ database without opening it; an HMAC output reveals nothing about the key.
 
 ``audit_anchor`` is the newest audit event FaceDesk has committed (its number and hash),
 authenticated with the key: a database file older than it (copied back over the live one) is
-refused as a rollback. ``checksum`` tells a damaged key file from a wrong passphrase; it is not
-a secret and protects against accidents, not against someone editing the file.
+refused as a rollback. ``database_salt`` (SQLCipher's per-file salt, not secret) tells a
+database that does not open because it is damaged from one that belongs to another key file.
+``checksum`` tells a damaged key file from a wrong passphrase; it is not a secret and protects
+against accidents, not against someone editing the file.
 """
 
 import base64
@@ -155,6 +158,7 @@ class KeyFile:
     created_at: str
     slots: Mapping[str, KeySlot] = field(default_factory=dict)
     anchor: AuditAnchor | None = None
+    database_salt: str | None = None  # the database file's first 16 bytes: which file this key opens
 
     def matches(self, key: DatabaseKey) -> bool:
         """Whether ``key`` is this installation's database key."""
@@ -162,15 +166,19 @@ class KeyFile:
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready form."""
-        return {
-            "format": FORMAT,
-            "version": VERSION,
-            "protection": self.protection.value,
-            "account": self.account,
-            "key_check": self.key_check,
-            "created_at": self.created_at,
-            "slots": {name: slot.to_json() for name, slot in sorted(self.slots.items())},
-        } | ({"audit_anchor": self.anchor.to_json()} if self.anchor else {})
+        return (
+            {
+                "format": FORMAT,
+                "version": VERSION,
+                "protection": self.protection.value,
+                "account": self.account,
+                "key_check": self.key_check,
+                "created_at": self.created_at,
+                "slots": {name: slot.to_json() for name, slot in sorted(self.slots.items())},
+            }
+            | ({"audit_anchor": self.anchor.to_json()} if self.anchor else {})
+            | ({"database_salt": self.database_salt} if self.database_salt else {})
+        )
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> "KeyFile":
@@ -186,7 +194,12 @@ class KeyFile:
         if protection is Protection.PASSPHRASE and PASSPHRASE_SLOT not in slots:
             raise ValueError("passphrase protection without a passphrase slot")
         anchor = AuditAnchor.from_json(dict(data["audit_anchor"])) if "audit_anchor" in data else None
-        return cls(protection, str(data["account"]), str(data["key_check"]), str(data["created_at"]), slots, anchor)
+        salt = data.get("database_salt")
+        if salt is not None and not isinstance(salt, str):
+            raise ValueError("database_salt has the wrong type")
+        return cls(
+            protection, str(data["account"]), str(data["key_check"]), str(data["created_at"]), slots, anchor, salt
+        )
 
 
 def _checksum(content: Mapping[str, Any]) -> str:

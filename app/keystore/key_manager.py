@@ -302,6 +302,17 @@ class KeyManager:
                 return
             write_key_file(self._path, dataclasses.replace(key_file, anchor=AuditAnchor.seal(key, head)))
 
+    def database_salt(self) -> str | None:
+        """The salt of the database file this key file was made for (``None`` if not recorded)."""
+        return read_key_file(self._path).database_salt
+
+    def record_database_salt(self, salt: str) -> None:
+        """Remember which database file this key file opens (its SQLCipher salt, not secret)."""
+        with _ANCHOR_LOCK:
+            key_file = read_key_file(self._path)
+            if key_file.database_salt != salt:
+                write_key_file(self._path, dataclasses.replace(key_file, database_salt=salt))
+
     def discard(self) -> None:
         """Remove the key file and keyring entry of an installation whose setup failed."""
         if not self.is_initialized():

@@ -15,7 +15,15 @@ from app.config.paths import DataPaths
 from app.config.settings import BACKUP_DAYS
 from app.domain.audit import CLI_ACTOR, SYSTEM_ACTOR, AuditAction, AuditHead
 from app.domain.clock import Clock
-from app.domain.errors import AlreadyInitializedError, NotInitializedError, RollbackError
+from app.domain.errors import (
+    AlreadyInitializedError,
+    DatabaseDamagedError,
+    DatabaseUndecryptableError,
+    KeyFileMismatchError,
+    NotInitializedError,
+    RollbackError,
+    StorageError,
+)
 from app.domain.secrets import DatabaseKey
 from app.keystore import KeyManager, Protection, RecoveryCode, validate_passphrase
 from app.services.backup_service import BackupService
@@ -26,7 +34,7 @@ from app.services.passwords import PasswordHashing
 from app.services.setup_service import SetupRequest, SetupService
 from app.storage.audit_repository import AuditRepository
 from app.storage.connection import Connection
-from app.storage.database import Database, prune_copies
+from app.storage.database import Database, file_salt, prune_copies
 from app.storage.migrations import LATEST_SCHEMA_VERSION
 
 logger = logging.getLogger(__name__)
@@ -120,6 +128,9 @@ class InstallationService:
         try:
             database = Database.create(self._paths.database, key)
             database.on_audit_committed(self._anchor_keeper(key))
+            salt = file_salt(self._paths.database)
+            if salt is not None:
+                self._keys.record_database_salt(salt)
             with database.unit() as uow:
                 uow.audit(
                     AuditAction.DATABASE_CREATED,
@@ -219,12 +230,18 @@ class InstallationService:
             database.close()
 
     def _open_with(self, key: DatabaseKey) -> Database:
-        database, applied = Database.open(
-            self._paths.database,
-            key,
-            before_upgrade=self._copy_before_upgrade,
-            check=lambda conn: self._refuse_rollback(conn, key),
-        )
+        try:
+            database, applied = Database.open(
+                self._paths.database,
+                key,
+                before_upgrade=self._copy_before_upgrade,
+                check=lambda conn: self._refuse_damage_or_rollback(conn, key),
+            )
+        except DatabaseUndecryptableError as exc:
+            raise self._why_undecryptable(exc) from None
+        salt = file_salt(self._paths.database)
+        if salt is not None and self._keys.database_salt() != salt:
+            self._keys.record_database_salt(salt)
         keeper = self._anchor_keeper(key)
         database.on_audit_committed(keeper)
         if self._keys.anchor(key) is None:  # an installation from before anchors: anchor it now
@@ -248,6 +265,37 @@ class InstallationService:
         if removed:
             logger.info("Removed %d pre-upgrade copies older than %d days.", len(removed), keep_days)
         return database
+
+    def _why_undecryptable(self, exc: DatabaseUndecryptableError) -> StorageError:
+        """The key is this key file's own (checked when it was unlocked): damage, or a foreign key file?"""
+        recorded = self._keys.database_salt()
+        actual = file_salt(self._paths.database)
+        db, keys = self._paths.database.name, self._paths.key_file.name
+        if recorded is None or actual is None:
+            return exc
+        if recorded == actual:
+            return DatabaseDamagedError(
+                f"The database {db} is damaged: parts of it fail authentication with this installation's own "
+                "key. It was not changed. 'facedesk restore' puts the newest backup into a new data folder."
+            )
+        return KeyFileMismatchError(
+            f"The key file {keys} does not belong to the database {db} (it comes from another installation, or "
+            f"the database was replaced). Nothing was changed. Put this installation's own {keys} back (every "
+            "backup folder holds a copy), or restore the newest backup into a new data folder."
+        )
+
+    def _refuse_damage_or_rollback(self, conn: Connection, key: DatabaseKey) -> None:
+        """Before anything is written: every page authenticates, and the file is not an older copy."""
+        damaged = len(conn.execute("PRAGMA cipher_integrity_check").fetchall())
+        if damaged:
+            newest = self.backups().newest_verified()
+            named = f" ({newest.path.name} is the newest verified one)" if newest else ""
+            raise DatabaseDamagedError(
+                f"The database {self._paths.database.name} is damaged: {damaged} page(s) fail authentication. It was "
+                f"not changed. 'facedesk doctor' shows the damage; 'facedesk restore' puts the newest backup{named} "
+                "into a new data folder."
+            )
+        self._refuse_rollback(conn, key)
 
     def _refuse_rollback(self, conn: Connection, key: DatabaseKey) -> None:
         """Refuse a database older than the newest audit position recorded in the key file."""

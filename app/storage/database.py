@@ -21,6 +21,7 @@ from app.domain.audit import AuditHead
 from app.domain.errors import (
     DatabaseDamagedError,
     DatabaseMissingError,
+    DatabaseUndecryptableError,
     DatabaseUnreadableError,
     DiskFullError,
     ReadOnlyError,
@@ -342,7 +343,7 @@ class Database:
             conn.close()
             if sqlite_result_code(exc) not in (dbapi2.SQLITE_NOTADB, dbapi2.SQLITE_CORRUPT, None):
                 _raise_translated(exc, self._path.parent)  # a full or read-only disk is not a wrong key
-            raise DatabaseUnreadableError(
+            raise DatabaseUndecryptableError(
                 f"The database {self._path.name} could not be decrypted: it is damaged or belongs to "
                 "another key. It was not changed. If the key is lost, 'facedesk recover' with the recovery "
                 "code restores access; if the file is damaged, 'facedesk restore' puts the latest backup into "
@@ -352,6 +353,16 @@ class Database:
         conn.execute("PRAGMA secure_delete = ON")  # deleted rows are overwritten, not left in free pages
         conn.execute("PRAGMA synchronous = FULL")  # a committed check-in survives a power cut
         return cast(Connection, conn)
+
+
+def file_salt(path: Path) -> str | None:
+    """The database file's SQLCipher salt (its first 16 bytes, not secret), hex; ``None`` if unreadable."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return None
+    return head.hex() if len(head) == 16 else None
 
 
 def _not_an_installation(path: Path, what: str) -> str:

@@ -13,6 +13,7 @@ from app.domain.audit import SYSTEM_ACTOR
 from app.domain.errors import DatabaseDamagedError
 from app.services.desk_services import DeskServices
 from app.services.installation_service import InstallationService
+from app.storage.database import Database
 from tests.conftest import CliResult, FaceDeskCli
 from tests.helpers.clock import FakeClock
 
@@ -49,7 +50,9 @@ def test_a_truncated_database_is_refused_unchanged_and_the_way_back_is_named(
         result = cli(*command, env=ENV)
         assert result.returncode == 4, result.stderr
         (line,) = result.stderr.strip().splitlines()
-        assert "damaged" in line and "facedesk restore" in line and "facedesk recover" in line
+        # The key is proven right (the key file was made for this very file), so the line says damage,
+        # not "damaged or another key".
+        assert "is damaged" in line and "this installation's own key" in line and "facedesk restore" in line
     assert files_of(data_dir) == before  # nothing was overwritten, repaired or added
     restored = cli(
         "--data-dir", str(tmp_path / "restored"), "restore", str(backup), data_dir=False,
@@ -126,8 +129,8 @@ def test_a_damaged_database_is_never_backed_up_and_the_good_backups_stay(cli: Fa
     result = cli("backup", env=ENV)
     assert result.returncode == 4, result.stdout + result.stderr
     (line,) = result.stderr.strip().splitlines()
-    assert "is damaged: 1 page(s) fail authentication" in line
-    assert "No backup was taken" in line and good.name in line and "facedesk restore" in line
+    assert "is damaged: 1 page(s) fail authentication" in line and "It was not changed" in line
+    assert f"'facedesk restore' puts the newest backup ({good.name} is the newest verified one)" in line
     assert files_of(data_dir / "backups") == backups_before  # no new folder, no leftovers, none deleted
     doctor = cli("doctor", env=ENV)
     assert doctor.returncode == 1 and f"Last backup:   {good.name} (verified)" in doctor.stdout
@@ -173,12 +176,52 @@ def test_backups_older_than_the_window_go_but_never_the_newest_verified_one(
     clock.advance(timedelta(days=window + 5))
     assert backups.rotate(desk.database) == 1  # the older of the two; the newest verified one stays
     assert [b.path for b in backups.backups()] == [second.path]
+    key = desk.database.key
     desk.database.close()
     damage_one_page(paths.database)
-    database = installation.open(None)
+    with pytest.raises(DatabaseDamagedError, match="1 page"):  # refused when opened ...
+        installation.open(None)
+    database, _ = Database.open(paths.database, key)  # ... and caught by the backup if it went bad while open
     try:
         with pytest.raises(DatabaseDamagedError, match="No backup was taken"):
             backups.take_if_due(database, actor=SYSTEM_ACTOR)
     finally:
         database.close()
     assert [b.path for b in backups.backups()] == [second.path]  # still there, though past the window
+
+
+@pytest.mark.parametrize("page_from_end", [1, 4, 9])
+def test_a_damaged_page_anywhere_is_named_as_damage_by_every_command(
+    cli: FaceDeskCli, data_dir: Path, page_from_end: int
+) -> None:
+    """Issue 14 item 8: `audit verify` and `stats` exited 70 "unexpected error" (or said intact when the
+    damaged page was not one they read)."""
+    set_up_with_backup(cli)
+    database = data_dir / "facedesk.db"
+    data = bytearray(database.read_bytes())
+    start = len(data) - page_from_end * 4096 + 200
+    data[start : start + 40] = bytes(b ^ 0x5A for b in data[start : start + 40])
+    database.write_bytes(bytes(data))
+    for command in (["stats"], ["audit", "verify"], ["purge"], ["backup"]):
+        result = cli(*command, env=ENV)
+        assert result.returncode == 4, (command, result.stdout, result.stderr)
+        (line,) = result.stderr.strip().splitlines()
+        assert "is damaged: 1 page(s) fail authentication" in line and "facedesk restore" in line
+
+
+def test_a_key_file_from_another_installation_is_named_as_such(
+    cli: FaceDeskCli, data_dir: Path, tmp_path: Path
+) -> None:
+    """It used to say "damaged or belongs to another key" and send people to recover or restore."""
+    set_up_with_backup(cli)
+    other = FaceDeskCli(tmp_path / "other", cli.base_env)
+    made = other("init", "--business-name", "Other Inn", "--contact", "+86 10 5555", "--admin", "boss", env=ENV)
+    assert made.returncode == 0, made.stderr
+    own = (data_dir / "facedesk.keys").read_bytes()
+    (data_dir / "facedesk.keys").write_bytes((tmp_path / "other" / "facedesk.keys").read_bytes())
+    result = cli("stats", env=ENV)
+    assert result.returncode == 4
+    (line,) = result.stderr.strip().splitlines()
+    assert "The key file facedesk.keys does not belong to the database facedesk.db" in line
+    (data_dir / "facedesk.keys").write_bytes(own)  # the way out it names
+    assert cli("stats", env=ENV).returncode == 0
