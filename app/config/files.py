@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from app.domain.errors import DiskFullError, ReadOnlyError, StorageError
+from app.domain.errors import DiskFullError, FaceDeskError, InvalidInputError, ReadOnlyError, StorageError
 
 LOW_SPACE_BYTES = 256 * 1024  # below this a database write or a log line no longer fits reliably
 
@@ -110,3 +110,12 @@ def os_error(exc: OSError, folder: Path, what: str) -> StorageError:
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) or state == "read-only":
         return read_only_error(folder, what)
     return StorageError(f"{what[:1].upper()}{what[1:]}: {exc.strerror or exc} ({folder}).")
+
+
+def output_error(exc: OSError, target: Path) -> FaceDeskError:
+    """One line for an output file (a document, an export, a CSV) that could not be written."""
+    if isinstance(exc, FileNotFoundError):
+        return InvalidInputError(f"The folder {target.parent} does not exist; {target.name} was not written.")
+    if isinstance(exc, (IsADirectoryError, NotADirectoryError)):
+        return InvalidInputError(f"{target} is not a file name in an existing folder; nothing was written.")
+    return os_error(exc, target.parent, f"{target.name} was not written")

@@ -9,7 +9,7 @@ import csv
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
-from app.config.files import write_via_new_file
+from app.config.files import output_error, write_via_new_file
 from app.domain.attendance import (
     ClockDirection,
     ClockEvent,
@@ -99,7 +99,7 @@ class AttendanceService:
         try:
             write_via_new_file(out, write)
         except OSError as exc:
-            raise InvalidInputError(f"Cannot write {out}: {exc.strerror or 'not writable'}.") from None
+            raise output_error(exc, out) from None
         with self._db.unit() as uow:
             uow.audit(
                 AuditAction.ATTENDANCE_EXPORTED,

@@ -11,7 +11,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from app.config.files import write_via_new_file
+from app.config.files import output_error, write_via_new_file
 from app.config.paths import resource_path
 from app.config.settings import (
     BACKUP_DAYS,
@@ -26,7 +26,7 @@ from app.domain.audit import CLI_ACTOR, Actor, AuditAction, operator_actor
 from app.domain.business import BusinessProfile, Purpose
 from app.domain.clock import Clock
 from app.domain.documents import Document, DocumentStyle, Facts, Heading, Headline, Paragraph, Warning
-from app.domain.errors import ComplianceBlockedError, InvalidInputError
+from app.domain.errors import ComplianceBlockedError
 from app.domain.filing import FILING_THRESHOLD
 from app.domain.operators import OperatorSession
 from app.domain.roles import Permission
@@ -52,7 +52,7 @@ def write_filing_json(data: dict[str, Any], path: Path) -> Path:
     try:
         write_via_new_file(path, lambda partial: partial.write_text(text, encoding="utf-8"))
     except OSError as exc:
-        raise InvalidInputError(f"Cannot write {path.name}: {exc.strerror or 'not writable'}.") from None
+        raise output_error(exc, path) from None
     return path
 
 

@@ -8,11 +8,12 @@ and a refusal cannot be recorded without a reason.
 
 import json
 import logging
-import os
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from app.config.files import output_error, write_via_new_file
 from app.domain.audit import SYSTEM_ACTOR, Actor, AuditAction, operator_actor
 from app.domain.clock import Clock, to_utc_text
 from app.domain.errors import InvalidInputError, NotFoundError, StateError
@@ -116,14 +117,30 @@ class RightsService:
         self._clock = clock
 
     def export_person(
-        self, session: OperatorSession | None, person_id: int, *, actor: Actor | None = None
+        self,
+        session: OperatorSession | None,
+        person_id: int,
+        *,
+        actor: Actor | None = None,
+        write: Callable[[dict[str, Any]], object] | None = None,
     ) -> dict[str, Any]:
-        """Everything held on one person; audited, and alerting when one operator exports in bulk."""
+        """Everything held on one person; audited, and alerting when one operator exports in bulk.
+
+        Args:
+            session: the Manager or Admin (``None`` on the command line with ``actor``).
+            person_id: whose data.
+            actor: who exports when there is no session.
+            write: saves the export; it is audited only after ``write`` returns (a failed write is
+                not recorded as an export).
+        """
         operator = self._access.require(session, Permission.EXPORT_PERSONAL_DATA) if session else None
         who = operator_actor(operator.id) if operator else (actor or SYSTEM_ACTOR)
+        with self._db.reading() as uow:
+            data = person_export(uow, person_id)
+        if write is not None:
+            write(data)
         now = self._clock()
         with self._db.unit() as uow:
-            data = person_export(uow, person_id)
             uow.audit(AuditAction.PERSON_EXPORTED, who, at=now, subject=("person", person_id))
             recent = uow.audit_log.count_since(AuditAction.PERSON_EXPORTED, who, now - BULK_EXPORT_WINDOW)
             if recent == BULK_EXPORT_LIMIT + 1:
@@ -147,19 +164,23 @@ class RightsService:
     ) -> Path:
         """Write the export as readable JSON to a new file (never overwriting one), readable by this user only.
 
+        The file appears whole or not at all, and the export is audited only once it is written.
+
         Raises:
-            InvalidInputError: the file exists or cannot be written.
+            InvalidInputError: the file exists or its folder does not.
+            DiskFullError, ReadOnlyError, StorageError: the file could not be written.
         """
-        data = self.export_person(session, person_id, actor=actor)
-        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-        try:
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            raise InvalidInputError(f"{target.name} already exists; choose another file name.") from None
-        except OSError as exc:
-            raise InvalidInputError(f"{target.name} could not be written ({exc.strerror}).") from None
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        if target.is_symlink() or target.exists():
+            raise InvalidInputError(f"{target.name} already exists; choose another file name.")
+
+        def write(data: dict[str, Any]) -> None:
+            text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+            try:
+                write_via_new_file(target, lambda partial: partial.write_text(text, encoding="utf-8"))
+            except OSError as exc:
+                raise output_error(exc, target) from None
+
+        self.export_person(session, person_id, actor=actor, write=write)
         return target
 
     def correct_name(self, session: OperatorSession, person_id: int, new_name: str) -> None:

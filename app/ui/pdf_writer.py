@@ -19,9 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from app.config.files import write_via_new_file
+from app.config.files import output_error, write_via_new_file
 from app.domain.documents import Document, DocumentStyle, Facts, Heading, Headline, PageBreak, Paragraph, Warning
-from app.domain.errors import InvalidInputError
 
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC")
 LATIN_FONTS = ("Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial")
@@ -103,7 +102,7 @@ def write_pdf(document: Document, path: Path) -> Path:
     try:
         write_via_new_file(path, lambda partial: _draw(document, partial))
     except OSError as exc:
-        raise InvalidInputError(f"Cannot write {path.name}: {exc.strerror or exc}.") from None
+        raise output_error(exc, path) from None
     return path
 
 

@@ -11,15 +11,18 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from app.config.paths import DataPaths
 from app.domain.business import Purpose
 from app.domain.consent import TypedName
+from app.keystore import KeyManager
 from app.services.desk_services import DeskServices
 from app.storage.consent_repository import ConsentRepository
+from app.storage.database import Database
 from tests.conftest import FaceDeskCli
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import enrol_through_the_camera
 from tests.helpers.pdf_text import decoded_streams, has_image, pdf_page_count, pdf_text
-from tests.integration.conftest import CLI_ENV
+from tests.integration.conftest import CLI_ENV, CLI_PASSPHRASE
 from tests.integration.services.conftest import SourceSpy, adult, two_nights
 
 BUSINESS = "Lotus Inn"
@@ -179,3 +182,45 @@ def test_outputs_never_write_through_a_planted_symlink(
     assert json.loads((out / "g.json").read_text(encoding="utf-8"))["format"] == "facedesk-filing-data/1"
     leftovers = sorted(p.name for p in out.iterdir() if p.name.endswith(".part") and not p.is_symlink())
     assert leftovers == []  # no temporary file left behind
+
+
+def audit_actions(paths: DataPaths) -> list[str]:
+    key = KeyManager(paths.key_file, None).unlock(CLI_PASSPHRASE)
+    database, _ = Database.open(paths.database, key, upgrade=False)
+    try:
+        with database.reading() as uow:
+            return [record.action for record in uow.audit_log.iter_all()]
+    finally:
+        database.close()
+
+
+@pytest.mark.req("R17")
+def test_the_audit_log_records_only_outputs_that_were_written(
+    cli: FaceDeskCli, held_data: dict[str, object], paths: DataPaths, tmp_path: Path
+) -> None:
+    """Issue 14 item 10: `person.exported` was audited for an --out that could not be written, `document.*`
+    for PDFs never written, and `filing` left its PDF behind when the JSON could not be written."""
+    before = audit_actions(paths)
+    missing = tmp_path / "no-such-folder"
+    ok = tmp_path / "ok"
+    ok.mkdir()
+    attempts = [
+        ["export-person", "1", "--out", str(missing / "export.json"), "--operator", "boss"],
+        ["pia", "--out", str(missing / "pia.pdf")],
+        ["signage", "--out", str(missing / "sign.pdf")],
+        ["attendance", "--from", "2026-01-01", "--to", "2026-12-31", "--out", str(missing / "a.csv")],
+        ["filing", "--out", str(missing / "filing.pdf"), "--json", str(ok / "filing.json")],
+        ["filing", "--out", str(ok / "filing.pdf"), "--json", str(missing / "filing.json")],
+    ]
+    for command in attempts:
+        result = cli(*command, env=CLI_ENV)
+        assert result.returncode == 2, (command, result.stderr)
+        (line,) = result.stderr.strip().splitlines()
+        assert "no-such-folder does not exist" in line and "was not written" in line
+    assert list(ok.iterdir()) == []  # both files or neither
+    after = audit_actions(paths)
+    written = [a for a in after[len(before) :] if a.startswith(("person.", "document.", "filing.", "attendance."))]
+    assert written == []
+    done = cli("export-person", "1", "--out", str(ok / "export.json"), "--operator", "boss", env=CLI_ENV)
+    assert done.returncode == 0, done.stderr
+    assert audit_actions(paths)[-2:] == ["person.exported", "session.ended"]  # a written one is recorded
