@@ -87,8 +87,20 @@ def build_face_engine() -> LocalFaceEngine:
 
 
 def passphrase_from_environment() -> str | None:
-    """``FACEDESK_PASSPHRASE`` if set and non-empty."""
-    return os.environ.get(PASSPHRASE_ENV) or None
+    """``FACEDESK_PASSPHRASE`` if set and non-empty.
+
+    Raises:
+        InvalidInputError: it is not valid text (bytes that are not UTF-8).
+    """
+    value = os.environ.get(PASSPHRASE_ENV) or None
+    if value is not None:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidInputError(
+                f"{PASSPHRASE_ENV} is not valid text (it must be UTF-8); nothing was changed."
+            ) from None
+    return value
 
 
 def camera_choice_reader(device: "DeviceSettings", override: str | None) -> Callable[[], CameraChoice]:

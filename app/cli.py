@@ -36,6 +36,7 @@ from app.cli_documents import DOCUMENT_COMMANDS, add_document_commands
 from app.cli_secrets import opened_desk, passphrase_if_needed, secret_from
 from app.config.files import os_error
 from app.config.paths import DataPaths, refuse_cloud_sync
+from app.config.process_hardening import forbid_core_dumps
 from app.domain.audit import CLI_ACTOR, AuditHead
 from app.domain.business import PERMITTED_LOCATIONS, LocationType, Purpose
 from app.domain.errors import (
@@ -57,6 +58,56 @@ EXIT_BAD_INPUT = 2
 EXIT_ACCESS = 3
 EXIT_DATA = 4
 EXIT_INTERNAL = 70
+
+
+MAX_ROW_NUMBER = 2**63 - 1  # SQLite's largest row id
+MAX_COUNT = 10_000_000
+
+
+def row_number(text: str) -> int:
+    """A record number as shown in the desk (1 up to SQLite's largest row id)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 1 <= value <= MAX_ROW_NUMBER:
+        raise argparse.ArgumentTypeError(f"{text} is not a record number (1 to {MAX_ROW_NUMBER})")
+    return value
+
+
+def count(text: str) -> int:
+    """A count of things or runs (0 up to ten million)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 <= value <= MAX_COUNT:
+        raise argparse.ArgumentTypeError(f"{text} is out of range (0 to {MAX_COUNT:,})")
+    return value
+
+
+def refuse_undecodable(args: argparse.Namespace) -> None:
+    """Refuse text arguments that were not valid UTF-8 (Python keeps such bytes as lone surrogates).
+
+    File names are left alone: on Linux a file name may be any bytes.
+
+    Raises:
+        InvalidInputError: naming the option.
+    """
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and not is_text(item):
+                option = name if name in ("command", "person_id") else "--" + name.replace("_", "-")
+                raise InvalidInputError(f"{option} is not valid text (it must be UTF-8); nothing was changed.")
+
+
+def is_text(value: str) -> bool:
+    """Whether ``value`` is valid Unicode (encodes as UTF-8)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 class _OneLineParser(argparse.ArgumentParser):
@@ -132,7 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"Export one person's data. A Manager or Admin signs in with --operator; the password comes "
         f"from {OPERATOR_PASSWORD_ENV} or a prompt.",
     )
-    export.add_argument("person_id", type=int, metavar="ID", help="the person's number, as shown in the desk")
+    export.add_argument("person_id", type=row_number, metavar="ID", help="the person's number, as shown in the desk")
     export.add_argument("--out", required=True, type=Path, metavar="FILE", help="a new file to write")
     export.add_argument("--operator", required=True, metavar="USER", help="Manager or Admin user name")
 
@@ -163,18 +214,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pipeline.add_argument("images", nargs="+", metavar="IMAGE", type=Path)
     pipeline.add_argument("--reference", type=Path, metavar="IMAGE", help="decide 'same person?' against this photo")
-    pipeline.add_argument("--repeats", type=int, default=5, help="timed runs per frame (default 5)")
+    pipeline.add_argument("--repeats", type=count, default=5, help="timed runs per frame (default 5)")
     pipeline.add_argument("--json", action="store_true", help="print JSON")
     lfw = bench_commands.add_parser("lfw", help="accuracy, FAR and FRR on LFW-format pairs")
     lfw.add_argument("--pairs", required=True, type=Path, metavar="FILE")
     lfw.add_argument("--root", required=True, type=Path, metavar="DIR")
-    lfw.add_argument("--workers", type=int, help="parallel encoders (default: one per core, at most 4)")
-    lfw.add_argument("--limit", type=int, help="use only the first N pairs of each kind per fold")
+    lfw.add_argument("--workers", type=count, help="parallel encoders (default: one per core, at most 4)")
+    lfw.add_argument("--limit", type=count, help="use only the first N pairs of each kind per fold")
     lfw.add_argument("--peer", action="store_true", help="also run face_recognition's pipeline on the same pairs")
     lfw.add_argument("--json", action="store_true", help="print JSON")
     search = bench_commands.add_parser("search", help="1:N search latency over N templates")
-    search.add_argument("--n", required=True, type=int)
-    search.add_argument("--queries", type=int, default=100)
+    search.add_argument("--n", required=True, type=count)
+    search.add_argument("--queries", type=count, default=100)
     search.add_argument("--json", action="store_true", help="print JSON")
     preview = bench_commands.add_parser(
         "preview", help="preview frames shown per second and the longest window stall while recognition runs"
@@ -202,7 +253,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code."""
+    forbid_core_dumps()  # before any secret is read or any frame is captured
     args = build_parser().parse_args(argv)
+    try:
+        refuse_undecodable(args)
+    except InvalidInputError as exc:
+        return _fail(EXIT_BAD_INPUT, exc)
     if args.self_test:
         from app.self_test import run_self_test  # loads dlib and Qt: only when asked
 
@@ -300,6 +356,7 @@ def _cmd_doctor(args: argparse.Namespace, installation: InstallationService) -> 
         key = report["key"]
         print(f"Database key:  {key.get('key_backend', 'not created yet')}")
         print(f"OS keyring:    {key['secret_store']}")
+        print(f"Crash dumps:   {report['core_dumps']} (they would hold keys and face data)")
         for model in report["models"]["files"]:
             print(f"Model file:    {model['name']}: {'found' if model['found'] else 'MISSING'}")
         cameras = ", ".join(f"{c['index']}: {c['name']}" for c in report["cameras"]) or "none found"

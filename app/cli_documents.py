@@ -106,6 +106,9 @@ def _cmd_filing(args: argparse.Namespace, installation: InstallationService) -> 
     return EXIT_OK
 
 
+FIRST_YEAR, LAST_YEAR = 1970, 2999  # attendance lies within these; year 9999 would overflow the day after
+
+
 def _refuse_existing(path: Path) -> None:
     if path.is_symlink() or path.exists():  # a link, even a dangling one, is never written through
         raise InvalidInputError(f"{path} already exists; choose a new file name.")
@@ -113,9 +116,12 @@ def _refuse_existing(path: Path) -> None:
 
 def _date_argument(option: str, text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise InvalidInputError(f"{option} needs a date like 2026-01-31, not {text!r}.") from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise InvalidInputError(f"{option} needs a date between {FIRST_YEAR} and {LAST_YEAR}, not {text}.")
+    return day
 
 
 def _cmd_backup(args: argparse.Namespace, installation: InstallationService) -> int:

@@ -34,14 +34,27 @@ def opened_desk(installation: InstallationService) -> Iterator[DeskServices]:
         desk.close()
 
 
+def valid_secret(value: str, source: str) -> str:
+    """``value`` if it is valid text; a secret that is not UTF-8 could never be typed again.
+
+    Raises:
+        InvalidInputError: naming where it came from, never the value.
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInputError(f"{source} is not valid text (it must be UTF-8); nothing was changed.") from None
+    return value
+
+
 def secret_from(env_var: str, prompt: str, *, confirm: bool) -> str:
     """A secret from ``env_var``, or typed at a terminal (twice when ``confirm``)."""
     value = os.environ.get(env_var)
     if value:
-        return value
+        return valid_secret(value, env_var)
     if not sys.stdin.isatty():
         raise InvalidInputError(f"{prompt} needed: set {env_var} or run the command in a terminal.")
-    value = getpass.getpass(f"{prompt}: ")
+    value = valid_secret(getpass.getpass(f"{prompt}: "), "what was typed")
     if confirm and getpass.getpass(f"{prompt} (again): ") != value:
         raise InvalidInputError("The two entries differ; nothing was changed.")
     return value

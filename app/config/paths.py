@@ -188,15 +188,17 @@ def cloud_sync_service(folder: Path) -> str | None:
 
 
 def _fuse_mount(path: Path) -> str | None:
-    mountinfo = Path("/proc/self/mountinfo")
-    if not mountinfo.is_file():
-        return None
-    best: tuple[int, str] | None = None
     try:
-        lines = mountinfo.read_text(encoding="utf-8", errors="replace").splitlines()
+        mountinfo = Path("/proc/self/mountinfo").read_text(encoding="utf-8", errors="replace")
     except OSError:
         return None
-    for line in lines:
+    return fuse_mount_in(path, mountinfo)
+
+
+def fuse_mount_in(path: Path, mountinfo: str) -> str | None:
+    """The network or cloud FUSE mount holding ``path`` according to ``mountinfo`` (``/proc/self/mountinfo``)."""
+    best: tuple[int, str] | None = None
+    for line in mountinfo.splitlines():
         fields = line.split(" - ", 1)
         if len(fields) != 2:
             continue
@@ -231,12 +233,13 @@ def refuse_cloud_sync(paths: "DataPaths") -> None:
     """
     from app.domain.errors import InvalidInputError
 
-    service = cloud_sync_service(paths.root)
+    where, service = f"The data folder {paths.root} is", cloud_sync_service(paths.root)
     for file in (paths.database, paths.key_file):  # a database symlinked into a synced folder
         if service is None and file.is_symlink():
-            service = cloud_sync_service(file.parent / os.readlink(file))
+            place = (file.parent / os.readlink(file)).resolve()
+            where, service = f"{file.name} in {paths.root} is a link to {place},", cloud_sync_service(place)
     if service is not None:
         raise InvalidInputError(
-            f"The data folder {paths.root} is inside a {service} folder, which would copy face data to the "
-            "internet. Choose a folder on this computer that is not synchronised (for example the default)."
+            f"{where} inside a {service} folder, which would copy face data to the internet. Choose a folder on "
+            "this computer that is not synchronised (for example the default)."
         )

@@ -34,6 +34,10 @@ def _serve(conn: Connection, model_file: str) -> None:
     """The encoder process: load the model, then answer chip batches until told to stop."""
     import dlib  # imported here so the parent never needs the encoder model
 
+    from app.config.process_hardening import forbid_core_dumps
+
+    forbid_core_dumps()  # it holds face chips and templates
+
     try:
         model = dlib.face_recognition_model_v1(model_file)
     except RuntimeError as exc:

@@ -8,6 +8,7 @@ from app.domain.clock import Clock
 from app.domain.errors import InvalidInputError, NotFoundError
 from app.domain.operators import OperatorSession
 from app.domain.roles import Permission
+from app.domain.text import printable_field
 from app.services.access_control import AccessControl
 from app.services.setup_service import MAX_PROFILE_TEXT, PRIVATE_SPACE_REFUSAL
 from app.storage.database import Database
@@ -60,9 +61,11 @@ class BusinessService:
         admin = self._access.require(session, Permission.EDIT_BUSINESS_PROFILE)
         if location_type is not None and location_type.is_private_space:
             raise InvalidInputError(PRIVATE_SPACE_REFUSAL)
-        for text in (processor_name, contact):
+        for text, what in ((processor_name, "business name"), (contact, "contact")):
             if text is not None and not (0 < len(text.strip()) <= MAX_PROFILE_TEXT):
                 raise InvalidInputError(f"Business name and contact need 1 to {MAX_PROFILE_TEXT} characters.")
+            if text is not None:
+                printable_field(text, what, max_length=MAX_PROFILE_TEXT)
         now = self._clock()
         with self._db.unit() as uow:
             current = load_profile(uow)

@@ -7,6 +7,7 @@ from typing import Any
 from app import __version__
 from app.camera.opening import frame_source
 from app.camera.usb_camera import list_cameras
+from app.config.process_hardening import core_dumps_state
 from app.domain.errors import CameraError, StorageError
 from app.recognition.model_files import check_model_files, models_dir
 from app.services.installation_service import InstallationService
@@ -43,6 +44,7 @@ class DiagnosticsService:
             "cameras": [{"index": c.index, "name": c.name} for c in list_cameras()],
             "camera_source": check_camera(camera) if camera is not None else None,
             "database": None,
+            "core_dumps": core_dumps_state(),
         }
         if self._installation.is_initialized():
             try:

@@ -15,6 +15,7 @@ from app.domain.clock import Clock
 from app.domain.errors import AccountLockedError, AuthenticationError, InvalidInputError
 from app.domain.operators import Operator, OperatorSession, validate_password, validate_username
 from app.domain.roles import Permission, Role
+from app.domain.text import printable_field
 from app.services.access_control import AccessControl
 from app.services.passwords import PasswordHashing
 from app.storage.database import Database
@@ -236,9 +237,7 @@ def _validated_account(username: str, display_name: str, password: str) -> tuple
         secret = validate_password(password)
     except ValueError as exc:
         raise InvalidInputError(str(exc)) from None
-    shown = display_name.strip() or name
-    if len(shown) > 100:
-        raise InvalidInputError("A display name has at most 100 characters.")
+    shown = printable_field(display_name, "display name", max_length=100) if display_name.strip() else name
     return name, shown, secret
 
 

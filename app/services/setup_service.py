@@ -9,6 +9,7 @@ from app.domain.clock import Clock
 from app.domain.errors import AlreadyInitializedError, InvalidInputError
 from app.domain.operators import validate_password, validate_username
 from app.domain.roles import Role
+from app.domain.text import printable_field
 from app.services.passwords import PasswordHashing
 from app.storage.database import Database
 
@@ -33,14 +34,12 @@ class SetupRequest:
 
     def validated(self) -> "SetupRequest":
         """Return a cleaned copy, or raise ``InvalidInputError`` naming the first problem."""
-        name = self.business_name.strip()
-        contact = self.contact.strip()
-        if not name:
+        if not self.business_name.strip():
             raise InvalidInputError("Enter the business name shown to guests on notices and signs.")
-        if not contact:
+        if not self.contact.strip():
             raise InvalidInputError("Enter a contact (phone, e-mail or address) guests can use for their rights.")
-        if len(name) > MAX_PROFILE_TEXT or len(contact) > MAX_PROFILE_TEXT:
-            raise InvalidInputError(f"Business name and contact have at most {MAX_PROFILE_TEXT} characters each.")
+        name = printable_field(self.business_name, "business name", max_length=MAX_PROFILE_TEXT)
+        contact = printable_field(self.contact, "contact", max_length=MAX_PROFILE_TEXT)
         if self.location_type.is_private_space:
             raise InvalidInputError(PRIVATE_SPACE_REFUSAL)
         try:
@@ -48,7 +47,11 @@ class SetupRequest:
             password = validate_password(self.admin_password)
         except ValueError as exc:
             raise InvalidInputError(str(exc)) from None
-        display = self.admin_display_name.strip() or username
+        display = (
+            printable_field(self.admin_display_name, "display name", max_length=100)
+            if self.admin_display_name.strip()
+            else username
+        )
         return SetupRequest(name, contact, self.location_type, username, password, display, self.purposes)
 
     def __repr__(self) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from app.config import paths
-from app.config.paths import DataPaths, default_data_dir, resource_path
+from app.config.paths import DataPaths, cloud_sync_service, default_data_dir, fuse_mount_in, resource_path
 
 
 def test_every_file_of_an_installation_is_under_its_data_folder(tmp_path: Path) -> None:
@@ -50,3 +50,35 @@ def test_resources_are_found_inside_a_pyinstaller_bundle(tmp_path: Path, monkeyp
     assert paths.is_frozen()
     assert resource_path("notices", "en") == tmp_path / "resources" / "notices" / "en"
     assert paths.bundle_root() == tmp_path
+
+
+@pytest.mark.req("R11")
+@pytest.mark.parametrize(
+    ("folder", "service"),
+    [
+        ("Nextcloud", "Nextcloud"), ("ownCloud", "ownCloud"), ("pCloud Drive", "pCloud"), ("MEGA", "MEGA"),
+        ("MEGAsync", "MEGA"), ("Sync", "Sync.com"), ("SynologyDrive", "Synology Drive"), ("Box", "Box"),
+        ("Seafile", "Seafile"), ("Yandex.Disk", "Yandex.Disk"), ("Dropbox (Lotus Inn)", "Dropbox"),
+        ("OneDrive - Lotus", "OneDrive"),
+    ],
+)  # fmt: skip
+def test_more_cloud_sync_folders_are_recognised(tmp_path: Path, folder: str, service: str) -> None:
+    assert cloud_sync_service(tmp_path / folder / "FaceDesk") == service
+
+
+@pytest.mark.parametrize("folder", ["boxes", "megan", "synced-notes", "Documents", "inbox"])
+def test_ordinary_folders_are_not_mistaken_for_sync_folders(tmp_path: Path, folder: str) -> None:
+    assert cloud_sync_service(tmp_path / folder / "FaceDesk") is None
+
+
+MOUNTINFO = """\
+22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw
+40 22 0:45 / /home/li/gdrive rw,nosuid,nodev shared:20 - fuse.rclone gdrive: rw,user_id=1000
+41 22 8:17 / /media/li/USB\\040DISK rw,nosuid shared:21 - fuseblk /dev/sdb1 rw,user_id=0
+"""
+
+
+def test_a_network_or_cloud_fuse_mount_is_recognised_but_a_local_fuse_disk_is_not() -> None:
+    assert fuse_mount_in(Path("/home/li/gdrive/FaceDesk"), MOUNTINFO) == "network or cloud mount (fuse.rclone)"
+    assert fuse_mount_in(Path("/media/li/USB DISK/FaceDesk"), MOUNTINFO) is None  # NTFS-3G on a USB disk
+    assert fuse_mount_in(Path("/home/li/FaceDesk"), MOUNTINFO) is None
