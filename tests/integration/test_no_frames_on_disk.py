@@ -1,5 +1,6 @@
 """Frames and face images stay in memory: nothing is written to disk while capturing (R12)."""
 
+import json
 import os
 import re
 import subprocess
@@ -82,3 +83,50 @@ def test_the_audit_hook_does_report_a_write(tmp_path: Path) -> None:
     )
     assert "FACEDESK-WRITE" in result.stderr
     assert "frame.jpg" in result.stderr
+
+
+def allowed_write(path: str, data_dir: Path) -> bool:
+    """The files a desk may write: the database (SQLite writes it and its WAL/journal itself, below the
+    hook), the key file (the wrapped key and the audit anchor, via a fresh temporary file), the log
+    and the device settings. Nothing else, anywhere."""
+    file = Path(path)
+    if file.parent == data_dir / "logs" and file.name.startswith("facedesk.log"):
+        return True
+    if file.parent != data_dir:
+        return False
+    return file.name in {"facedesk.keys", "settings.ini"} or (
+        file.name.startswith(".facedesk.keys.") and file.name.endswith(".part")
+    )
+
+
+@pytest.mark.req("R12")
+def test_a_whole_desk_day_writes_no_frame_anywhere(tmp_path: Path) -> None:
+    """Issue 14 item 12: check-in, verification and the kiosk through the desk flows, under the audit hook
+    in the app process and its encoder process; a write of frame pixels into <data>/cache/ was missed."""
+    places = {name: tmp_path / name for name in ("tmp", "home", "cwd")}
+    for folder in places.values():
+        folder.mkdir()
+    data_dir = tmp_path / "data"
+    hook = REPO_ROOT / "tests" / "helpers" / "audit_hook"
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(hook), str(REPO_ROOT)]),
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "TMPDIR": str(places["tmp"]),
+        "HOME": str(places["home"]),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.helpers.desk_day", str(data_dir)],
+        cwd=places["cwd"], env=env, capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert json.loads(result.stdout) == {"checked_in": "face", "verified": "match", "kiosk": "clocked"}
+    writes = [line.split("'")[1] for line in result.stderr.splitlines() if line.startswith("FACEDESK-WRITE")]
+    assert writes  # the hook was active (the log and the key file were written)
+    assert [w for w in writes if not allowed_write(w, data_dir)] == []
+    for folder in places.values():
+        assert files_in(folder) == []
+    left = sorted(str(p.relative_to(data_dir)) for p in files_in(data_dir))
+    assert {name for name in left if not name.startswith("logs/")} <= {
+        "facedesk.db", "facedesk.db-wal", "facedesk.db-shm", "facedesk.keys"
+    }  # fmt: skip

@@ -1,0 +1,112 @@
+"""A desk's day through the desk flows, in a process of its own, for the whole-app no-frames test (R12).
+
+    python -m tests.helpers.desk_day DATA_DIR
+
+A guest checked in by face (GuestCheckInFlow: notice, consent, capture, receipt), verified by
+face (GuestVerificationFlow), a staff member enrolled and clocked in at the kiosk by face
+(KioskSessionFlow, with the liveness turn) — all on real photos and the real clip, with the real
+dlib models and the encoder process. Prints what happened as one JSON line.
+"""
+
+import json
+import os
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from argon2 import PasswordHasher
+
+from app.application import build_face_engine
+from app.camera.file_source import ImageSequenceSource, VideoFileSource
+from app.config.logs import configure_logging
+from app.config.paths import DataPaths
+from app.domain.business import LocationType, Purpose
+from app.domain.clock import system_clock
+from app.domain.consent import TypedName
+from app.domain.guests import guest_details, stay_details
+from app.domain.people import IdDocumentType
+from app.keystore import KdfParams, KeyManager
+from app.services.flows.guest_check_in import CheckInFlowServices, GuestCheckInFlow
+from app.services.flows.guest_verification import GuestVerificationFlow, VerificationFlowServices
+from app.services.flows.kiosk_session import KioskFlowServices, KioskSessionFlow
+from app.services.installation_service import InstallationService
+from app.services.passwords import PasswordHashing
+from app.services.pia_service import PiaAnswers
+from app.services.setup_service import SetupRequest
+from tests.helpers.enrolment import capture_through_the_camera
+from tests.helpers.staff import enrol_staff, walk_up
+from tests.unit.domain.test_identity_documents import make_resident_id
+
+DATASETS = Path(__file__).resolve().parents[2].parent / "shared" / "datasets"
+PHOTOS = [DATASETS / "images" / name for name in ("obama.jpg", "obama-1080p.jpg", "obama-720p.jpg")]
+CLIP = DATASETS / "clips" / "short_hamilton_clip.mp4"
+
+
+def main() -> int:
+    """Run the day; print {"checked_in", "verified", "kiosk"} as JSON."""
+    paths = DataPaths.for_data_dir(Path(sys.argv[1]))
+    paths.ensure_root()
+    configure_logging(paths.log_dir)
+    installation = InstallationService(
+        paths,
+        KeyManager(paths.key_file, None, kdf=KdfParams(time_cost=1, memory_kib=8192, parallelism=1)),
+        system_clock,
+        PasswordHashing(PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1)),
+        engine=build_face_engine(),
+    )
+    setup = SetupRequest(
+        business_name="Lotus Inn", contact="+86 10 1234 5678", location_type=LocationType.HOTEL_FRONT_DESK,
+        admin_username="boss", admin_password="boss-password-1", admin_display_name="Wang Fang",
+    )  # fmt: skip
+    desk, _ = installation.create_desk(setup, passphrase="desk day passphrase")
+    boss = desk.operators.sign_in("boss", "boss-password-1")
+    desk.business.update(boss, purposes=frozenset({Purpose.GUEST_VERIFICATION, Purpose.STAFF_ENTRY}))
+    desk.pia.record(boss, PiaAnswers("Wang Fang", date.today(), *(["Assessed for the desk-day flow, in detail."] * 4)))
+    today = desk.today()
+
+    def camera() -> ImageSequenceSource:
+        return ImageSequenceSource(PHOTOS, name="camera", fps=4.0, realtime=False, loop=True)
+
+    check_in = GuestCheckInFlow(CheckInFlowServices(desk.check_in, desk.consents, lambda: desk.faces, camera), boss)
+    check_in.register(
+        guest_details("Li Wei", IdDocumentType.RESIDENT_ID, make_resident_id("310104", date(1988, 6, 15), "123"),
+                      None, today=today),
+        stay_details("1208", today, today + timedelta(days=2), today=today),
+    )  # fmt: skip
+    notice = check_in.choose_face("en")
+    capture_through_the_camera(check_in.consent(notice, TypedName("Li Wei")))
+    check_in.complete()
+    stay = check_in.finish_receipt()
+
+    verification = GuestVerificationFlow(
+        VerificationFlowServices(desk.faces, desk.consents, desk.check_in, camera), boss, stay.person_id, stay.stay_id
+    )
+    live = verification.start_face()
+    source = live.open_source()  # type: ignore[union-attr]
+    source.open()
+    try:
+        while (decided := live.submit(source.read()).result) is None:  # type: ignore[union-attr]
+            pass
+    finally:
+        source.close()
+    verification.decided(decided)
+
+    staff = desk.staff.register(
+        boss, guest_details("Zhang Min", IdDocumentType.RESIDENT_ID,
+                            make_resident_id("310104", date(1990, 1, 1), "333"), None, today=today)
+    )  # fmt: skip
+    enrol_staff(desk, boss, staff, lambda: VideoFileSource(CLIP, realtime=False), "Zhang Min")
+    kiosk = KioskSessionFlow(
+        KioskFlowServices(desk.kiosk, desk.access, lambda: VideoFileSource(CLIP, realtime=False)), boss
+    )
+    result, _ = walk_up(kiosk.start())
+    kiosk.end()
+    desk.close()
+    print(json.dumps({"checked_in": stay.method.value, "verified": decided.value, "kiosk": result.phase.value}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
