@@ -151,6 +151,9 @@ class Database:
                     conn,
                     before_upgrade=(lambda version: before_upgrade(database, version)) if before_upgrade else None,
                 )
+        except dbapi2.Error as exc:  # a damaged page met while checking: damage, not a bug
+            conn.close()
+            _raise_translated(exc, path.parent)
         except BaseException:
             conn.close()
             raise

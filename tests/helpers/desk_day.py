@@ -42,6 +42,7 @@ from tests.unit.domain.test_identity_documents import make_resident_id
 DATASETS = Path(__file__).resolve().parents[2].parent / "shared" / "datasets"
 PHOTOS = [DATASETS / "images" / name for name in ("obama.jpg", "obama-1080p.jpg", "obama-720p.jpg")]
 CLIP = DATASETS / "clips" / "short_hamilton_clip.mp4"
+PASSPHRASE = "desk day passphrase"
 
 
 def main() -> int:
@@ -60,7 +61,8 @@ def main() -> int:
         business_name="Lotus Inn", contact="+86 10 1234 5678", location_type=LocationType.HOTEL_FRONT_DESK,
         admin_username="boss", admin_password="boss-password-1", admin_display_name="Wang Fang",
     )  # fmt: skip
-    desk, _ = installation.create_desk(setup, passphrase="desk day passphrase")
+    desk, code = installation.create_desk(setup, passphrase=PASSPHRASE)
+    (paths.root.parent / f"{paths.root.name}-recovery-code.txt").write_text(code.formatted(), encoding="utf-8")
     boss = desk.operators.sign_in("boss", "boss-password-1")
     desk.business.update(boss, purposes=frozenset({Purpose.GUEST_VERIFICATION, Purpose.STAFF_ENTRY}))
     desk.pia.record(boss, PiaAnswers("Wang Fang", date.today(), *(["Assessed for the desk-day flow, in detail."] * 4)))

@@ -96,13 +96,17 @@ def main(spec_file: Path) -> int:
     installation, mount = Path(spec["installation"]), Path(spec["mount"])
     results = []
     for case in spec["cases"]:
-        _mount_fault(case["fault"], installation, mount, case.get("free_bytes", 0))
+        kind = case.get("kind", case["fault"])
+        _mount_fault(kind, installation, mount, case.get("free_bytes", 0))
         try:
             outcomes = []
             for command in case["commands"]:
                 args = [arg.replace("{mount}", str(mount)) for arg in command]
+                program = [args[0][1:], str(mount)] if args[0].startswith("@") else ["app", "--data-dir", str(mount)]
                 done = subprocess.run(
-                    [sys.executable, "-m", "app", "--data-dir", str(mount), *args],
+                    [sys.executable, "-m", *program, *args[1:]]
+                    if args[0].startswith("@")
+                    else [sys.executable, "-m", *program, *args],
                     cwd=REPO_ROOT,
                     capture_output=True,
                     text=True,
@@ -113,7 +117,7 @@ def main(spec_file: Path) -> int:
                     {"command": command, "exit": done.returncode, "stdout": done.stdout, "stderr": done.stderr}
                 )
             files_after = _files(mount)
-            if case["fault"] == "full":
+            if kind == "full":
                 (mount / "filler").unlink(missing_ok=True)  # space freed: is everything still there?
             after = [
                 subprocess.run(
@@ -124,7 +128,7 @@ def main(spec_file: Path) -> int:
                     timeout=180,
                     check=False,
                 )
-                for command in (case.get("after_freeing", []) if case["fault"] == "full" else [])
+                for command in (case.get("after_freeing", []) if kind == "full" else [])
             ]
             results.append(
                 {
