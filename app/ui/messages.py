@@ -8,7 +8,15 @@ entry is still raised somewhere, so the list cannot silently go stale.
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.errors import FaceDeskError
+from app.domain.errors import (
+    DatabaseDamagedError,
+    DiskFullError,
+    FaceDeskError,
+    KeyFileDamagedError,
+    KeyFileMismatchError,
+    ReadOnlyError,
+    RollbackError,
+)
 from app.domain.translatable import QT_TRANSLATE_NOOP
 
 KNOWN_MESSAGES = (
@@ -58,6 +66,49 @@ KNOWN_MESSAGES = (
 )
 
 
+# Storage faults carry details (a folder, an event number, a backup's name) that make each message
+# unique, so they get a translated summary by kind, with the details below it.
+KIND_SUMMARIES: tuple[tuple[type[FaceDeskError], str], ...] = (
+    (DiskFullError, QT_TRANSLATE_NOOP("Messages", "The disk is full. Nothing was saved and nothing was lost.")),
+    (ReadOnlyError, QT_TRANSLATE_NOOP("Messages", "FaceDesk cannot write to its data folder. Nothing was lost.")),
+    (
+        RollbackError,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database is an older copy than this installation's own record. It was not changed: "
+            "put the current database back, or ask the owner to restore the newest backup.",
+        ),
+    ),
+    (
+        DatabaseDamagedError,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database is damaged. It was not changed: ask the owner to restore the newest backup.",
+        ),
+    ),
+    (
+        KeyFileMismatchError,
+        QT_TRANSLATE_NOOP("Messages", "The key file belongs to another installation. Nothing was changed."),
+    ),
+    (
+        KeyFileDamagedError,
+        QT_TRANSLATE_NOOP(
+            "Messages", "The key file is damaged. Nothing was changed: copy it back from the newest backup."
+        ),
+    ),
+)
+
+
 def user_message(error: FaceDeskError | str) -> str:
-    """The error's sentence in the desk's language (English when no translation exists)."""
-    return QCoreApplication.translate("Messages", str(error))
+    """The error's sentence in the desk's language (English when no translation exists).
+
+    A storage fault shows a translated summary of its kind first, then its details.
+    """
+    text = str(error)
+    translated = QCoreApplication.translate("Messages", text)
+    if translated != text or isinstance(error, str):
+        return translated
+    for kind, summary in KIND_SUMMARIES:
+        if isinstance(error, kind):
+            return f"{QCoreApplication.translate('Messages', summary)}\n\n{text}"
+    return translated

@@ -1526,6 +1526,30 @@
         <source>Choose at most three years at a time.</source>
         <translation>一次最多选择三年。</translation>
     </message>
+    <message>
+        <source>The disk is full. Nothing was saved and nothing was lost.</source>
+        <translation>磁盘已满。未保存任何内容，也没有丢失任何数据。</translation>
+    </message>
+    <message>
+        <source>FaceDesk cannot write to its data folder. Nothing was lost.</source>
+        <translation>FaceDesk 无法写入其数据文件夹。没有丢失任何数据。</translation>
+    </message>
+    <message>
+        <source>The database is an older copy than this installation&apos;s own record. It was not changed: put the current database back, or ask the owner to restore the newest backup.</source>
+        <translation>数据库是比本系统自身记录更旧的副本。数据库未被改动：请放回当前的数据库，或请店主恢复最新的备份。</translation>
+    </message>
+    <message>
+        <source>The database is damaged. It was not changed: ask the owner to restore the newest backup.</source>
+        <translation>数据库已损坏。数据库未被改动：请店主恢复最新的备份。</translation>
+    </message>
+    <message>
+        <source>The key file belongs to another installation. Nothing was changed.</source>
+        <translation>密钥文件属于另一套安装。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The key file is damaged. Nothing was changed: copy it back from the newest backup.</source>
+        <translation>密钥文件已损坏。未做任何改动：请从最新的备份中复制回来。</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>

@@ -6,7 +6,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.domain.errors import InvalidInputError
+from app.domain.errors import (
+    DatabaseDamagedError,
+    DiskFullError,
+    InvalidInputError,
+    KeyFileDamagedError,
+    KeyFileMismatchError,
+    ReadOnlyError,
+    RollbackError,
+)
 from app.ui.i18n import Translators
 from app.ui.messages import KNOWN_MESSAGES, user_message
 
@@ -40,5 +48,22 @@ def test_a_service_message_reaches_the_desk_in_chinese(qapp: QApplication, tmp_p
         assert user_message(error) == "离店日期不能早于入住日期。"
         unknown = InvalidInputError("A sentence nobody translated.")
         assert user_message(unknown) == "A sentence nobody translated."  # shown in English, never blank
+    finally:
+        translators.remove()
+
+
+@pytest.mark.req("R23")
+def test_a_storage_fault_reaches_the_desk_with_a_chinese_summary_of_its_kind(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    translators = Translators(qapp, tmp_path)
+    try:
+        translators.use("zh_CN")
+        detail = "The database facedesk.db is older than this installation's own record (audit event #42 is missing)."
+        shown = user_message(RollbackError(detail))
+        summary, details = shown.split("\n\n")
+        assert summary.startswith("数据库") and detail == details
+        for kind in (DiskFullError, ReadOnlyError, DatabaseDamagedError, KeyFileMismatchError, KeyFileDamagedError):
+            assert not user_message(kind("details")).split("\n\n")[0].isascii()  # translated, with the details
     finally:
         translators.remove()
