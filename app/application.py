@@ -155,6 +155,9 @@ class OpenDesk:
             self.desk = None
 
 
+EXIT_CANNOT_START = 4  # the command line's "data problem"
+
+
 def run_desk_app(options: LaunchOptions) -> int:
     """Start the desk application and return its exit code."""
     from PySide6.QtCore import QTimer
@@ -212,6 +215,7 @@ def run_desk_app(options: LaunchOptions) -> int:
     logger.info("Camera: %s.", "command-line override" if options.camera else "device setting")
     open_desk = OpenDesk(installation)
     flow = StartupFlow(installation, passphrase_from_environment(), env, owner=open_desk, language=options.language)
+    flow.cannot_start.connect(lambda: qt_app.exit(EXIT_CANNOT_START))
     flow.start()
     logger.info("Desk application ready (language %s).", flow.language)
 

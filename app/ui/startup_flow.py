@@ -7,7 +7,7 @@ switch, and language or display changes.
 import logging
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.config.settings import IDLE_LOCK_MINUTES
@@ -37,7 +37,14 @@ class DeskOwner(Protocol):
 
 
 class StartupFlow(QObject):
-    """Shows the right window at each step: setup, unlock, sign-in, the desk, lock."""
+    """Shows the right window at each step: setup, unlock, sign-in, the desk, lock.
+
+    Signals:
+        cannot_start(): the installation could not be opened and the person closed the message
+            that says why; the application then ends (exit code 4, a data problem).
+    """
+
+    cannot_start = Signal()
 
     def __init__(
         self,
@@ -93,8 +100,12 @@ class StartupFlow(QObject):
             self._ask_to_unlock(exc)
         except FaceDeskError as exc:
             logger.error("The installation could not be opened: %s", exc)
-            QMessageBox.critical(None, self.tr("FaceDesk cannot start"), user_message(exc))
-            self._show(None)
+            # Not a blocking critical(): it would return before the event loop runs, and the app
+            # would then sit there with no window at all.
+            box = QMessageBox(QMessageBox.Icon.Critical, self.tr("FaceDesk cannot start"), user_message(exc))
+            box.setStandardButtons(QMessageBox.StandardButton.Close)
+            box.finished.connect(lambda _: self.cannot_start.emit())
+            self._show(box)
 
     def apply_display(self) -> None:
         """Large text and high contrast from the device settings (R23)."""

@@ -1,13 +1,17 @@
 """First run to signed-in operator, driven through the real widgets (R15, R16)."""
 
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from app.application import OpenDesk
+from app.config.paths import DataPaths
+from app.domain.audit import SYSTEM_ACTOR, AuditAction
 from app.domain.roles import Role
 from app.keystore import MemorySecretStore
 from app.services.installation_service import InstallationService
@@ -382,5 +386,37 @@ def test_the_desk_takes_one_encrypted_backup_a_day(qtbot: QtBot, flow: StartupFl
     owner.run_jobs()  # the hourly run an hour later: still one backup that day
     backups = sorted(paths.backup_dir.glob("facedesk-backup-*"))
     assert len(backups) == 1
-    assert sorted(p.name for p in backups[0].iterdir()) == ["facedesk.db", "facedesk.keys"]
+    assert sorted(p.name for p in backups[0].iterdir()) == ["facedesk.db", "facedesk.keys", "manifest.json"]
     assert not (backups[0] / "facedesk.db").read_bytes().startswith(b"SQLite format 3")
+
+
+def test_a_database_that_cannot_be_opened_is_explained_and_the_app_ends(
+    qtbot: QtBot,
+    installation: InstallationService,
+    desk_env: DeskEnvironment,
+    owner: OpenDesk,
+    paths: DataPaths,
+    expect_warnings: Callable[[str], None],
+) -> None:
+    """A rolled-back database at start: the message says what happened and closing it ends the app
+    (a blocking message used to return before the event loop ran, leaving a process with no window)."""
+    expect_warnings("could not be opened")
+    database, _ = installation.create(STANDARD_SETUP, passphrase=None)
+    database.checkpoint()
+    older = paths.database.read_bytes()
+    with database.unit() as uow:  # more work after the copy: the copy is now an older one
+        uow.audit(AuditAction.SETTINGS_CHANGED, SYSTEM_ACTOR, at=datetime.now(UTC))
+    database.close()
+    paths.database.write_bytes(older)
+    for suffix in ("-wal", "-shm"):
+        paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
+    flow = StartupFlow(installation, passphrase=None, env=desk_env, owner=owner)
+    flow.start()
+    box = flow.window
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    summary, details = box.text().split("\n\n")
+    assert summary.startswith("The database is an older copy than this installation's own record.")
+    assert "audit event #" in details and "facedesk restore" in details
+    with qtbot.waitSignal(flow.cannot_start, timeout=5000):
+        box.button(QMessageBox.StandardButton.Close).click()
+    assert paths.database.read_bytes() == older  # refused unchanged
