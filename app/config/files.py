@@ -20,7 +20,7 @@ LOW_SPACE_BYTES = 256 * 1024  # below this a database write or a log line no lon
 
 
 def write_via_new_file(target: Path, write: Callable[[Path], object]) -> Path:
-    """Let ``write`` fill a fresh temporary file beside ``target``, then move it onto ``target``.
+    """Let ``write`` fill a fresh temporary file beside ``target``, flush it, then move it onto ``target``.
 
     Raises:
         OSError: the folder is missing or not writable, or ``write`` failed (nothing is left behind).
@@ -30,11 +30,21 @@ def write_via_new_file(target: Path, write: Callable[[Path], object]) -> Path:
     partial = Path(name)
     try:
         write(partial)
+        _flush(partial)
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     return target
+
+
+def _flush(path: Path) -> None:
+    """Make the written bytes durable before the rename makes them visible."""
+    fd = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def replace_durably(target: Path, data: bytes) -> None:
@@ -46,14 +56,7 @@ def replace_durably(target: Path, data: bytes) -> None:
     Raises:
         OSError: nothing was changed (no temporary file is left behind).
     """
-
-    def write(partial: Path) -> None:
-        with partial.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-
-    write_via_new_file(target, write)
+    write_via_new_file(target, lambda partial: partial.write_bytes(data))
     if hasattr(os, "O_DIRECTORY"):
         dir_fd = os.open(target.parent, os.O_RDONLY | os.O_DIRECTORY)
         try:

@@ -6,6 +6,7 @@ template bytes, identity numbers and images.
 """
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -224,3 +225,28 @@ def test_the_audit_log_records_only_outputs_that_were_written(
     done = cli("export-person", "1", "--out", str(ok / "export.json"), "--operator", "boss", env=CLI_ENV)
     assert done.returncode == 0, done.stderr
     assert audit_actions(paths)[-2:] == ["person.exported", "session.ended"]  # a written one is recorded
+
+
+@pytest.mark.req("R18")
+def test_ten_parallel_export_person_guesses_lock_once_and_check_at_most_five(
+    cli: FaceDeskCli, held_data: dict[str, object], paths: DataPaths, tmp_path: Path
+) -> None:
+    """Issue 14 item 9: 4 of 10 parallel `export-person` guesses were checked after the account locked."""
+    before = len(audit_actions(paths))
+
+    def guess(n: int) -> int:
+        env = {**CLI_ENV, "FACEDESK_OPERATOR_PASSWORD": f"wrong-guess-{n:02d}"}
+        return cli(
+            "export-person", "1", "--out", str(tmp_path / f"e{n}.json"), "--operator", "boss", env=env
+        ).returncode
+
+    with ThreadPoolExecutor(max_workers=10) as pool:
+        codes = list(pool.map(guess, range(10)))
+    assert set(codes) == {3}  # every guess refused: wrong password or locked
+    actions = audit_actions(paths)[before:]
+    assert actions.count("operator.locked") == 1
+    assert actions.count("login.failed") <= 5  # at most the allowed attempts were checked
+    assert actions.count("login.failed") + actions.count("login.refused_locked") == 10
+    assert not list(tmp_path.glob("e*.json"))
+    right = cli("export-person", "1", "--out", str(tmp_path / "ok.json"), "--operator", "boss", env=CLI_ENV)
+    assert right.returncode == 3 and "locked" in right.stderr  # the right password waits for the lock
