@@ -46,7 +46,7 @@ class DiagnosticsService:
             "database": None,
             "core_dumps": core_dumps_state(),
         }
-        if self._installation.is_initialized():
+        if not self._installation.needs_setup():
             try:
                 report["database"] = self._installation.inspect(passphrase)
             except StorageError as exc:  # a damaged, empty or missing file is what doctor is for

@@ -19,6 +19,7 @@ from app.domain.errors import (
     AlreadyInitializedError,
     DatabaseDamagedError,
     DatabaseUndecryptableError,
+    KeyFileDamagedError,
     KeyFileMismatchError,
     NotInitializedError,
     RollbackError,
@@ -92,6 +93,19 @@ class InstallationService:
         """Whether setup has run for this data folder."""
         return self._keys.is_initialized()
 
+    def needs_setup(self) -> bool:
+        """Whether this data folder holds nothing yet (no key file and no database): setup may run."""
+        return not self.is_initialized() and not self._paths.database.exists()
+
+    def _refuse_missing_key_file(self) -> None:
+        """A database without its key file is an installation missing a file, never a new one."""
+        if not self.is_initialized() and self._paths.database.exists():
+            raise KeyFileDamagedError(
+                f"The key file {self._paths.key_file.name} is missing beside {self._paths.database.name} in "
+                f"{self._paths.root}; nothing was changed. Copy it back from the newest folder in "
+                f"{self._paths.backup_dir} (every backup holds a copy), then try again."
+            )
+
     def backups(self) -> BackupService:
         """The backups of this data folder (daily by the desk, on demand by ``facedesk backup``)."""
         return BackupService(self._paths, self._clock)
@@ -159,6 +173,7 @@ class InstallationService:
         Raises:
             NotInitializedError, KeyAccessError subclasses, StorageError subclasses.
         """
+        self._refuse_missing_key_file()
         if not self.is_initialized():
             raise NotInitializedError(
                 f"No FaceDesk installation in {self._paths.root}: run 'facedesk init' or start the app to set it up."
@@ -183,6 +198,7 @@ class InstallationService:
 
     def inspect(self, passphrase: str | None) -> dict[str, object]:
         """Open the database without upgrading it and report its state (for ``doctor``)."""
+        self._refuse_missing_key_file()
         if not self.is_initialized():
             raise NotInitializedError(f"No FaceDesk installation in {self._paths.root}.")
         key = self._keys.unlock(passphrase)
@@ -207,6 +223,7 @@ class InstallationService:
 
     def recover(self, recovery_code: str, *, new_passphrase: str | None) -> Database:
         """Regain access with the recovery code (see :meth:`KeyManager.recover`) and open the database."""
+        self._refuse_missing_key_file()
         if not self.is_initialized():
             raise NotInitializedError(f"No FaceDesk installation in {self._paths.root}; nothing to recover.")
         database = self._open_with(self._keys.recover(recovery_code, new_passphrase=new_passphrase))

@@ -91,7 +91,7 @@ class StartupFlow(QObject):
         """Apply language and display preferences, then show setup, unlock or sign-in."""
         self.translators.use(self._language_override or str(self._env.device.value("ui/language")))
         self.apply_display()
-        if not self._installation.is_initialized():
+        if self._installation.needs_setup():
             self._show_setup()
             return
         try:

@@ -225,3 +225,23 @@ def test_a_key_file_from_another_installation_is_named_as_such(
     assert "The key file facedesk.keys does not belong to the database facedesk.db" in line
     (data_dir / "facedesk.keys").write_bytes(own)  # the way out it names
     assert cli("stats", env=ENV).returncode == 0
+
+
+def test_a_missing_key_file_is_named_and_never_taken_for_a_new_installation(cli: FaceDeskCli, data_dir: Path) -> None:
+    """It said "No FaceDesk installation: run 'facedesk init'" (and the desk offered setup) while the
+    database sat there."""
+    backup = set_up_with_backup(cli)
+    (data_dir / "facedesk.keys").unlink()
+    before = files_of(data_dir)
+    for command in (["stats"], ["audit", "verify"], ["backup"], ["recover"]):
+        result = cli(*command, env={**ENV, "FACEDESK_RECOVERY_CODE": recovery_code(data_dir)})
+        assert result.returncode == 4, (command, result.stderr)
+        (line,) = result.stderr.strip().splitlines()
+        assert "The key file facedesk.keys is missing beside facedesk.db" in line and "backups" in line
+    doctor = cli("doctor", env=ENV)
+    assert doctor.returncode == 1 and "Database:      PROBLEM: The key file facedesk.keys is missing" in doctor.stdout
+    init = cli("init", "--business-name", "New Inn", "--contact", "+86 10", "--admin", "boss", env=ENV)
+    assert init.returncode == 4 and "already set up" in init.stderr
+    assert files_of(data_dir) == before
+    (data_dir / "facedesk.keys").write_bytes((backup / "facedesk.keys").read_bytes())  # the way out it names
+    assert cli("stats", env=ENV).returncode == 0
