@@ -16,7 +16,6 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NoReturn
 
 from app import __version__
 from app.application import (
@@ -29,9 +28,11 @@ from app.application import (
     build_installation,
     passphrase_from_environment,
     run_desk_app,
-    run_preview_benchmark,
     start_logging,
 )
+from app.cli_arguments import EXIT_BAD_INPUT as CLI_BAD_INPUT
+from app.cli_arguments import OneLineParser, refuse_undecodable, row_number
+from app.cli_bench import BENCH_COMMANDS, add_bench_commands
 from app.cli_documents import DOCUMENT_COMMANDS, add_document_commands
 from app.cli_secrets import opened_desk, passphrase_if_needed, secret_from
 from app.config.files import os_error
@@ -54,72 +55,15 @@ logger = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
-EXIT_BAD_INPUT = 2
+EXIT_BAD_INPUT = CLI_BAD_INPUT
 EXIT_ACCESS = 3
 EXIT_DATA = 4
 EXIT_INTERNAL = 70
 
 
-MAX_ROW_NUMBER = 2**63 - 1  # SQLite's largest row id
-MAX_COUNT = 10_000_000
-
-
-def row_number(text: str) -> int:
-    """A record number as shown in the desk (1 up to SQLite's largest row id)."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not 1 <= value <= MAX_ROW_NUMBER:
-        raise argparse.ArgumentTypeError(f"{text} is not a record number (1 to {MAX_ROW_NUMBER})")
-    return value
-
-
-def count(text: str) -> int:
-    """A count of things or runs (0 up to ten million)."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not 0 <= value <= MAX_COUNT:
-        raise argparse.ArgumentTypeError(f"{text} is out of range (0 to {MAX_COUNT:,})")
-    return value
-
-
-def refuse_undecodable(args: argparse.Namespace) -> None:
-    """Refuse text arguments that were not valid UTF-8 (Python keeps such bytes as lone surrogates).
-
-    File names are left alone: on Linux a file name may be any bytes.
-
-    Raises:
-        InvalidInputError: naming the option.
-    """
-    for name, value in vars(args).items():
-        for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, str) and not is_text(item):
-                option = name if name in ("command", "person_id") else "--" + name.replace("_", "-")
-                raise InvalidInputError(f"{option} is not valid text (it must be UTF-8); nothing was changed.")
-
-
-def is_text(value: str) -> bool:
-    """Whether ``value`` is valid Unicode (encodes as UTF-8)."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-class _OneLineParser(argparse.ArgumentParser):
-    """An argument parser whose errors are one line, as the CLI contract requires."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_INPUT, f"facedesk: {message} (see 'facedesk --help')\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The full command-line grammar."""
-    parser = _OneLineParser(
+    parser = OneLineParser(
         prog="facedesk",
         description="FaceDesk: consent-first face recognition for front desks. "
         "With no command, starts the desk application.",
@@ -138,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check this installation (models, face engine, encrypted database, translations, Qt, cameras)",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_OneLineParser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
 
     init = commands.add_parser(
         "init",
@@ -190,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_document_commands(commands)
 
     audit = commands.add_parser("audit", help="audit log tools")
-    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=_OneLineParser)
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=OneLineParser)
     audit_commands.required = True
     verify = audit_commands.add_parser(
         "verify",
@@ -206,34 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="a checkpoint as printed on a receipt or report, e.g. 42:9f86d081884c7d65 (repeatable)",
     )
 
-    bench = commands.add_parser("bench", help="measure speed and accuracy of the face engine")
-    bench_commands = bench.add_subparsers(dest="bench_command", metavar="BENCHMARK", parser_class=_OneLineParser)
-    bench_commands.required = True
-    pipeline = bench_commands.add_parser(
-        "pipeline", help="per-frame latency, ours vs the face_recognition package, on the same frames"
-    )
-    pipeline.add_argument("images", nargs="+", metavar="IMAGE", type=Path)
-    pipeline.add_argument("--reference", type=Path, metavar="IMAGE", help="decide 'same person?' against this photo")
-    pipeline.add_argument("--repeats", type=count, default=5, help="timed runs per frame (default 5)")
-    pipeline.add_argument("--json", action="store_true", help="print JSON")
-    lfw = bench_commands.add_parser("lfw", help="accuracy, FAR and FRR on LFW-format pairs")
-    lfw.add_argument("--pairs", required=True, type=Path, metavar="FILE")
-    lfw.add_argument("--root", required=True, type=Path, metavar="DIR")
-    lfw.add_argument("--workers", type=count, help="parallel encoders (default: one per core, at most 4)")
-    lfw.add_argument("--limit", type=count, help="use only the first N pairs of each kind per fold")
-    lfw.add_argument("--peer", action="store_true", help="also run face_recognition's pipeline on the same pairs")
-    lfw.add_argument("--json", action="store_true", help="print JSON")
-    search = bench_commands.add_parser("search", help="1:N search latency over N templates")
-    search.add_argument("--n", required=True, type=count)
-    search.add_argument("--queries", type=count, default=100)
-    search.add_argument("--json", action="store_true", help="print JSON")
-    preview = bench_commands.add_parser(
-        "preview", help="preview frames shown per second and the longest window stall while recognition runs"
-    )
-    preview.add_argument("video", metavar="VIDEO", help="a video file, played in real time and looped")
-    preview.add_argument("--seconds", type=float, default=20.0, help="measured time per run (default 20)")
-    preview.add_argument("--peer", action="store_true", help="also run recognition on the GUI thread, for comparison")
-    preview.add_argument("--json", action="store_true", help="print JSON")
+    add_bench_commands(commands)
 
     commands.add_parser(
         "recover",
@@ -455,47 +372,6 @@ def _cmd_audit(args: argparse.Namespace, installation: InstallationService) -> i
     return EXIT_OK if verdict.intact else EXIT_CHECK_FAILED
 
 
-def _cmd_bench(args: argparse.Namespace, installation: InstallationService) -> int:
-    from app.services.benchmarks import tables  # benchmarks load dlib: keep other commands light
-
-    if args.bench_command == "pipeline":
-        from app.services.benchmarks.pipeline_bench import run_pipeline_benchmark
-
-        if args.repeats < 1:
-            raise InvalidInputError("--repeats must be at least 1.")
-        report = run_pipeline_benchmark(args.images, reference=args.reference, repeats=args.repeats)
-        text = tables.pipeline_table(report)
-    elif args.bench_command == "lfw":
-        from app.services.benchmarks.lfw_bench import run_lfw_benchmark
-
-        report = run_lfw_benchmark(
-            args.pairs,
-            args.root,
-            workers=args.workers,
-            limit=args.limit,
-            peer=args.peer,
-            progress=_progress_on_terminal,
-        )
-        text = tables.lfw_table(report)
-    elif args.bench_command == "preview":
-        report = run_preview_benchmark(args.video, seconds=args.seconds, peer=args.peer)
-        text = tables.preview_table(report)
-    else:
-        from app.services.benchmarks.search_bench import run_search_benchmark
-
-        if args.n < 1 or args.queries < 1:
-            raise InvalidInputError("--n and --queries must be at least 1.")
-        report = run_search_benchmark(args.n, queries=args.queries)
-        text = tables.search_table(report)
-    print(json.dumps(report, indent=2) if args.json else text)
-    return EXIT_OK
-
-
-def _progress_on_terminal(done: int, total: int) -> None:
-    if sys.stderr.isatty() and (done == total or done % 50 == 0):
-        print(f"\r  {done}/{total} photos", end="\n" if done == total else "", file=sys.stderr, flush=True)
-
-
 def _cmd_recover(args: argparse.Namespace, installation: InstallationService) -> int:
     code = secret_from(RECOVERY_CODE_ENV, "Recovery code", confirm=False)
     new_passphrase = passphrase_from_environment()
@@ -519,7 +395,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, InstallationService], int]] =
     "doctor": _cmd_doctor,
     "stats": _cmd_stats,
     "audit": _cmd_audit,
-    "bench": _cmd_bench,
+    **BENCH_COMMANDS,
     "purge": _cmd_purge,
     "export-person": _cmd_export_person,
     **DOCUMENT_COMMANDS,

@@ -34,7 +34,7 @@ def forbid_core_dumps() -> None:
         if libc is None or libc.prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
             logger.warning("The process could not be marked as not dumpable.")
     elif sys.platform == "win32":
-        kernel32 = ctypes.WinDLL("kernel32")  # type: ignore[attr-defined,unused-ignore]
+        kernel32 = ctypes.WinDLL("kernel32")
         kernel32.SetErrorMode(_SEM_FAILCRITICALERRORS | _SEM_NOGPFAULTERRORBOX)
         kernel32.WerSetFlags(_WER_FAULT_REPORTING_FLAG_NOHEAP)
 

@@ -12,25 +12,22 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, cast
+from typing import TYPE_CHECKING, cast
 
 from sqlcipher3 import dbapi2
 
-from app.config.files import folder_state, full_disk_error, read_only_error
 from app.domain.audit import AuditHead
 from app.domain.errors import (
-    DatabaseDamagedError,
     DatabaseMissingError,
     DatabaseUndecryptableError,
     DatabaseUnreadableError,
-    DiskFullError,
-    ReadOnlyError,
     StateError,
     StorageError,
 )
 from app.domain.integrity import IntegrityReport
 from app.domain.secrets import DatabaseKey
 from app.storage.connection import Connection
+from app.storage.errors import raise_translated, sqlite_result_code
 from app.storage.migrations import (
     LATEST_SCHEMA_VERSION,
     apply_migrations,
@@ -41,7 +38,7 @@ from app.storage.migrations import (
 if TYPE_CHECKING:
     from app.storage.unit_of_work import UnitOfWork
 
-__all__ = ["Connection", "Database", "prune_copies", "translate_error"]
+__all__ = ["Connection", "Database", "file_salt", "prune_copies"]
 
 logger = logging.getLogger(__name__)
 
@@ -153,7 +150,7 @@ class Database:
                 )
         except dbapi2.Error as exc:  # a damaged page met while checking: damage, not a bug
             conn.close()
-            _raise_translated(exc, path.parent)
+            raise_translated(exc, path.parent)
         except BaseException:
             conn.close()
             raise
@@ -180,12 +177,12 @@ class Database:
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except dbapi2.Error as exc:
-                _raise_translated(exc, self._path.parent)
+                raise_translated(exc, self._path.parent)
             try:
                 yield conn
             except dbapi2.Error as exc:
                 _rollback(conn)
-                _raise_translated(exc, self._path.parent)
+                raise_translated(exc, self._path.parent)
             except BaseException:
                 _rollback(conn)
                 raise
@@ -193,7 +190,7 @@ class Database:
                 conn.execute("COMMIT")
             except dbapi2.Error as exc:
                 _rollback(conn)
-                _raise_translated(exc, self._path.parent)
+                raise_translated(exc, self._path.parent)
 
     @contextmanager
     def snapshot(self) -> Iterator[Connection]:
@@ -203,11 +200,11 @@ class Database:
             try:
                 conn.execute("BEGIN")
             except dbapi2.Error as exc:
-                _raise_translated(exc, self._path.parent)
+                raise_translated(exc, self._path.parent)
             try:
                 yield conn
             except dbapi2.Error as exc:
-                _raise_translated(exc, self._path.parent)
+                raise_translated(exc, self._path.parent)
             finally:
                 _rollback(conn)
 
@@ -279,13 +276,13 @@ class Database:
         try:
             dest = dbapi2.connect(str(target), isolation_level=None)
         except dbapi2.Error as exc:
-            _raise_translated(exc, target.parent)
+            raise_translated(exc, target.parent)
         try:
             dest.execute("PRAGMA cipher_log_level = NONE")
             dest.execute(f'PRAGMA key = "{self._key.sqlcipher_literal()}"')
             self.connection().backup(dest)
         except dbapi2.Error as exc:
-            _raise_translated(exc, target.parent)
+            raise_translated(exc, target.parent)
         finally:
             dest.close()
         target.chmod(0o600)
@@ -337,7 +334,7 @@ class Database:
                 timeout=BUSY_TIMEOUT_SECONDS,
             )
         except dbapi2.Error as exc:
-            _raise_translated(exc, self._path.parent)
+            raise_translated(exc, self._path.parent)
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")  # errors surface as exceptions, not stderr
             conn.execute(f'PRAGMA key = "{self._key.sqlcipher_literal()}"')
@@ -345,7 +342,7 @@ class Database:
         except dbapi2.DatabaseError as exc:
             conn.close()
             if sqlite_result_code(exc) not in (dbapi2.SQLITE_NOTADB, dbapi2.SQLITE_CORRUPT, None):
-                _raise_translated(exc, self._path.parent)  # a full or read-only disk is not a wrong key
+                raise_translated(exc, self._path.parent)  # a full or read-only disk is not a wrong key
             raise DatabaseUndecryptableError(
                 f"The database {self._path.name} could not be decrypted: it is damaged or belongs to "
                 "another key. It was not changed. If the key is lost, 'facedesk recover' with the recovery "
@@ -387,72 +384,6 @@ def _enable_wal(conn: Connection) -> None:
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
         logger.warning("WAL journaling is not available here (journal mode %s).", mode)
-
-
-_DISK_CODES = frozenset({dbapi2.SQLITE_FULL, dbapi2.SQLITE_IOERR, dbapi2.SQLITE_CANTOPEN, dbapi2.SQLITE_READONLY})
-
-# The error class for a result code (StorageError for the others).
-_ERROR_CLASSES: dict[int, type[StorageError]] = {
-    dbapi2.SQLITE_FULL: DiskFullError,
-    dbapi2.SQLITE_READONLY: ReadOnlyError,
-    dbapi2.SQLITE_CORRUPT: DatabaseDamagedError,
-    dbapi2.SQLITE_NOTADB: DatabaseDamagedError,
-}
-
-# Primary SQLite result codes (the low byte of an extended code) that a person can act on.
-_KNOWN_CODES: dict[int, str] = {
-    dbapi2.SQLITE_FULL: "The disk is full: free some space; nothing was saved.",
-    dbapi2.SQLITE_READONLY: "The data folder is read-only: FaceDesk cannot save; nothing was saved.",
-    dbapi2.SQLITE_BUSY: "The database is busy in another FaceDesk window; try again in a moment.",
-    dbapi2.SQLITE_LOCKED: "The database is busy in another FaceDesk window; try again in a moment.",
-    dbapi2.SQLITE_CANTOPEN: "The database file could not be opened: check the data folder exists and is writable.",
-    dbapi2.SQLITE_IOERR: "The disk could not be read or written (a disk or storage fault); nothing was saved.",
-    dbapi2.SQLITE_CORRUPT: (
-        "The database file is damaged; nothing was saved. 'facedesk doctor' shows the damage and "
-        "'facedesk restore' puts the latest backup into a new data folder."
-    ),
-    dbapi2.SQLITE_NOTADB: (
-        "The database file is damaged; nothing was saved. 'facedesk doctor' shows the damage and "
-        "'facedesk restore' puts the latest backup into a new data folder."
-    ),
-    dbapi2.SQLITE_CONSTRAINT: "The change breaks a data rule of FaceDesk and was not saved.",
-}
-
-
-def sqlite_result_code(exc: dbapi2.Error) -> int | None:
-    """The primary SQLite result code of ``exc`` (``None`` when SQLite gave none)."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    return code & 0xFF if isinstance(code, int) else None
-
-
-def translate_error(exc: dbapi2.Error, folder: Path | None = None) -> StorageError | None:
-    """A FaceDesk error with a message a person can act on, or ``None`` for a bug.
-
-    Classified by SQLite's result code, never by the words of the message. Anything else (a
-    syntax error, a missing table, a misuse of the API) is a bug in FaceDesk: the caller re-raises
-    the original exception, so it is logged with its traceback instead of shown as advice.
-    """
-    code = sqlite_result_code(exc)
-    if folder is not None and (code is None or code in _DISK_CODES):
-        # SQLite reports a full disk as an I/O error when the shared-memory file cannot grow, a
-        # read-only mount as "cannot open", and its backup API gives no code at all: the folder
-        # itself tells which it is.
-        state = folder_state(folder)
-        if state == "full" or code == dbapi2.SQLITE_FULL:
-            return full_disk_error(folder, "nothing was saved")
-        if state == "read-only" or code == dbapi2.SQLITE_READONLY:
-            return read_only_error(folder, "nothing was saved")
-    message = _KNOWN_CODES.get(code) if code is not None else None
-    if message is None or code is None:
-        return None
-    return _ERROR_CLASSES.get(code, StorageError)(message)
-
-
-def _raise_translated(exc: dbapi2.Error, folder: Path | None = None) -> NoReturn:
-    known = translate_error(exc, folder)
-    if known is None:
-        raise exc
-    raise known from exc
 
 
 def prune_copies(folder: Path, *, older_than: timedelta, now: datetime) -> list[Path]:

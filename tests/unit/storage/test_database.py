@@ -181,23 +181,6 @@ def test_a_bug_in_sql_is_raised_as_itself_not_turned_into_advice(database: Datab
         assert conn.execute("SELECT count(*) FROM people").fetchone()[0] == 0  # rolled back all the same
 
 
-def test_errors_are_classified_by_sqlite_result_code_not_by_message_words() -> None:
-    from sqlcipher3 import dbapi2
-
-    from app.storage.database import translate_error
-
-    def error(code: int, message: str) -> dbapi2.Error:
-        exc = dbapi2.OperationalError(message)
-        exc.sqlite_errorcode = code
-        return exc
-
-    full = translate_error(error(dbapi2.SQLITE_FULL, "some wording"))
-    assert full is not None and "disk is full" in str(full)
-    busy = translate_error(error(dbapi2.SQLITE_BUSY | (1 << 8), "database is locked"))  # an extended code
-    assert busy is not None and "busy" in str(busy)
-    assert translate_error(error(dbapi2.SQLITE_ERROR, "database or disk is full")) is None  # words decide nothing
-
-
 def test_an_empty_file_or_a_database_without_the_schema_is_refused_unchanged(tmp_path: Path) -> None:
     from app.domain.errors import DatabaseUnreadableError
 

@@ -1,0 +1,94 @@
+"""``facedesk bench``: speed and accuracy of the face engine, measured (docs/PERFORMANCE.md).
+
+The benchmark modules load dlib and Qt, so they are imported only when a benchmark runs.
+"""
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.application import run_preview_benchmark
+from app.cli_arguments import OneLineParser, count
+from app.domain.errors import InvalidInputError
+from app.services.installation_service import InstallationService
+
+EXIT_OK = 0
+
+
+def add_bench_commands(commands: "argparse._SubParsersAction[Any]") -> None:
+    """Add ``bench pipeline|lfw|search|preview`` to the command-line grammar."""
+    bench = commands.add_parser("bench", help="measure speed and accuracy of the face engine")
+    bench_commands = bench.add_subparsers(dest="bench_command", metavar="BENCHMARK", parser_class=OneLineParser)
+    bench_commands.required = True
+    pipeline = bench_commands.add_parser(
+        "pipeline", help="per-frame latency, ours vs the face_recognition package, on the same frames"
+    )
+    pipeline.add_argument("images", nargs="+", metavar="IMAGE", type=Path)
+    pipeline.add_argument("--reference", type=Path, metavar="IMAGE", help="decide 'same person?' against this photo")
+    pipeline.add_argument("--repeats", type=count, default=5, help="timed runs per frame (default 5)")
+    pipeline.add_argument("--json", action="store_true", help="print JSON")
+    lfw = bench_commands.add_parser("lfw", help="accuracy, FAR and FRR on LFW-format pairs")
+    lfw.add_argument("--pairs", required=True, type=Path, metavar="FILE")
+    lfw.add_argument("--root", required=True, type=Path, metavar="DIR")
+    lfw.add_argument("--workers", type=count, help="parallel encoders (default: one per core, at most 4)")
+    lfw.add_argument("--limit", type=count, help="use only the first N pairs of each kind per fold")
+    lfw.add_argument("--peer", action="store_true", help="also run face_recognition's pipeline on the same pairs")
+    lfw.add_argument("--json", action="store_true", help="print JSON")
+    search = bench_commands.add_parser("search", help="1:N search latency over N templates")
+    search.add_argument("--n", required=True, type=count)
+    search.add_argument("--queries", type=count, default=100)
+    search.add_argument("--json", action="store_true", help="print JSON")
+    preview = bench_commands.add_parser(
+        "preview", help="preview frames shown per second and the longest window stall while recognition runs"
+    )
+    preview.add_argument("video", metavar="VIDEO", help="a video file, played in real time and looped")
+    preview.add_argument("--seconds", type=float, default=20.0, help="measured time per run (default 20)")
+    preview.add_argument("--peer", action="store_true", help="also run recognition on the GUI thread, for comparison")
+    preview.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _cmd_bench(args: argparse.Namespace, installation: InstallationService) -> int:
+    from app.services.benchmarks import tables  # benchmarks load dlib: keep other commands light
+
+    if args.bench_command == "pipeline":
+        from app.services.benchmarks.pipeline_bench import run_pipeline_benchmark
+
+        if args.repeats < 1:
+            raise InvalidInputError("--repeats must be at least 1.")
+        report = run_pipeline_benchmark(args.images, reference=args.reference, repeats=args.repeats)
+        text = tables.pipeline_table(report)
+    elif args.bench_command == "lfw":
+        from app.services.benchmarks.lfw_bench import run_lfw_benchmark
+
+        report = run_lfw_benchmark(
+            args.pairs,
+            args.root,
+            workers=args.workers,
+            limit=args.limit,
+            peer=args.peer,
+            progress=_progress_on_terminal,
+        )
+        text = tables.lfw_table(report)
+    elif args.bench_command == "preview":
+        report = run_preview_benchmark(args.video, seconds=args.seconds, peer=args.peer)
+        text = tables.preview_table(report)
+    else:
+        from app.services.benchmarks.search_bench import run_search_benchmark
+
+        if args.n < 1 or args.queries < 1:
+            raise InvalidInputError("--n and --queries must be at least 1.")
+        report = run_search_benchmark(args.n, queries=args.queries)
+        text = tables.search_table(report)
+    print(json.dumps(report, indent=2) if args.json else text)
+    return EXIT_OK
+
+
+def _progress_on_terminal(done: int, total: int) -> None:
+    if sys.stderr.isatty() and (done == total or done % 50 == 0):
+        print(f"\r  {done}/{total} photos", end="\n" if done == total else "", file=sys.stderr, flush=True)
+
+
+BENCH_COMMANDS: dict[str, Callable[[argparse.Namespace, InstallationService], int]] = {"bench": _cmd_bench}
