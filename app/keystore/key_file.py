@@ -32,8 +32,10 @@ import binascii
 import hashlib
 import hmac
 import json
+import os
 import secrets
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -237,6 +239,29 @@ def _damaged(path: Path, why: str) -> str:
         f"{path.name} back from the newest folder in {path.parent / 'backups'} (or another copy of the "
         "data folder), then try again."
     )
+
+
+@contextmanager
+def key_file_lock(path: Path) -> Iterator[None]:
+    """Hold the key file's lock across a read-modify-write, also against other FaceDesk processes.
+
+    The desk records the audit anchor after every audited change while the command line may change
+    the passphrase; without the lock one could write back a key file read before the other's change.
+    """
+    lock_path = path.with_name(path.name + ".lock")
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if hasattr(os, "O_BINARY"):  # Windows
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
 
 
 def write_key_file(path: Path, key_file: KeyFile) -> None:

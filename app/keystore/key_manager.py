@@ -40,6 +40,7 @@ from app.keystore.key_file import (
     KeySlot,
     Protection,
     key_check,
+    key_file_lock,
     read_key_file,
     write_key_file,
 )
@@ -236,29 +237,32 @@ class KeyManager:
             WrongRecoveryCodeError: the code does not unlock this installation.
             PassphraseRequiredError: no new passphrase and no usable secret store.
         """
-        key_file = read_key_file(self._path)
-        RecoveryCode.parse(code_text)
-        if new_passphrase is not None:
-            validate_passphrase(new_passphrase)
-        elif self._store is None:
-            raise PassphraseRequiredError(
-                "No usable OS keyring on this computer: give a new passphrase (FACEDESK_PASSPHRASE) "
-                "to protect the database from now on."
-            )
-        key = unwrap_with_recovery_code(key_file, code_text)
-        slots = {RECOVERY_SLOT: key_file.slots[RECOVERY_SLOT]}
-        if new_passphrase is not None:
-            slots[PASSPHRASE_SLOT] = KeySlot.seal(PASSPHRASE_SLOT, key, _passphrase_bytes(new_passphrase), self._kdf)
-            protection = Protection.PASSPHRASE
-        else:
-            assert self._store is not None  # noqa: S101 - checked above
-            self._store.save(key_file.account, key.raw)
-            protection = Protection.SECRET_STORE
-        write_key_file(self._path, dataclasses.replace(key_file, protection=protection, slots=slots))
-        if protection is Protection.PASSPHRASE and self._store is not None:
-            self._store.delete(key_file.account)  # the key must not linger in a keyring we no longer use
-        logger.info("Key access re-established with the recovery code (now %s).", protection.value)
-        return key
+        with key_file_lock(self._path):  # a read-modify-write of the key file
+            key_file = read_key_file(self._path)
+            RecoveryCode.parse(code_text)
+            if new_passphrase is not None:
+                validate_passphrase(new_passphrase)
+            elif self._store is None:
+                raise PassphraseRequiredError(
+                    "No usable OS keyring on this computer: give a new passphrase (FACEDESK_PASSPHRASE) "
+                    "to protect the database from now on."
+                )
+            key = unwrap_with_recovery_code(key_file, code_text)
+            slots = {RECOVERY_SLOT: key_file.slots[RECOVERY_SLOT]}
+            if new_passphrase is not None:
+                slots[PASSPHRASE_SLOT] = KeySlot.seal(
+                    PASSPHRASE_SLOT, key, _passphrase_bytes(new_passphrase), self._kdf
+                )
+                protection = Protection.PASSPHRASE
+            else:
+                assert self._store is not None  # noqa: S101 - checked above
+                self._store.save(key_file.account, key.raw)
+                protection = Protection.SECRET_STORE
+            write_key_file(self._path, dataclasses.replace(key_file, protection=protection, slots=slots))
+            if protection is Protection.PASSPHRASE and self._store is not None:
+                self._store.delete(key_file.account)  # the key must not linger in a keyring we no longer use
+            logger.info("Key access re-established with the recovery code (now %s).", protection.value)
+            return key
 
     def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
         """Re-wrap the key under a new passphrase (the database itself is not rewritten).
@@ -267,15 +271,16 @@ class KeyManager:
             WrongPassphraseError: ``old_passphrase`` is wrong.
             InvalidInputError: the new passphrase is too weak, or this installation uses the keyring.
         """
-        key_file = read_key_file(self._path)
-        if key_file.protection is not Protection.PASSPHRASE:
-            raise InvalidInputError("This installation keeps its key in the OS keyring; it has no passphrase.")
-        validate_passphrase(new_passphrase)
-        key = self.unlock(old_passphrase)
-        slots = dict(key_file.slots)
-        slots[PASSPHRASE_SLOT] = KeySlot.seal(PASSPHRASE_SLOT, key, _passphrase_bytes(new_passphrase), self._kdf)
-        write_key_file(self._path, dataclasses.replace(key_file, slots=slots))
-        logger.info("Database passphrase changed.")
+        with key_file_lock(self._path):  # a read-modify-write of the key file
+            key_file = read_key_file(self._path)
+            if key_file.protection is not Protection.PASSPHRASE:
+                raise InvalidInputError("This installation keeps its key in the OS keyring; it has no passphrase.")
+            validate_passphrase(new_passphrase)
+            key = self.unlock(old_passphrase)
+            slots = dict(key_file.slots)
+            slots[PASSPHRASE_SLOT] = KeySlot.seal(PASSPHRASE_SLOT, key, _passphrase_bytes(new_passphrase), self._kdf)
+            write_key_file(self._path, dataclasses.replace(key_file, slots=slots))
+            logger.info("Database passphrase changed.")
 
     def anchor(self, key: DatabaseKey) -> AuditHead | None:
         """The newest audit position recorded for this installation (``None`` before the first one).
@@ -296,7 +301,7 @@ class KeyManager:
 
     def record_anchor(self, key: DatabaseKey, head: AuditHead) -> None:
         """Record ``head`` as the newest committed audit position (never moving it backwards)."""
-        with _ANCHOR_LOCK:
+        with _ANCHOR_LOCK, key_file_lock(self._path):
             key_file = read_key_file(self._path)
             if key_file.anchor is not None and key_file.anchor.head.sequence >= head.sequence:
                 return
@@ -308,7 +313,7 @@ class KeyManager:
 
     def record_database_salt(self, salt: str) -> None:
         """Remember which database file this key file opens (its SQLCipher salt, not secret)."""
-        with _ANCHOR_LOCK:
+        with _ANCHOR_LOCK, key_file_lock(self._path):
             key_file = read_key_file(self._path)
             if key_file.database_salt != salt:
                 write_key_file(self._path, dataclasses.replace(key_file, database_salt=salt))

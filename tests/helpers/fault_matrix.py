@@ -150,7 +150,7 @@ def build_template(work: Path) -> Template:
     """A desk day, a verified backup, an older copy of the database (for the rollback), then more work."""
     data = work / "template"
     day = subprocess.run(
-        [sys.executable, "-m", "tests.helpers.desk_day", str(data)],
+        [sys.executable, "-m", "tests.helpers.desk_day", str(data), str(work / "template-recovery-code.txt")],
         cwd=REPO_ROOT, env=_env(), capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
     if day.returncode != 0:

@@ -87,14 +87,14 @@ def test_the_audit_hook_does_report_a_write(tmp_path: Path) -> None:
 
 def allowed_write(path: str, data_dir: Path) -> bool:
     """The files a desk may write: the database (SQLite writes it and its WAL/journal itself, below the
-    hook), the key file (the wrapped key and the audit anchor, via a fresh temporary file), the log
-    and the device settings. Nothing else, anywhere."""
+    hook), the key file (the wrapped key and the audit anchor, via a fresh temporary file) and its
+    empty lock file, the log and the device settings. Nothing else, anywhere."""
     file = Path(path)
     if file.parent == data_dir / "logs" and file.name.startswith("facedesk.log"):
         return True
     if file.parent != data_dir:
         return False
-    return file.name in {"facedesk.keys", "settings.ini"} or (
+    return file.name in {"facedesk.keys", "facedesk.keys.lock", "settings.ini"} or (
         file.name.startswith(".facedesk.keys.") and file.name.endswith(".part")
     )
 
@@ -128,5 +128,5 @@ def test_a_whole_desk_day_writes_no_frame_anywhere(tmp_path: Path) -> None:
         assert files_in(folder) == []
     left = sorted(str(p.relative_to(data_dir)) for p in files_in(data_dir))
     assert {name for name in left if not name.startswith("logs/")} <= {
-        "facedesk.db", "facedesk.db-wal", "facedesk.db-shm", "facedesk.keys"
+        "facedesk.db", "facedesk.db-wal", "facedesk.db-shm", "facedesk.keys", "facedesk.keys.lock"
     }  # fmt: skip

@@ -2,12 +2,14 @@
 
 import json
 import re
+import threading
 import unicodedata
 from pathlib import Path
 
 import pytest
 
 from app.config.paths import DataPaths
+from app.domain.audit import AuditHead
 from app.domain.errors import (
     AlreadyInitializedError,
     InvalidInputError,
@@ -211,3 +213,33 @@ def test_discard_removes_the_key_file_and_the_keyring_entry(
     key_manager.discard()
     assert not paths.key_file.exists()
     assert secret_store.load(account) is None
+
+
+def test_a_passphrase_change_and_anchor_updates_at_the_same_time_lose_neither(paths: DataPaths) -> None:
+    """The desk records the audit anchor after every change while `facedesk passphrase` rewrites the
+    key file: each read-modify-write holds the key file's lock, so neither overwrites the other."""
+    paths.ensure_root()
+    manager = KeyManager(paths.key_file, None, kdf=FAST_KDF)
+    key, _ = manager.create(passphrase=PASSPHRASE)
+    other_process = KeyManager(paths.key_file, None, kdf=FAST_KDF)  # as the command line would have
+    done = threading.Event()
+    recorded: list[int] = []
+
+    def keep_anchoring() -> None:
+        sequence = 0
+        while not done.is_set() or sequence < 50:
+            sequence += 1
+            manager.record_anchor(key, AuditHead(sequence, f"{sequence:064x}"))
+            recorded.append(sequence)
+
+    writer = threading.Thread(target=keep_anchoring)
+    writer.start()
+    try:
+        for n in range(10):
+            old = PASSPHRASE if n == 0 else f"changed passphrase number {n}"
+            other_process.change_passphrase(old, f"changed passphrase number {n + 1}")
+    finally:
+        done.set()
+        writer.join(timeout=60)
+    assert manager.unlock("changed passphrase number 10") == key  # the last change was not lost
+    assert manager.anchor(key) == AuditHead(recorded[-1], f"{recorded[-1]:064x}")  # nor the newest anchor
