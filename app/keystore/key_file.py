@@ -34,6 +34,7 @@ import hmac
 import json
 import os
 import secrets
+import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -251,7 +252,7 @@ def key_file_lock(path: Path) -> Iterator[None]:
     lock_path = path.with_name(path.name + ".lock")
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
-        if hasattr(os, "O_BINARY"):  # Windows
+        if sys.platform == "win32":
             import msvcrt
 
             msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
