@@ -16,6 +16,7 @@ from app.services.dashboard_service import ComplianceDashboardService
 from app.services.directory_service import DirectoryService
 from app.services.document_service import DocumentService
 from app.services.face_service import FaceService
+from app.services.front_desk_service import FrontDeskService
 from app.services.incident_service import IncidentService
 from app.services.kiosk_service import KioskService
 from app.services.notice_service import NoticeCatalog
@@ -58,6 +59,7 @@ class DeskServices:
     records: ProcessingRecordService
     dashboard: ComplianceDashboardService
     face_service: FaceService | None
+    front_desk: FrontDeskService
 
     @classmethod
     def build(
@@ -95,6 +97,7 @@ class DeskServices:
             business=BusinessService(database, access, clock),
             pia=PiaService(database, access, clock),
             check_in=CheckInService(database, access, clock, local_zone),
+            front_desk=FrontDeskService(database, access, clock, local_zone),
             consents=consents,
             retention=RetentionService(database, access, clock),
             staff=StaffService(database, access, clock, local_zone, hashing),

@@ -16,6 +16,7 @@ _STAY = (
     "id, person_id, room, arrival_date, departure_date, checked_in_at, check_in_method, "
     "checked_out_at, face_declined_at"
 )
+_STAY_IN_JOIN = ", ".join(f"s.{column.strip()}" for column in _STAY.split(","))
 
 
 class PeopleRepository:
@@ -103,6 +104,16 @@ class PeopleRepository:
             (room,),
         )
         return [_stay(row) for row in rows]
+
+    def open_stays(self, on: date) -> list[tuple[StayRecord, str]]:
+        """Stays not checked out that have begun by ``on`` (or were checked in early), with the guest's name."""
+        rows = self._conn.execute(
+            f"SELECT {_STAY_IN_JOIN}, p.full_name FROM stays s JOIN people p ON p.id = s.person_id "
+            "WHERE s.checked_out_at IS NULL AND (s.arrival_date <= ? OR s.checked_in_at IS NOT NULL) "
+            "ORDER BY s.room, s.id",
+            (on.isoformat(),),
+        )
+        return [(_stay(row[:-1]), str(row[-1])) for row in rows]
 
     def search(self, text: str, limit: int = 50) -> list[PersonRecord]:
         """People whose name contains ``text`` (case-insensitive), most recent first."""

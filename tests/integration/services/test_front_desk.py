@@ -1,0 +1,89 @@
+"""The front desk's lists: arrivals, in-house guests, departures, and finding one stay by room (issue 15)."""
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+import pytest
+
+from app.domain.errors import InvalidInputError, NotFoundError, SessionExpiredError
+from app.domain.guests import stay_details
+from app.domain.operators import OperatorSession
+from app.domain.people import IdDocumentType
+from app.services.check_in_service import GuestStay
+from app.services.desk_services import DeskServices
+from tests.helpers.clock import FakeClock
+from tests.helpers.enrolment import enrolled_guest
+from tests.integration.services.conftest import SourceSpy, adult
+
+
+def rooms(rows) -> list[str]:
+    return [row.stay.room for row in rows]
+
+
+def test_arrivals_in_house_guests_and_departures_are_listed_by_room(
+    face_ready: DeskServices,
+    clerk: OperatorSession,
+    register: Callable[..., GuestStay],
+    obama_camera: SourceSpy,
+    clock: FakeClock,
+) -> None:
+    by_face = register(room="1208")
+    enrolled_guest(face_ready, clerk, by_face, obama_camera)
+    face_ready.check_in.complete_with_face(clerk, by_face.stay_id)
+    by_id = register(adult(clock, "Zhang San", serial="222"), room="0815")
+    face_ready.check_in.decline_face(clerk, by_id.stay_id)
+    number = adult(clock, "Zhang San", serial="222").document.number
+    face_ready.check_in.complete_manual(clerk, by_id.stay_id, IdDocumentType.RESIDENT_ID, number)
+    today = clock().date()
+    leaving = face_ready.check_in.register(
+        clerk, adult(clock, "Wang Wu", serial="333"), stay_details("0101", today, today, today=today)
+    )
+    face_ready.check_in.decline_face(clerk, leaving.stay_id)
+    face_ready.check_in.complete_manual(
+        clerk, leaving.stay_id, IdDocumentType.RESIDENT_ID, adult(clock, "Wang Wu", serial="333").document.number
+    )
+    arriving = register(adult(clock, "Li Na", serial="444"), room="2001")
+    later = face_ready.check_in.register(
+        clerk, adult(clock, "Chen Jing", serial="555"),
+        stay_details("3003", today + timedelta(days=3), today + timedelta(days=5), today=today),
+    )  # fmt: skip
+
+    day = face_ready.front_desk.day(clerk)
+    assert rooms(day.arrivals) == ["2001"]  # a booking for later in the week is not today's arrival
+    assert arriving.stay_id in [row.stay.id for row in day.arrivals] and later.stay_id not in [
+        row.stay.id for row in day.arrivals + day.in_house
+    ]
+    assert rooms(day.in_house) == ["0101", "0815", "1208"]
+    assert rooms(day.departures) == ["0101"]
+    face = next(row for row in day.in_house if row.stay.room == "1208")
+    assert face.name == "Li Wei" and face.face_data_until is not None  # when the face data goes
+    assert all(row.face_data_until is None for row in day.in_house if row.stay.room != "1208")
+
+    face_ready.check_in.check_out(clerk, leaving.stay_id)
+    assert rooms(face_ready.front_desk.day(clerk).in_house) == ["0815", "1208"]
+
+
+def test_one_stay_is_found_by_room_or_by_number_and_a_shared_room_asks_which(
+    face_ready: DeskServices, clerk: OperatorSession, register: Callable[..., GuestStay], clock: FakeClock
+) -> None:
+    first = register(room="1208")
+    second = register(adult(clock, "Li Xiaoming", born=date(1990, 1, 1), serial="666"), room="1208")
+    single = register(adult(clock, "Zhang San", serial="222"), room="0815")
+    assert face_ready.front_desk.find(clerk, " 0815 ").stay.id == single.stay_id
+    assert face_ready.front_desk.find(clerk, f"#{second.stay_id}").name == "Li Xiaoming"
+    with pytest.raises(
+        InvalidInputError, match=f"Room 1208 has 2 open stays \\(#{first.stay_id}, #{second.stay_id}\\)"
+    ):
+        face_ready.front_desk.find(clerk, "1208")
+    with pytest.raises(NotFoundError, match="No open stay is in room 9999"):
+        face_ready.front_desk.find(clerk, "9999")
+    with pytest.raises(NotFoundError, match="No open stay has the number 10000000000000000000000"):
+        face_ready.front_desk.find(clerk, "#10000000000000000000000")
+    with pytest.raises(InvalidInputError):
+        face_ready.front_desk.find(clerk, "  ")
+
+
+def test_the_lists_need_a_signed_in_operator(face_ready: DeskServices, clerk: OperatorSession) -> None:
+    face_ready.operators.sign_out(clerk)
+    with pytest.raises(SessionExpiredError):
+        face_ready.front_desk.day(clerk)
