@@ -33,6 +33,7 @@ from app.application import (
 from app.cli_arguments import EXIT_BAD_INPUT as CLI_BAD_INPUT
 from app.cli_arguments import OneLineParser, refuse_undecodable, row_number
 from app.cli_bench import BENCH_COMMANDS, add_bench_commands
+from app.cli_desk import DESK_COMMANDS, add_desk_commands
 from app.cli_documents import DOCUMENT_COMMANDS, add_document_commands
 from app.cli_secrets import opened_desk, passphrase_if_needed, secret_from
 from app.config.files import os_error
@@ -132,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--operator", required=True, metavar="USER", help="Manager or Admin user name")
 
     add_document_commands(commands)
+    add_desk_commands(commands)
 
     audit = commands.add_parser("audit", help="audit log tools")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=OneLineParser)
@@ -399,6 +401,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, InstallationService], int]] =
     "purge": _cmd_purge,
     "export-person": _cmd_export_person,
     **DOCUMENT_COMMANDS,
+    **DESK_COMMANDS,
     "recover": _cmd_recover,
     "passphrase": _cmd_passphrase,
 }
