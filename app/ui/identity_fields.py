@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from app.domain.errors import InvalidInputError
 from app.domain.guests import GuestDetails, guest_details
+from app.domain.identity_documents import id_document, resident_id_birth_date
 from app.domain.people import IdDocumentType
 from app.ui.names import document_type_names
 
@@ -30,6 +31,24 @@ class IdentityFields(QObject):
         self.birth_date = QLineEdit(parent)
         self.birth_date.setAccessibleName(self.tr("Date of birth"))
         self.birth_date.setPlaceholderText(self.tr("YYYY-MM-DD (read from a resident ID automatically)"))
+        self._filled_birth_date = ""  # what was last filled in from a resident ID (typing over it wins)
+        self.document_number.textChanged.connect(self._fill_birth_date)
+        self.document_type.currentIndexChanged.connect(self._fill_birth_date)
+
+    def _fill_birth_date(self) -> None:
+        """Read the date of birth from a resident ID as it is typed (never over a date typed by hand)."""
+        if self.birth_date.text() not in ("", self._filled_birth_date):
+            return
+        filled = ""
+        if self.document_type.currentData() == IdDocumentType.RESIDENT_ID.value:
+            try:
+                document = id_document(IdDocumentType.RESIDENT_ID, self.document_number.text(), today=date.today())
+            except InvalidInputError:
+                document = None
+            if document is not None:
+                filled = resident_id_birth_date(document.number).isoformat()
+        self.birth_date.setText(filled)
+        self._filled_birth_date = filled
 
     @property
     def line_edits(self) -> tuple[QLineEdit, ...]:

@@ -289,7 +289,7 @@ class VerifyPage(QWidget):
         if self.flow is not None and self.flow.state is VerificationState.LIVE:
             self.flow.decided(progress.result)
         if progress.result is VerificationResult.MATCH:
-            self._show_result(self.tr("Verified: this is the registered guest."), "ok")
+            self._show_result(self._verdict(self.tr("Verified by face: %1 is the registered guest.")), "ok")
             self.area.setCurrentWidget(self.idle)
         else:
             message = {
@@ -298,6 +298,18 @@ class VerifyPage(QWidget):
             }[progress.result]
             self._offer_manual(message)
         self.verified.emit(progress.result.value)
+
+    def _verdict(self, template: str) -> str:
+        """A verdict that names the guest (and the room), so nobody wonders whom it is about."""
+        person = self._person
+        if person is None:
+            return template.replace("%1", self.tr("the guest"))
+        who = (
+            person.name
+            if not person.room
+            else self.tr("%1 (room %2)").replace("%1", person.name).replace("%2", person.room)
+        )
+        return template.replace("%1", who)
 
     def _camera_state(self, state: str, message: str) -> None:
         if state in (FeedState.UNAVAILABLE, FeedState.LOST):
@@ -325,9 +337,9 @@ class VerifyPage(QWidget):
             return
         show_error(self.error, "")
         self._show_result(
-            self.tr("ID document checked: this is the registered guest.")
+            self._verdict(self.tr("ID document checked: %1 is the registered guest."))
             if matches
-            else self.tr("The document shown does not match the registered one."),
+            else self._verdict(self.tr("The document shown does not match the one registered for %1.")),
             "ok" if matches else "attention",
         )
         self.area.setCurrentWidget(self.idle)

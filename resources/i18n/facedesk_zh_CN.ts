@@ -314,6 +314,10 @@
         <translation>停止并改为查验证件</translation>
     </message>
     <message>
+        <source>Face enrolled: the guest can be verified by face during the stay.</source>
+        <translation>已录入人脸：入住期间可通过人脸核验该客人。</translation>
+    </message>
+    <message>
         <source>The guest chose the ID document check.</source>
         <translation>客人选择了查验证件。</translation>
     </message>
@@ -324,10 +328,6 @@
     <message>
         <source>%1 is checked in to room %2.</source>
         <translation>%1 已入住 %2 号房间。</translation>
-    </message>
-    <message>
-        <source>Verified with face.</source>
-        <translation>已通过人脸验证。</translation>
     </message>
     <message>
         <source>ID document checked.</source>
@@ -2623,8 +2623,16 @@
         <translation>客人不同意新的告知，其人脸数据已删除。</translation>
     </message>
     <message>
-        <source>Verified: this is the registered guest.</source>
-        <translation>验证通过：是登记的客人本人。</translation>
+        <source>Verified by face: %1 is the registered guest.</source>
+        <translation>人脸核验通过：%1 是登记的客人。</translation>
+    </message>
+    <message>
+        <source>ID document checked: %1 is the registered guest.</source>
+        <translation>证件核验通过：%1 是登记的客人。</translation>
+    </message>
+    <message>
+        <source>The document shown does not match the one registered for %1.</source>
+        <translation>出示的证件与 %1 登记的证件不符。</translation>
     </message>
     <message>
         <source>Not confirmed by face. Please check the ID document.</source>
@@ -2635,16 +2643,16 @@
         <translation>画面不清晰。请查验证件。</translation>
     </message>
     <message>
+        <source>the guest</source>
+        <translation>该客人</translation>
+    </message>
+    <message>
+        <source>%1 (room %2)</source>
+        <translation>%1（%2 号房）</translation>
+    </message>
+    <message>
         <source>The camera is not available. Check the ID document instead.</source>
         <translation>摄像头不可用。请改为查验证件。</translation>
-    </message>
-    <message>
-        <source>ID document checked: this is the registered guest.</source>
-        <translation>证件已查验：是登记的客人本人。</translation>
-    </message>
-    <message>
-        <source>The document shown does not match the registered one.</source>
-        <translation>所出示的证件与登记的证件不符。</translation>
     </message>
 </context>
 <context>

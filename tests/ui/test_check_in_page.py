@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.domain.business import Purpose
 from app.domain.check_in import CheckInMethod
 from app.domain.operators import OperatorSession
+from app.domain.people import IdDocumentType
 from app.services.desk_services import DeskServices
 from app.ui.check_in.page import CheckInPage
 from app.ui.desk_context import DeskContext
@@ -77,6 +78,7 @@ def test_a_face_check_in_with_consent(
     [consent] = face_ready.consents.consents_of(clerk, guest.person_id)
     assert consent.purpose is Purpose.GUEST_VERIFICATION and consent.live
     assert "checked in to room 1208" in page.done_title.text()
+    assert page.done_detail.text().startswith("Face enrolled")  # nothing was compared yet: not "verified"
 
 
 def test_a_declined_check_in_is_completed_by_the_manual_check(
@@ -240,3 +242,19 @@ def test_a_declined_check_in_by_keyboard_alone(
         press(qtbot, Qt.Key.Key_Return)
     assert done.args[0].method is CheckInMethod.MANUAL
     assert face_ready.check_in.stay(clerk, done.args[0].stay_id).checked_in
+
+
+def test_the_date_of_birth_is_read_from_a_resident_id_as_it_is_typed(
+    qtbot: QtBot, page: CheckInPage, clock: FakeClock
+) -> None:
+    identity = page.details.identity
+    number = adult(clock).document.number  # born 1988-06-15
+    qtbot.keyClicks(identity.document_number, number[:-1])
+    assert identity.birth_date.text() == ""  # not a whole, valid number yet
+    qtbot.keyClicks(identity.document_number, number[-1])
+    assert identity.birth_date.text() == "1988-06-15"
+    identity.document_type.setCurrentIndex(identity.document_type.findData(IdDocumentType.PASSPORT.value))
+    assert identity.birth_date.text() == ""  # a passport carries no date in its number
+    qtbot.keyClicks(identity.birth_date, "1979-02-03")
+    identity.document_type.setCurrentIndex(identity.document_type.findData(IdDocumentType.RESIDENT_ID.value))
+    assert identity.birth_date.text() == "1979-02-03"  # a date typed by hand is never overwritten

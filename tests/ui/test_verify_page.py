@@ -69,7 +69,7 @@ def test_the_registered_guest_is_verified_by_face(
         page.face_button.click()
         assert page.area.currentWidget() is page._live
     assert verified.args == ["match"]
-    assert page.result.text() == "Verified: this is the registered guest."
+    assert page.result.text() == "Verified by face: Li Wei (room 1208) is the registered guest."
     assert page._runner is None  # the camera was released with the decision
     assert verification_results(face_ready, admin, "verification.face") == ["match"]
     page.shutdown()
@@ -100,7 +100,7 @@ def test_someone_else_is_not_confirmed_and_the_id_check_is_offered(
     with qtbot.waitSignal(page.verified, timeout=5000) as checked:
         qtbot.keyClick(page.number, Qt.Key.Key_Return)
     assert checked.args == ["document_checked"]
-    assert page.result.text() == "ID document checked: this is the registered guest."
+    assert page.result.text() == "ID document checked: Li Wei (room 1208) is the registered guest."
     assert verification_results(face_ready, admin, "verification.face") == ["no_match"]
     assert verification_results(face_ready, admin, "verification.manual") == ["document_checked"]
     page.shutdown()
@@ -125,7 +125,7 @@ def test_the_manual_check_is_one_click_away_and_says_when_the_document_differs(
     with qtbot.waitSignal(page.verified, timeout=5000) as checked:
         page.confirm_manual.click()
     assert checked.args == ["document_mismatch"]
-    assert page.result.text() == "The document shown does not match the registered one."
+    assert page.result.text() == "The document shown does not match the one registered for Li Wei (room 1208)."
     assert verification_results(face_ready, admin, "verification.manual") == ["document_mismatch"]
 
 

@@ -275,7 +275,9 @@ class CheckInPage(QWidget):
             .replace("%2", self.flow.room)
         )
         self.done_detail.setText(
-            self.tr("Verified with face.") if result.method is CheckInMethod.FACE else self.tr("ID document checked.")
+            self.tr("Face enrolled: the guest can be verified by face during the stay.")
+            if result.method is CheckInMethod.FACE
+            else self.tr("ID document checked.")
         )
         self.stack.setCurrentWidget(self._done)
         self.next_button.setFocus()
