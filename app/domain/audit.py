@@ -65,6 +65,8 @@ class AuditAction(StrEnum):
     FACE_DECLINED = "face.declined"
     CHECK_IN_COMPLETED = "check_in.completed"
     CHECKED_OUT = "guest.checked_out"
+    STAY_EXTENDED = "stay.departure_changed"
+    ROOM_CHANGED = "stay.room_changed"
     CONSENT_GIVEN = "consent.given"
     CONSENT_RENEWED = "consent.renewed"
     CONSENT_WITHDRAWN = "consent.withdrawn"

@@ -29,6 +29,7 @@ from app.services.rights_service import RightsService
 from app.services.settings_service import SettingsService
 from app.services.staff_service import StaffService
 from app.services.statistics_service import StatisticsService
+from app.services.stay_service import StayService
 from app.storage.database import Database
 
 
@@ -60,6 +61,7 @@ class DeskServices:
     dashboard: ComplianceDashboardService
     face_service: FaceService | None
     front_desk: FrontDeskService
+    stays: StayService
 
     @classmethod
     def build(
@@ -98,6 +100,7 @@ class DeskServices:
             pia=PiaService(database, access, clock),
             check_in=CheckInService(database, access, clock, local_zone),
             front_desk=FrontDeskService(database, access, clock, local_zone),
+            stays=StayService(database, access, clock, local_zone),
             consents=consents,
             retention=RetentionService(database, access, clock),
             staff=StaffService(database, access, clock, local_zone, hashing),

@@ -143,6 +143,14 @@ class PeopleRepository:
             (to_utc_text(at), method.value, stay_id),
         )
 
+    def set_departure(self, stay_id: int, departure: date) -> None:
+        """Move a stay's departure date."""
+        self._conn.execute("UPDATE stays SET departure_date = ? WHERE id = ?", (departure.isoformat(), stay_id))
+
+    def set_room(self, stay_id: int, room: str) -> None:
+        """Move a stay to another room."""
+        self._conn.execute("UPDATE stays SET room = ? WHERE id = ?", (room, stay_id))
+
     def mark_checked_out(self, stay_id: int, *, at: datetime) -> None:
         """Record the checkout."""
         self._conn.execute("UPDATE stays SET checked_out_at = ? WHERE id = ?", (to_utc_text(at), stay_id))

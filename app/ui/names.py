@@ -74,6 +74,8 @@ _AUDIT_ACTIONS = {
     AuditAction.FACE_DECLINED: QT_TRANSLATE_NOOP("Names", "Face verification declined"),
     AuditAction.CHECK_IN_COMPLETED: QT_TRANSLATE_NOOP("Names", "Check-in completed"),
     AuditAction.CHECKED_OUT: QT_TRANSLATE_NOOP("Names", "Guest checked out"),
+    AuditAction.STAY_EXTENDED: QT_TRANSLATE_NOOP("Names", "Departure date changed"),
+    AuditAction.ROOM_CHANGED: QT_TRANSLATE_NOOP("Names", "Room changed"),
     AuditAction.CONSENT_GIVEN: QT_TRANSLATE_NOOP("Names", "Consent given"),
     AuditAction.CONSENT_RENEWED: QT_TRANSLATE_NOOP("Names", "Consent renewed"),
     AuditAction.CONSENT_WITHDRAWN: QT_TRANSLATE_NOOP("Names", "Consent withdrawn"),

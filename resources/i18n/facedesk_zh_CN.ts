@@ -1686,6 +1686,14 @@
         <translation>客人已离店</translation>
     </message>
     <message>
+        <source>Departure date changed</source>
+        <translation>离店日期已更改</translation>
+    </message>
+    <message>
+        <source>Room changed</source>
+        <translation>已换房</translation>
+    </message>
+    <message>
         <source>Consent given</source>
         <translation>已给予同意</translation>
     </message>

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.domain.errors import InvalidInputError, NotFoundError, SessionExpiredError
+from app.domain.errors import InvalidInputError, NotFoundError, SessionExpiredError, StateError
 from app.domain.guests import stay_details
 from app.domain.operators import OperatorSession
 from app.domain.people import IdDocumentType
@@ -87,3 +87,30 @@ def test_the_lists_need_a_signed_in_operator(face_ready: DeskServices, clerk: Op
     face_ready.operators.sign_out(clerk)
     with pytest.raises(SessionExpiredError):
         face_ready.front_desk.day(clerk)
+
+
+def test_an_extension_moves_the_departure_and_the_face_data_deletion_with_it(
+    face_ready: DeskServices,
+    clerk: OperatorSession,
+    register: Callable[..., GuestStay],
+    obama_camera: SourceSpy,
+    clock: FakeClock,
+) -> None:
+    """The notice the guest agreed to says "deleted when you check out": a longer stay keeps the rule."""
+    guest = register(room="1208")
+    enrolled_guest(face_ready, clerk, guest, obama_camera)
+    face_ready.check_in.complete_with_face(clerk, guest.stay_id)
+    before = face_ready.front_desk.find(clerk, "1208")
+    longer = face_ready.stays.change_departure(clerk, guest.stay_id, before.stay.departure + timedelta(days=3))
+    after = face_ready.front_desk.find(clerk, "1208")
+    assert longer.departure == before.stay.departure + timedelta(days=3)
+    assert before.face_data_until is not None and after.face_data_until == before.face_data_until + timedelta(days=3)
+    clock.advance(timedelta(days=3))  # the old departure has passed: the hourly purge keeps the face data
+    assert face_ready.retention.purge().items == ()
+    moved = face_ready.stays.change_room(clerk, guest.stay_id, " 2001 ")
+    assert moved.room == "2001" and face_ready.front_desk.find(clerk, "2001").face_data_until == after.face_data_until
+    with pytest.raises(InvalidInputError, match="already passed"):
+        face_ready.stays.change_departure(clerk, guest.stay_id, clock().date() - timedelta(days=1))
+    face_ready.check_in.check_out(clerk, guest.stay_id)
+    with pytest.raises(StateError, match="already checked out"):
+        face_ready.stays.change_room(clerk, guest.stay_id, "3003")

@@ -1,0 +1,86 @@
+"""Changing a stay while the guest is in the house: a longer (or shorter) stay, another room.
+
+The guest notice says face data is deleted "when you check out" (plus the stated grace period), so
+a live guest consent's retention date moves with the departure: the guest agreed to a rule tied to
+their checkout, not to a calendar date. Both changes are audited without names.
+"""
+
+from datetime import date, tzinfo
+
+from app.config.settings import GUEST_GRACE_HOURS
+from app.domain.audit import AuditAction, operator_actor
+from app.domain.clock import Clock
+from app.domain.errors import StateError
+from app.domain.guests import stay_details
+from app.domain.operators import OperatorSession
+from app.domain.records import StayRecord
+from app.domain.retention import guest_retention_until, planned_checkout
+from app.domain.roles import Permission
+from app.services.access_control import AccessControl
+from app.services.check_in_service import load_stay
+from app.storage.database import Database
+
+
+class StayService:
+    """Extensions and room changes of open stays (any desk role)."""
+
+    def __init__(self, database: Database, access: AccessControl, clock: Clock, zone: tzinfo) -> None:
+        self._db = database
+        self._access = access
+        self._clock = clock
+        self._zone = zone
+
+    def change_departure(self, session: OperatorSession, stay_id: int, departure: date) -> StayRecord:
+        """Move the departure date; the stay's face data then goes at the new checkout plus grace.
+
+        Raises:
+            InvalidInputError: the date is before the arrival, past, or makes the stay longer than a year.
+            StateError: the stay is already checked out.
+        """
+        operator = self._access.require(session, Permission.CHECK_IN_GUEST)
+        now = self._clock()
+        today = now.astimezone(self._zone).date()
+        with self._db.unit() as uow:
+            stay, _ = load_stay(uow, stay_id)
+            _refuse_closed(stay)
+            details = stay_details(stay.room, stay.arrival, departure, today=today)
+            uow.people.set_departure(stay_id, details.departure)
+            until = guest_retention_until(
+                planned_checkout(details.departure, self._zone), uow.policy(GUEST_GRACE_HOURS)
+            )
+            moved = 0
+            for consent in uow.consents.consents_of(stay.person_id):
+                if consent.live and consent.stay_id == stay_id:
+                    uow.consents.set_retention_until(consent.id, until)
+                    moved += 1
+            uow.audit(
+                AuditAction.STAY_EXTENDED,
+                operator_actor(operator.id),
+                at=now,
+                subject=("stay", stay_id),
+                details={"nights_added": (details.departure - stay.departure).days, "consents_moved": moved},
+            )
+            updated, _ = load_stay(uow, stay_id)
+        return updated
+
+    def change_room(self, session: OperatorSession, stay_id: int, room: str) -> StayRecord:
+        """Move the guest to another room (face data and consent stay as they are).
+
+        Raises:
+            InvalidInputError: not a room. StateError: the stay is already checked out.
+        """
+        operator = self._access.require(session, Permission.CHECK_IN_GUEST)
+        now = self._clock()
+        with self._db.unit() as uow:
+            stay, _ = load_stay(uow, stay_id)
+            _refuse_closed(stay)
+            details = stay_details(room, stay.arrival, stay.departure, today=stay.arrival)
+            uow.people.set_room(stay_id, details.room)
+            uow.audit(AuditAction.ROOM_CHANGED, operator_actor(operator.id), at=now, subject=("stay", stay_id))
+            updated, _ = load_stay(uow, stay_id)
+        return updated
+
+
+def _refuse_closed(stay: StayRecord) -> None:
+    if stay.checked_out_at is not None:
+        raise StateError("This stay is already checked out.")
