@@ -8,6 +8,7 @@ asks this factory for its pages; nothing else in ``app/ui`` holds the ``DeskCont
 from app.ui.check_in.page import CheckInPage
 from app.ui.compliance_page import CompliancePage
 from app.ui.desk_context import DeskContext
+from app.ui.front_desk_page import FrontDeskPage
 from app.ui.records_pages import AuditPage, PeoplePage
 from app.ui.settings_page import SettingsPage
 from app.ui.staff.attendance_page import AttendancePage
@@ -21,6 +22,11 @@ class DeskPages:
 
     def __init__(self, ctx: DeskContext) -> None:
         self._ctx = ctx
+
+    def front_desk(self) -> FrontDeskPage:
+        """Today's arrivals, in-house guests and departures, and what to do with one."""
+        ctx = self._ctx
+        return FrontDeskPage(ctx.desk.front_desk, ctx.desk.check_in, ctx.desk.stays, ctx.session, ctx.desk.zone)
 
     def check_in(self) -> CheckInPage:
         """Guest check-in."""

@@ -81,12 +81,14 @@ class DeskWindow(QMainWindow):
         )
         self.setWindowTitle(self.tr("FaceDesk – %1").replace("%1", ctx.desk.business_name()))
         build = DeskPages(ctx)
+        self.front_desk = build.front_desk()
         self.check_in = build.check_in()
         self.verify = build.verify()
         self.withdraw = build.withdraw()
         self.people = build.people()
         role = ctx.session.role
         self.pages: list[DeskPage] = [
+            DeskPage("front_desk", self.tr("Front desk"), "front_desk", self.front_desk, self.front_desk.refresh),
             DeskPage("check_in", self.tr("Check in"), "check_in", self.check_in, on_leave=self._leave_check_in),
             DeskPage("verify", self.tr("Verify guest"), "verify", self.verify, self.verify.enter, self.verify.shutdown),
             DeskPage("withdraw", self.tr("Withdraw / opt out"), "withdraw", self.withdraw, self.withdraw.enter),
@@ -147,6 +149,8 @@ class DeskWindow(QMainWindow):
         self.check_in.guest_view_changed.connect(self._guest_view_changed)
         self.check_in.camera_state.connect(self.show_camera_state)
         self.verify.camera_state.connect(self.show_camera_state)
+        self.front_desk.verify_requested.connect(self._verify_guest)
+        self.front_desk.withdraw_requested.connect(self._withdraw_for)
         self.navigation.setCurrentRow(0)
         self.check_in.reset()
         self.resize(1280, 800)
@@ -245,6 +249,16 @@ class DeskWindow(QMainWindow):
         self.stack.setCurrentWidget(page.widget)
         if page.on_enter is not None:
             page.on_enter()
+
+    def _verify_guest(self, person_id: int) -> None:
+        """From the Front desk: Verify guest, with the guest already chosen."""
+        self.show_page("verify")
+        self.verify.open_guest(person_id)
+
+    def _withdraw_for(self, person_id: int) -> None:
+        """From the Front desk: Withdraw, with the guest already chosen."""
+        self.show_page("withdraw")
+        self.withdraw.open_guest(person_id)
 
     def _leave_check_in(self) -> None:
         """Navigation is hidden during the guest steps, so leaving never interrupts a guest."""

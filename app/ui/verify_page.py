@@ -178,6 +178,11 @@ class VerifyPage(QWidget):
         """The page was opened from the navigation."""
         self.search.enter()
 
+    def open_guest(self, person_id: int) -> None:
+        """Choose this guest (from the Front desk): the face and ID buttons are then one click away."""
+        self._select(self._directory.row(self._session, person_id))
+        (self.face_button if self.face_button.isEnabled() else self.manual_button).setFocus()
+
     def shutdown(self, reason: AbandonReason = AbandonReason.CLOSED) -> None:
         """Release the camera and leave a check under way (lock, operator switch, quit)."""
         self._stop_runner()

@@ -82,6 +82,10 @@ class WithdrawPage(QWidget):
         """The page was opened from the navigation."""
         self.search.enter()
 
+    def open_guest(self, person_id: int) -> None:
+        """Choose this guest (from the Front desk)."""
+        self._select(self._directory.row(self._session, person_id))
+
     def _select(self, person: PersonRow | None) -> None:
         self._person = person
         show_error(self.error, "")

@@ -727,6 +727,29 @@
     </message>
 </context>
 <context>
+    <name>DepartureDialog</name>
+    <message>
+        <source>Change departure</source>
+        <translation>更改离店日期</translation>
+    </message>
+    <message>
+        <source>New departure date</source>
+        <translation>新的离店日期</translation>
+    </message>
+    <message>
+        <source>Guest: %1, room %2</source>
+        <translation>客人：%1，%2 号房</translation>
+    </message>
+    <message>
+        <source>New departure</source>
+        <translation>新的离店日期</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s face data is then deleted at the new checkout.</source>
+        <translation>客人的人脸数据将在新的退房时间删除。</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
         <source>USB camera %1</source>
@@ -735,6 +758,10 @@
     <message>
         <source>FaceDesk – %1</source>
         <translation>FaceDesk – %1</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -878,6 +905,145 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDeskPage</name>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>离店日期</translation>
+    </message>
+    <message>
+        <source>Verify by</source>
+        <translation>核验方式</translation>
+    </message>
+    <message>
+        <source>Face data goes</source>
+        <translation>人脸数据删除时间</translation>
+    </message>
+    <message>
+        <source>Guest name or room</source>
+        <translation>客人姓名或房号</translation>
+    </message>
+    <message>
+        <source>Search today&apos;s guests</source>
+        <translation>搜索今天的客人</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <source>Check out…</source>
+        <translation>退房…</translation>
+    </message>
+    <message>
+        <source>Change departure…</source>
+        <translation>更改离店日期…</translation>
+    </message>
+    <message>
+        <source>Change room…</source>
+        <translation>换房…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>撤回同意…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今天，%1</translation>
+    </message>
+    <message>
+        <source>Arriving (%1)</source>
+        <translation>今日到店（%1）</translation>
+    </message>
+    <message>
+        <source>In house (%1)</source>
+        <translation>在住（%1）</translation>
+    </message>
+    <message>
+        <source>Leaving today (%1)</source>
+        <translation>今日离店（%1）</translation>
+    </message>
+    <message>
+        <source>Their face data is deleted at checkout.</source>
+        <translation>其人脸数据将在退房时删除。</translation>
+    </message>
+    <message>
+        <source>No face data is held for them.</source>
+        <translation>未保存其任何人脸数据。</translation>
+    </message>
+    <message>
+        <source>Check out %1 from room %2?</source>
+        <translation>为 %2 号房的 %1 办理退房？</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>退房</translation>
+    </message>
+    <message>
+        <source>%1 checked out of room %2.</source>
+        <translation>%1 已从 %2 号房退房。</translation>
+    </message>
+    <message>
+        <source>%1 face templates deleted.</source>
+        <translation>已删除 %1 个人脸模板。</translation>
+    </message>
+    <message>
+        <source>%1 now leaves on %2.</source>
+        <translation>%1 的离店日期改为 %2。</translation>
+    </message>
+    <message>
+        <source>Change room</source>
+        <translation>换房</translation>
+    </message>
+    <message>
+        <source>New room for %1:</source>
+        <translation>%1 的新房号：</translation>
+    </message>
+    <message>
+        <source>%1 moved to room %2.</source>
+        <translation>%1 已换到 %2 号房。</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>人脸</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>尚未入住</translation>
+    </message>
+    <message>
+        <source>No face data</source>
+        <translation>无人脸数据</translation>
     </message>
 </context>
 <context>

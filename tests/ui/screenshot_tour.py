@@ -320,6 +320,15 @@ def desk_screens(tour: Tour, desk: DeskServices, env: DeskEnvironment) -> None:
     window = DeskWindow(DeskContext.for_session(env, desk, session, tour.language), env.camera_name())
     window.resize(*DESK_SIZE)
     window.show()
+    tour.grab(window, "front-desk-1-in-house")
+    window.front_desk.arrivals_button.click()
+    tour.grab(window, "front-desk-2-arrivals")
+    window.front_desk.in_house_button.click()
+    window.front_desk.table.selectRow(0)
+    window.front_desk.checkout_button.click()
+    tour.grab(window.front_desk.confirmation, "front-desk-3-checkout")
+    window.front_desk.confirmation.reject()
+    window.show_page("check_in")
     check_in = window.check_in
 
     fill_new_guest(window, who, "1512", make_resident_id("110105", date(1992, 9, 30), "246"))

@@ -39,7 +39,7 @@ def test_each_role_sees_only_its_pages(
     manager: OperatorSession,
     admin: OperatorSession,
 ) -> None:
-    desk_pages = ["check_in", "verify", "withdraw", "people"]
+    desk_pages = ["front_desk", "check_in", "verify", "withdraw", "people"]
     assert [page.key for page in open_desk(clerk).pages] == desk_pages
     manager_pages = [*desk_pages, "audit", "staff", "attendance", "compliance"]
     assert [page.key for page in open_desk(manager).pages] == manager_pages
@@ -47,6 +47,7 @@ def test_each_role_sees_only_its_pages(
     assert [page.key for page in admin_window.pages] == [*manager_pages, "settings"]
     labels = [admin_window.navigation.item(row).text() for row in range(admin_window.navigation.count())]
     assert labels == [
+        "Front desk",
         "Check in",
         "Verify guest",
         "Withdraw / opt out",

@@ -103,6 +103,7 @@ def test_first_run_opens_setup_then_sign_in_then_the_desk(qtbot: QtBot, flow: St
     assert flow.session is not None and flow.session.role is Role.ADMIN
     assert "Wang Fang" in desk.operator_label.text()
     assert [page.key for page in desk.pages] == [
+        "front_desk",
         "check_in",
         "verify",
         "withdraw",
@@ -219,7 +220,7 @@ def test_the_language_switch_redraws_the_desk_on_the_same_page(
     chinese = flow.window
     assert isinstance(chinese, DeskWindow) and chinese is not desk
     assert chinese.current_page == "people"
-    assert chinese.navigation.item(0).text() == "办理入住"
+    assert chinese.navigation.item(1).text() == "办理入住"
     assert chinese.lock_button.text() == "锁定"
     assert desk_env.device.value("ui/language") == "zh_CN"
     assert flow.session is not None  # the same operator stays signed in
