@@ -42,7 +42,15 @@ class PeopleSearch(QWidget):
 
     def search(self) -> None:
         """Run the search and list the people found."""
-        self._rows = self._directory.search(self._session, self.query.text())
+        self._show(self._directory.search(self._session, self.query.text()))
+
+    def show_person(self, row: PersonRow) -> None:
+        """List just this person, chosen (they were picked elsewhere, on the Front desk)."""
+        self.query.setText(row.name)
+        self._show([row])
+
+    def _show(self, rows: list[PersonRow]) -> None:
+        self._rows = rows
         self.results.clear()
         for row in self._rows:
             room = self.tr("room %1").replace("%1", row.room) if row.room else self.tr("no stay")

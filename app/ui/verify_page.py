@@ -180,7 +180,10 @@ class VerifyPage(QWidget):
 
     def open_guest(self, person_id: int) -> None:
         """Choose this guest (from the Front desk): the face and ID buttons are then one click away."""
-        self._select(self._directory.row(self._session, person_id))
+        row = self._directory.row(self._session, person_id)
+        if row is None:
+            return
+        self.search.show_person(row)  # the guest is listed and chosen, so the page says whom it checks
         (self.face_button if self.face_button.isEnabled() else self.manual_button).setFocus()
 
     def shutdown(self, reason: AbandonReason = AbandonReason.CLOSED) -> None:

@@ -84,7 +84,9 @@ class WithdrawPage(QWidget):
 
     def open_guest(self, person_id: int) -> None:
         """Choose this guest (from the Front desk)."""
-        self._select(self._directory.row(self._session, person_id))
+        row = self._directory.row(self._session, person_id)
+        if row is not None:
+            self.search.show_person(row)
 
     def _select(self, person: PersonRow | None) -> None:
         self._person = person

@@ -84,6 +84,7 @@ def test_an_in_house_guest_is_verified_in_three_actions_without_typing(
     assert window.current_page == "verify"
     verify = window.verify
     assert verify.face_button.isEnabled() and verify.face_button.hasFocus()
+    assert verify.search.results.currentItem().text().startswith("Li Wei")  # whom it checks is on screen
     with qtbot.waitSignal(verify.verified, timeout=60_000) as verified:
         qtbot.mouseClick(verify.face_button, Qt.MouseButton.LeftButton)
         actions += 1
@@ -129,3 +130,12 @@ def test_the_departure_and_the_room_change_from_a_row(
     page.room_dialog.setTextValue("   ")
     page.room_dialog.accept()
     assert page.error.text() and cells(window)[0][0] == "2001"  # a bad room is explained, nothing changed
+
+
+def test_withdraw_from_a_row_opens_withdraw_with_the_guest_chosen(window: DeskWindow) -> None:
+    page = window.front_desk
+    page.table.selectRow(0)
+    page.withdraw_button.click()
+    assert window.current_page == "withdraw"
+    assert window.withdraw.search.results.currentItem().text().startswith("Li Wei")
+    assert window.withdraw.withdraw_button.isEnabled()  # one more click (and a confirmation) withdraws
