@@ -23,6 +23,7 @@ COUNTED_ACTIONS = {
     "face_verifications": AuditAction.FACE_VERIFIED,
     "manual_id_checks": AuditAction.MANUAL_CHECKED,
     "withdrawals": AuditAction.CONSENT_WITHDRAWN,
+    "checkouts": AuditAction.CHECKED_OUT,
     "consents_expired": AuditAction.CONSENT_EXPIRED,
     "purge_runs": AuditAction.RETENTION_PURGED,
     "rights_requests": AuditAction.RIGHTS_REQUEST_OPENED,

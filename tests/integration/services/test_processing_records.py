@@ -29,6 +29,7 @@ def test_an_ended_month_is_recorded_once_with_counts_and_nothing_personal(
     face_ready.check_in.complete_with_face(clerk, guest.stay_id)
     other = register(room="1210")
     face_ready.check_in.decline_face(clerk, other.stay_id)
+    face_ready.check_in.check_out(clerk, guest.stay_id)  # early: the face data goes now
     assert face_ready.records.record_closed_months() == []  # March 2026 has not ended yet
     so_far = face_ready.records.current_month()
     assert (so_far["enrolments"], so_far["face_declined"], so_far["consents_given"]) == (1, 1, 1)
@@ -40,6 +41,7 @@ def test_an_ended_month_is_recorded_once_with_counts_and_nothing_personal(
     (record,) = face_ready.records.records(manager)
     assert set(record.counts) == set(COUNT_NAMES)
     assert record.counts["enrolments"] == 1 and record.counts["face_declined"] == 1
+    assert record.counts["checkouts"] == 1
     assert record.keep_until - record.recorded_at >= timedelta(days=3 * 365)
     stored = json.dumps(record.counts)
     assert "Li Wei" not in stored and "1208" not in stored
