@@ -1506,6 +1506,14 @@
         <translation>确认并办理入住</translation>
     </message>
     <message>
+        <source>Back: not now</source>
+        <translation>返回：暂不办理</translation>
+    </message>
+    <message>
+        <source>Stop this check-in; the guest stays on today&apos;s arrivals</source>
+        <translation>停止本次入住办理；客人仍在今日到店名单中</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>证件</translation>
     </message>

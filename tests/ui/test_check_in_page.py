@@ -258,3 +258,56 @@ def test_the_date_of_birth_is_read_from_a_resident_id_as_it_is_typed(
     qtbot.keyClicks(identity.birth_date, "1979-02-03")
     identity.document_type.setCurrentIndex(identity.document_type.findData(IdDocumentType.RESIDENT_ID.value))
     assert identity.birth_date.text() == "1979-02-03"  # a date typed by hand is never overwritten
+
+
+@pytest.fixture
+def crowded_page(
+    qtbot: QtBot,
+    face_ready: DeskServices,
+    clerk: OperatorSession,
+    make_context: Callable[..., DeskContext],
+    shared_datasets,
+) -> CheckInPage:
+    """The check-in page with a camera that always sees two people (a capture that never completes)."""
+    from app.camera.file_source import ImageSequenceSource
+
+    camera = Camera(lambda: ImageSequenceSource.still(shared_datasets / "images" / "two_people.jpg", fps=10.0))
+    widget = DeskPages(make_context(face_ready, clerk, camera)).check_in()
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    widget.shutdown()
+
+
+@pytest.mark.req("R9")
+@pytest.mark.parametrize("step", ["choice", "notice", "capture", "id_check"])
+def test_escape_or_back_on_every_guest_step_returns_to_the_desk_and_keeps_no_face_data(
+    qtbot: QtBot, crowded_page: CheckInPage, face_ready: DeskServices, clerk: OperatorSession, step: str
+) -> None:
+    """Issue 15: once the guest screen was open the receptionist could not back out (Escape did nothing,
+    the ID check had no Back button)."""
+    page = crowded_page
+    views: list[bool] = []
+    page.guest_view_changed.connect(views.append)
+    fill_details(qtbot, page)
+    if step in ("notice", "capture"):
+        page.method.face_button.click()
+    if step == "capture":
+        page.consent.consent_box.setChecked(True)
+        qtbot.keyClicks(page.consent.typed_name, GUEST.full_name)
+        page.consent.agree_button.click()
+        qtbot.waitUntil(lambda: page.guest_steps.currentWidget() is page.capture, timeout=10_000)
+    if step == "id_check":
+        page.method.manual_button.click()
+        assert page.stack.currentWidget() is page.manual
+        page.manual.cancel_button.click()
+    else:
+        assert page.guest_view_active
+        qtbot.keyClick(page.window(), Qt.Key.Key_Escape)
+    assert page.stack.currentWidget() is page.details and not page.guest_view_active
+    assert views[-1] is False  # the operator's navigation and buttons are back at once
+    day = face_ready.front_desk.day(clerk)
+    assert [row.name for row in day.arrivals] == [GUEST.full_name]  # still expected today, not checked in
+    person = day.arrivals[0].stay.person_id
+    row = face_ready.directory.row(clerk, person)
+    assert row is not None and (row.consent_state, row.templates) == ("none", 0)

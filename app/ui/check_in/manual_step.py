@@ -4,8 +4,8 @@ The receptionist looks at the document and types its number (or at least its las
 characters); only the type and the last four characters are kept.
 """
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from app.domain.people import IdDocumentType
 from app.ui.labels import error_line, form_column, hint, page_title, show_error
@@ -17,9 +17,11 @@ class ManualCheckStep(QWidget):
 
     Signals:
         confirmed(str, str): the IdDocumentType value and the number typed.
+        cancelled(): the receptionist stops this check-in (the guest stays on today's arrivals).
     """
 
     confirmed = Signal(str, str)
+    cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +37,8 @@ class ManualCheckStep(QWidget):
         self.error = error_line()
         self.confirm_button = QPushButton(self.tr("Confirm and check in"))
         self.confirm_button.setObjectName("Primary")
+        self.cancel_button = QPushButton(self.tr("Back: not now"))
+        self.cancel_button.setAccessibleName(self.tr("Stop this check-in; the guest stays on today's arrivals"))
         form = QFormLayout()
         form.addRow(self.tr("Document"), self.document_type)
         form.addRow(self.tr("Number"), self.number)
@@ -46,9 +50,14 @@ class ManualCheckStep(QWidget):
         )
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(self.confirm_button, alignment=Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch()
+        buttons.addWidget(self.confirm_button)
+        layout.addLayout(buttons)
         layout.addStretch()
         self.confirm_button.clicked.connect(self._confirm)
+        self.cancel_button.clicked.connect(self.cancelled)
         self.number.returnPressed.connect(self._confirm)
 
     def prepare(self, document_type: IdDocumentType, reason: str, button_text: str | None = None) -> None:

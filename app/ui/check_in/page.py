@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtGui import QGuiApplication, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.check_in import CheckInMethod, FaceUnavailableReason
@@ -135,6 +135,15 @@ class CheckInPage(QWidget):
         self.capture.camera_gone.connect(self._camera_gone)
         self.receipt.done.connect(self._finish_face)
         self.manual.confirmed.connect(self._manual_confirmed)
+        self.manual.cancelled.connect(self.cancel)
+        # Escape anywhere (the operator's window or the guest's screen) stops the check-in at once.
+        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.escape.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.escape.activated.connect(self.cancel)
+        self.escape.setEnabled(False)  # only while a guest step or the ID check shows: Escape stays free elsewhere
+        self.stack.currentChanged.connect(
+            lambda _: self.escape.setEnabled(self.stack.currentWidget() in (self.guest_slot, self.manual))
+        )
         self.next_button.clicked.connect(self.reset)
         self.operator_stop.clicked.connect(self._operator_stop)
         self.capture.camera_state.connect(self.camera_state)
@@ -162,6 +171,16 @@ class CheckInPage(QWidget):
         the ID document check or the done step, which the receptionist can come back to.
         """
         self.capture.stop()
+
+    def cancel(self) -> None:
+        """Back / Escape: stop this check-in at any step; the operator's view is back at once.
+
+        The flow is abandoned as when the desk locks (nothing about face data stays behind); a
+        registered guest stays on today's arrivals, where the Front desk finds them again.
+        """
+        if not self.isVisible() or self.stack.currentWidget() not in (self.guest_slot, self.manual):
+            return
+        self.abandon(AbandonReason.STOPPED)
 
     def abandon(self, reason: AbandonReason) -> None:
         """Stop any capture and leave the flow (it undoes what it must); the page is ready again."""
