@@ -35,7 +35,7 @@ from app.cli_arguments import OneLineParser, refuse_undecodable, row_number
 from app.cli_bench import BENCH_COMMANDS, add_bench_commands
 from app.cli_desk import DESK_COMMANDS, add_desk_commands
 from app.cli_documents import DOCUMENT_COMMANDS, add_document_commands
-from app.cli_secrets import opened_desk, passphrase_if_needed, secret_from
+from app.cli_secrets import opened_desk, operator_signed_in, passphrase_if_needed, secret_from
 from app.config.files import os_error
 from app.config.paths import DataPaths, refuse_cloud_sync
 from app.config.process_hardening import forbid_core_dumps
@@ -352,13 +352,8 @@ def _cmd_purge(args: argparse.Namespace, installation: InstallationService) -> i
 def _cmd_export_person(args: argparse.Namespace, installation: InstallationService) -> int:
     if args.out.is_symlink() or args.out.exists():
         raise InvalidInputError(f"{args.out} already exists; choose a new file name.")
-    password = secret_from(OPERATOR_PASSWORD_ENV, f"Password for {args.operator}", confirm=False)
-    with opened_desk(installation) as desk:
-        session = desk.operators.sign_in(args.operator, password)
-        try:
-            written = desk.rights.write_export(session, args.person_id, args.out)
-        finally:
-            desk.operators.sign_out(session, reason="cli_export")
+    with operator_signed_in(installation, args.operator, reason="cli_export") as (desk, session):
+        written = desk.rights.write_export(session, args.person_id, args.out)
     print(f"Wrote everything held on person {args.person_id} to {written}.")
     return EXIT_OK
 

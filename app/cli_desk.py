@@ -6,16 +6,13 @@ as the desk would, so the audit log names who did it.
 
 import argparse
 import json
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 from app.application import OPERATOR_PASSWORD_ENV
-from app.cli_secrets import opened_desk, secret_from
+from app.cli_secrets import operator_signed_in
 from app.domain.errors import InvalidInputError, NotFoundError
 from app.domain.front_desk import DeskStay
-from app.domain.operators import OperatorSession
-from app.services.desk_services import DeskServices
 from app.services.installation_service import InstallationService
 
 EXIT_OK = 0
@@ -42,17 +39,6 @@ def add_desk_commands(commands: "argparse._SubParsersAction[Any]") -> None:
     checkout.add_argument("--operator", required=True, metavar="USER", help="operator user name")
 
 
-@contextmanager
-def _signed_in(installation: InstallationService, operator: str) -> Iterator[tuple[DeskServices, OperatorSession]]:
-    password = secret_from(OPERATOR_PASSWORD_ENV, f"Password for {operator}", confirm=False)
-    with opened_desk(installation) as desk:
-        session = desk.operators.sign_in(operator, password)
-        try:
-            yield desk, session
-        finally:
-            desk.operators.sign_out(session, reason="cli")
-
-
 def _row(row: DeskStay) -> dict[str, Any]:
     stay = row.stay
     method = (
@@ -71,7 +57,7 @@ def _row(row: DeskStay) -> dict[str, Any]:
 
 
 def _cmd_in_house(args: argparse.Namespace, installation: InstallationService) -> int:
-    with _signed_in(installation, args.operator) as (desk, session):
+    with operator_signed_in(installation, args.operator) as (desk, session):
         day = desk.front_desk.day(session)
         zone = desk.zone
     if args.json:
@@ -98,7 +84,7 @@ def _cmd_in_house(args: argparse.Namespace, installation: InstallationService) -
 
 
 def _cmd_checkout(args: argparse.Namespace, installation: InstallationService) -> int:
-    with _signed_in(installation, args.operator) as (desk, session):
+    with operator_signed_in(installation, args.operator) as (desk, session):
         try:
             row = desk.front_desk.find(session, args.stay)
         except NotFoundError as exc:  # a room or number typed wrong is bad input (exit 2), not damage

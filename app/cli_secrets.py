@@ -9,8 +9,9 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from app.application import PASSPHRASE_ENV, passphrase_from_environment
+from app.application import OPERATOR_PASSWORD_ENV, PASSPHRASE_ENV, passphrase_from_environment
 from app.domain.errors import InvalidInputError
+from app.domain.operators import OperatorSession
 from app.services.desk_services import DeskServices
 from app.services.installation_service import InstallationService
 
@@ -32,6 +33,24 @@ def opened_desk(installation: InstallationService) -> Iterator[DeskServices]:
         yield desk
     finally:
         desk.close()
+
+
+@contextmanager
+def operator_signed_in(
+    installation: InstallationService, operator: str, *, reason: str = "cli"
+) -> Iterator[tuple[DeskServices, OperatorSession]]:
+    """The opened desk and a signed-in session of ``operator``, signed out and closed afterwards.
+
+    The password comes from the environment or a prompt; signing in as at the desk means the audit
+    log names who acted.
+    """
+    password = secret_from(OPERATOR_PASSWORD_ENV, f"Password for {operator}", confirm=False)
+    with opened_desk(installation) as desk:
+        session = desk.operators.sign_in(operator, password)
+        try:
+            yield desk, session
+        finally:
+            desk.operators.sign_out(session, reason=reason)
 
 
 def valid_secret(value: str, source: str) -> str:

@@ -175,7 +175,7 @@ class BackupService:
         try:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             self._remove_stale_staging()
-            with self._staging(folder) as staging:
+            with _staging_in(folder) as staging:
                 copy = self._write_copy(database, staging, source, now)
                 target = self._free_name(now)
                 staging.rename(target)
@@ -314,11 +314,6 @@ class BackupService:
             number += 1
             target = base.with_name(f"{base.name}-{number}")
         return target
-
-    @contextmanager
-    def _staging(self, folder: Path) -> Iterator[Path]:
-        with _staging_in(folder) as staging:
-            yield staging
 
     def _remove_stale_staging(self) -> None:
         """Remove what an interrupted backup left (also the ``.part`` folders of older versions)."""
