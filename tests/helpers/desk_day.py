@@ -16,26 +16,18 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from argon2 import PasswordHasher
 
-from app.application import build_face_engine
 from app.camera.file_source import ImageSequenceSource, VideoFileSource
 from app.config.logs import configure_logging
 from app.config.paths import DataPaths
-from app.domain.business import LocationType, Purpose
-from app.domain.clock import system_clock
 from app.domain.consent import TypedName
 from app.domain.guests import guest_details, stay_details
 from app.domain.people import IdDocumentType
-from app.keystore import KdfParams, KeyManager
 from app.services.flows.guest_check_in import CheckInFlowServices, GuestCheckInFlow
 from app.services.flows.guest_verification import GuestVerificationFlow, VerificationFlowServices
 from app.services.flows.kiosk_session import KioskFlowServices, KioskSessionFlow
-from app.services.installation_service import InstallationService
-from app.services.passwords import PasswordHashing
-from app.services.pia_service import PiaAnswers
-from app.services.setup_service import SetupRequest
 from tests.helpers.enrolment import capture_through_the_camera
+from tests.helpers.face_desk import face_ready_desk
 from tests.helpers.staff import enrol_staff, walk_up
 from tests.unit.domain.test_identity_documents import make_resident_id
 
@@ -50,23 +42,9 @@ def main() -> int:
     paths = DataPaths.for_data_dir(Path(sys.argv[1]))
     paths.ensure_root()
     configure_logging(paths.log_dir)
-    installation = InstallationService(
-        paths,
-        KeyManager(paths.key_file, None, kdf=KdfParams(time_cost=1, memory_kib=8192, parallelism=1)),
-        system_clock,
-        PasswordHashing(PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1)),
-        engine=build_face_engine(),
-    )
-    setup = SetupRequest(
-        business_name="Lotus Inn", contact="+86 10 1234 5678", location_type=LocationType.HOTEL_FRONT_DESK,
-        admin_username="boss", admin_password="boss-password-1", admin_display_name="Wang Fang",
-    )  # fmt: skip
-    desk, code = installation.create_desk(setup, passphrase=PASSPHRASE)
+    desk, boss, code = face_ready_desk(paths, PASSPHRASE, "the desk-day flow")
     if len(sys.argv) > 2:  # the fault matrix restores backups with it
         Path(sys.argv[2]).write_text(code.formatted(), encoding="utf-8")
-    boss = desk.operators.sign_in("boss", "boss-password-1")
-    desk.business.update(boss, purposes=frozenset({Purpose.GUEST_VERIFICATION, Purpose.STAFF_ENTRY}))
-    desk.pia.record(boss, PiaAnswers("Wang Fang", date.today(), *(["Assessed for the desk-day flow, in detail."] * 4)))
     today = desk.today()
 
     def camera() -> ImageSequenceSource:

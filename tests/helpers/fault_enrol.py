@@ -14,33 +14,25 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from argon2 import PasswordHasher
 
-from app.application import build_face_engine
 from app.camera.file_source import ImageSequenceSource
 from app.config.logs import configure_logging
 from app.config.paths import DataPaths
-from app.domain.clock import system_clock
 from app.domain.consent import TypedName
 from app.domain.errors import FaceDeskError
 from app.domain.guests import guest_details, stay_details
 from app.domain.people import IdDocumentType
-from app.keystore import KeyManager
 from app.services.flows.guest_check_in import CheckInFlowServices, GuestCheckInFlow
-from app.services.installation_service import InstallationService
-from app.services.passwords import PasswordHashing
 from tests.helpers.desk_day import PASSPHRASE, PHOTOS
 from tests.helpers.enrolment import capture_through_the_camera
+from tests.helpers.face_desk import fast_installation
 
 
 def main() -> int:
     """Enrol one guest; print "enrolled" or the error line."""
     paths = DataPaths.for_data_dir(Path(sys.argv[1]))
     configure_logging(paths.log_dir)
-    installation = InstallationService(
-        paths, KeyManager(paths.key_file, None), system_clock,
-        PasswordHashing(PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1)), engine=build_face_engine(),
-    )  # fmt: skip
+    installation = fast_installation(paths)
     try:
         desk = installation.open_desk(PASSPHRASE)
         try:

@@ -16,26 +16,20 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from argon2 import PasswordHasher
 from PySide6.QtWidgets import QApplication
 
-from app.application import build_face_engine
 from app.camera.file_source import ImageSequenceSource
 from app.config.logs import configure_logging
 from app.config.paths import DataPaths
-from app.domain.business import LocationType, Purpose
+from app.domain.business import Purpose
 from app.domain.consent import TypedName
 from app.domain.guests import guest_details, stay_details
 from app.domain.people import IdDocumentType
-from app.keystore import KdfParams, KeyManager
-from app.services.installation_service import InstallationService
-from app.services.passwords import PasswordHashing
-from app.services.pia_service import PiaAnswers
-from app.services.setup_service import SetupRequest
 from app.storage.consent_repository import ConsentRepository
 from app.ui.pdf_writer import write_pdf
 from app.ui.receipt_pdf import save_receipt_pdf
 from tests.helpers.enrolment import enrol_through_the_camera
+from tests.helpers.face_desk import face_ready_desk
 from tests.unit.domain.test_identity_documents import make_resident_id
 
 DATASETS = Path(__file__).resolve().parents[2].parent / "shared" / "datasets"
@@ -49,21 +43,7 @@ def main() -> int:
     paths.ensure_root()
     configure_logging(paths.log_dir)
     _app = QApplication([sys.argv[0]])
-    installation = InstallationService(
-        paths,
-        KeyManager(paths.key_file, None, kdf=KdfParams(time_cost=1, memory_kib=8192, parallelism=1)),
-        __import__("app.domain.clock", fromlist=["system_clock"]).system_clock,
-        PasswordHashing(PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1)),
-        engine=build_face_engine(),
-    )
-    setup = SetupRequest(
-        business_name="Lotus Inn", contact="+86 10 1234 5678", location_type=LocationType.HOTEL_FRONT_DESK,
-        admin_username="boss", admin_password="boss-password-1", admin_display_name="Wang Fang",
-    )  # fmt: skip
-    desk, _ = installation.create_desk(setup, passphrase="leak scan passphrase")
-    boss = desk.operators.sign_in("boss", "boss-password-1")
-    desk.business.update(boss, purposes=frozenset({Purpose.GUEST_VERIFICATION, Purpose.STAFF_ENTRY}))
-    desk.pia.record(boss, PiaAnswers("Wang Fang", date.today(), *(["Assessed for the leak-scan flow, in detail."] * 4)))
+    desk, boss, _ = face_ready_desk(paths, "leak scan passphrase", "the leak-scan flow")
     today = desk.today()
     resident_id = make_resident_id("310104", date(1988, 6, 15), "123")
     first = desk.check_in.register(

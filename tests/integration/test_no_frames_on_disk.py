@@ -28,13 +28,8 @@ def test_no_application_code_can_write_an_image_or_array() -> None:
     assert offenders == []
 
 
-def files_in(folder: Path) -> list[Path]:
-    return [p for p in folder.rglob("*") if p.is_file()]
-
-
-@pytest.mark.req("R12")
-def test_a_full_capture_writes_no_file_anywhere(shared_datasets: Path, tmp_path: Path) -> None:
-    """Every file opened for writing by the app process or its encoder process is reported."""
+def hooked_places(tmp_path: Path) -> tuple[dict[str, Path], dict[str, str]]:
+    """Empty temp, home and working folders, and an environment that loads the write audit hook."""
     places = {name: tmp_path / name for name in ("tmp", "home", "cwd")}
     for folder in places.values():
         folder.mkdir()
@@ -46,6 +41,17 @@ def test_a_full_capture_writes_no_file_anywhere(shared_datasets: Path, tmp_path:
         "TMPDIR": str(places["tmp"]),
         "HOME": str(places["home"]),
     }
+    return places, env
+
+
+def files_in(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob("*") if p.is_file()]
+
+
+@pytest.mark.req("R12")
+def test_a_full_capture_writes_no_file_anywhere(shared_datasets: Path, tmp_path: Path) -> None:
+    """Every file opened for writing by the app process or its encoder process is reported."""
+    places, env = hooked_places(tmp_path)
     result = subprocess.run(
         [
             sys.executable,
@@ -103,18 +109,8 @@ def allowed_write(path: str, data_dir: Path) -> bool:
 def test_a_whole_desk_day_writes_no_frame_anywhere(tmp_path: Path) -> None:
     """Issue 14 item 12: check-in, verification and the kiosk through the desk flows, under the audit hook
     in the app process and its encoder process; a write of frame pixels into <data>/cache/ was missed."""
-    places = {name: tmp_path / name for name in ("tmp", "home", "cwd")}
-    for folder in places.values():
-        folder.mkdir()
+    places, env = hooked_places(tmp_path)
     data_dir = tmp_path / "data"
-    hook = REPO_ROOT / "tests" / "helpers" / "audit_hook"
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(hook), str(REPO_ROOT)]),
-        "PYTHONDONTWRITEBYTECODE": "1",
-        "TMPDIR": str(places["tmp"]),
-        "HOME": str(places["home"]),
-    }
     result = subprocess.run(
         [sys.executable, "-m", "tests.helpers.desk_day", str(data_dir)],
         cwd=places["cwd"], env=env, capture_output=True, text=True, timeout=600, check=False,
