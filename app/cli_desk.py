@@ -89,7 +89,7 @@ def _cmd_checkout(args: argparse.Namespace, installation: InstallationService) -
             row = desk.front_desk.find(session, args.stay)
         except NotFoundError as exc:  # a room or number typed wrong is bad input (exit 2), not damage
             raise InvalidInputError(str(exc)) from None
-        deleted = desk.check_in.check_out(session, row.stay.id)
+        deleted = desk.check_in.check_out(session, row.stay.id).templates_deleted
     what = (
         f"{deleted} face template{'s' if deleted != 1 else ''} deleted now"
         if deleted

@@ -33,6 +33,7 @@ class MethodOffer:
 
     options: tuple[CheckInMethod, ...]
     face_unavailable: FaceUnavailableReason | None = None
+    guardian_needed: bool = False  # a child under 14 with the guardian flow on: a guardian consents (R7)
     preselected: None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
@@ -44,9 +45,9 @@ class MethodOffer:
             raise ValueError("face is offered exactly when no reason stands against it")
 
     @classmethod
-    def both(cls) -> "MethodOffer":
-        """Face and manual, side by side."""
-        return cls((CheckInMethod.FACE, CheckInMethod.MANUAL))
+    def both(cls, *, guardian_needed: bool = False) -> "MethodOffer":
+        """Face and manual, side by side (face through a guardian's consent for a child under 14)."""
+        return cls((CheckInMethod.FACE, CheckInMethod.MANUAL), guardian_needed=guardian_needed)
 
     @classmethod
     def manual_only(cls, reason: FaceUnavailableReason) -> "MethodOffer":

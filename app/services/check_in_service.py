@@ -11,14 +11,13 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from app.config.settings import GUARDIAN_FLOW_ENABLED, GUEST_GRACE_HOURS
-from app.domain.audit import AuditAction, operator_actor
+from app.domain.audit import AuditAction, AuditHead, operator_actor
 from app.domain.business import Purpose
 from app.domain.check_in import CheckInMethod, FaceUnavailableReason, MethodOffer
-from app.domain.checks import CheckMethod, CheckPurpose, CheckResult
+from app.domain.checks import CheckPurpose
 from app.domain.clock import Clock
 from app.domain.errors import InvalidInputError, NotFoundError, StateError
 from app.domain.guests import GuestDetails, StayDetails, is_minor, same_name
-from app.domain.identity_documents import normalise_number
 from app.domain.operators import OperatorSession
 from app.domain.people import IdDocumentType, PersonKind
 from app.domain.records import PersonRecord, StayRecord
@@ -26,6 +25,7 @@ from app.domain.retention import guest_retention_until
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
 from app.services.business_service import load_profile
+from app.services.document_checks import last_four, record_confirmation, record_document_check
 from app.services.pia_service import pia_status
 from app.storage.database import Database
 from app.storage.unit_of_work import UnitOfWork
@@ -48,6 +48,18 @@ class CheckInResult:
     stay_id: int
     method: CheckInMethod
     checked_in_at: datetime
+
+
+@dataclass(frozen=True)
+class Checkout:
+    """A recorded checkout: what was deleted at once, or when the face data goes."""
+
+    stay_id: int
+    at: datetime
+    templates_deleted: int
+    ended_consents: tuple[int, ...]  # consents whose templates went at checkout (a deletion receipt each)
+    face_data_until: datetime | None  # set when a grace period keeps face data after checkout
+    checkpoint: str  # the checkout's audit event, N:HASH, printed on deletion receipts
 
 
 FaceCompletion = Callable[[UnitOfWork, datetime], CheckInResult]
@@ -122,10 +134,31 @@ class CheckInService:
     def method_offer(self, session: OperatorSession, stay_id: int) -> MethodOffer:
         """Face and manual side by side, or manual alone with the neutral reason why (R8, R9)."""
         self._access.require(session, Permission.CHECK_IN_GUEST)
+        today = self._clock().astimezone(self._zone)
         with self._db.reading() as uow:
             stay, person = load_stay(uow, stay_id)
-            reason = face_unavailable_reason(uow, person, stay, self._clock().astimezone(self._zone))
-        return MethodOffer.both() if reason is None else MethodOffer.manual_only(reason)
+            reason = face_unavailable_reason(uow, person, stay, today)
+        if reason is not None:
+            return MethodOffer.manual_only(reason)
+        return MethodOffer.both(
+            guardian_needed=person.date_of_birth is not None and is_minor(person.date_of_birth, today.date())
+        )
+
+    def registered(self, session: OperatorSession, stay_id: int) -> tuple[GuestDetails, GuestStay, StayDetails]:
+        """A registered arrival, to continue its check-in (from the Front desk).
+
+        Raises:
+            NotFoundError: no such stay. StateError: it is already checked in or checked out.
+        """
+        self._access.require(session, Permission.CHECK_IN_GUEST)
+        with self._db.reading() as uow:
+            stay, person = load_stay(uow, stay_id)
+        if stay.checked_in or stay.checked_out_at is not None:
+            raise StateError("This stay is already checked in.")
+        if person.document is None or person.date_of_birth is None:
+            raise StateError("This guest's registration is incomplete: register the guest again.")
+        guest = GuestDetails(person.full_name, person.document, person.date_of_birth)
+        return guest, GuestStay(person.id, stay.id, False), StayDetails(stay.room, stay.arrival, stay.departure)
 
     def decline_face(self, session: OperatorSession, stay_id: int) -> None:
         """The guest said no to face verification: recorded once, never asked again this stay."""
@@ -150,18 +183,62 @@ class CheckInService:
             StateError: the stay is already checked in.
         """
         operator = self._access.require(session, Permission.CHECK_IN_GUEST)
-        seen = _last_four(number_seen)
+        seen = last_four(number_seen)
         now = self._clock()
         with self._db.unit() as uow:
             stay, person = load_stay(uow, stay_id)
             self._refuse_if_checked_in(stay)
             purpose = CheckPurpose.GUEST_CHECK_IN
-            matches = _record_document_check(uow, operator.id, stay, person, purpose, document_type, seen, now)
+            matches = record_document_check(uow, operator.id, stay, person, purpose, document_type, seen, now)
             if matches:
                 self._mark_checked_in(uow, operator.id, stay_id, CheckInMethod.MANUAL, now)
         if not matches:
             raise InvalidInputError("The document shown does not match the one registered for this stay.")
         return CheckInResult(person.id, stay_id, CheckInMethod.MANUAL, now)
+
+    def confirm_document(self, session: OperatorSession, stay_id: int, *, matches: bool) -> CheckInResult:
+        """Complete the check-in by comparing the document shown with the one registered (R8).
+
+        The receptionist is shown the registered document ("Resident ID card ending 0023") and
+        answers matches or does not match; nothing is typed again. Only the type and the last four
+        characters of the registered document are kept, and only when it matched.
+
+        Raises:
+            InvalidInputError: the receptionist said it does not match (the mismatch is recorded).
+            StateError: the stay is already checked in.
+        """
+        operator = self._access.require(session, Permission.CHECK_IN_GUEST)
+        now = self._clock()
+        with self._db.unit() as uow:
+            stay, person = load_stay(uow, stay_id)
+            self._refuse_if_checked_in(stay)
+            record_confirmation(uow, operator.id, stay, person, CheckPurpose.GUEST_CHECK_IN, matches=matches, now=now)
+            if matches:
+                self._mark_checked_in(uow, operator.id, stay_id, CheckInMethod.MANUAL, now)
+        if not matches:
+            raise InvalidInputError("The document shown does not match the one registered for this stay.")
+        return CheckInResult(person.id, stay_id, CheckInMethod.MANUAL, now)
+
+    def confirm_document_during_stay(self, session: OperatorSession, stay_id: int, *, matches: bool) -> bool:
+        """A manual ID check during the stay, answered matches / does not match (R8).
+
+        Returns:
+            ``matches``, once recorded like any check.
+        """
+        operator = self._access.require(session, Permission.VERIFY_PERSON)
+        now = self._clock()
+        with self._db.unit() as uow:
+            stay, person = load_stay(uow, stay_id)
+            purpose = CheckPurpose.GUEST_VERIFICATION
+            record_confirmation(uow, operator.id, stay, person, purpose, matches=matches, now=now)
+        return matches
+
+    def registered_document(self, session: OperatorSession, stay_id: int) -> tuple[IdDocumentType, str] | None:
+        """The type and last four characters of the document registered for a stay's guest."""
+        self._access.require(session, Permission.VIEW_PEOPLE)
+        with self._db.reading() as uow:
+            _, person = load_stay(uow, stay_id)
+        return (person.document.type, person.document.last4) if person.document else None
 
     def verify_manually(
         self, session: OperatorSession, stay_id: int, document_type: IdDocumentType, number_seen: str
@@ -172,12 +249,12 @@ class CheckInService:
             Whether the document shown is the one registered.
         """
         operator = self._access.require(session, Permission.VERIFY_PERSON)
-        seen = _last_four(number_seen)
+        seen = last_four(number_seen)
         now = self._clock()
         with self._db.unit() as uow:
             stay, person = load_stay(uow, stay_id)
             purpose = CheckPurpose.GUEST_VERIFICATION
-            return _record_document_check(uow, operator.id, stay, person, purpose, document_type, seen, now)
+            return record_document_check(uow, operator.id, stay, person, purpose, document_type, seen, now)
 
     def complete_with_face(self, session: OperatorSession, stay_id: int) -> CheckInResult:
         """Complete the check-in after the guest consented and was enrolled.
@@ -210,29 +287,29 @@ class CheckInService:
 
         return complete
 
-    def check_out(self, session: OperatorSession, stay_id: int) -> int:
+    def check_out(self, session: OperatorSession, stay_id: int) -> Checkout:
         """Record the checkout; face data of this stay goes at checkout plus the grace period (R13).
 
-        Returns:
-            The number of templates deleted now (0 when a grace period applies).
+        Early checkouts work the same: the rule is "when you check out", whatever the planned date.
         """
         operator = self._access.require(session, Permission.CHECK_IN_GUEST)
         now = self._clock()
-        deleted = 0
+        deleted, ended, until = 0, [], None
         with self._db.unit() as uow:
             stay, person = load_stay(uow, stay_id)
             if stay.checked_out_at is not None:
                 raise StateError("This stay is already checked out.")
             uow.people.mark_checked_out(stay_id, at=now)
             consents = uow.consents
-            until = guest_retention_until(now, uow.policy(GUEST_GRACE_HOURS))
             for consent in consents.consents_of(person.id):
                 if consent.live and consent.stay_id == stay_id:
+                    until = guest_retention_until(now, uow.policy(GUEST_GRACE_HOURS))
                     consents.set_retention_until(consent.id, until)
                     if until <= now:
                         deleted += consents.templates_under(consent.id)
                         consents.expire(consent.id, at=now)
-            uow.audit(
+                        ended.append(consent.id)
+            event = uow.audit(
                 AuditAction.CHECKED_OUT,
                 operator_actor(operator.id),
                 at=now,
@@ -241,7 +318,8 @@ class CheckInService:
             )
         if deleted:
             self._db.checkpoint()
-        return deleted
+        pending = until if until is not None and not ended else None
+        return Checkout(stay_id, now, deleted, tuple(ended), pending, AuditHead(event.id, event.row_hash).checkpoint())
 
     def stay(self, session: OperatorSession, stay_id: int) -> StayRecord:
         """One stay (any desk role)."""
@@ -264,45 +342,3 @@ class CheckInService:
             subject=("stay", stay_id),
             details={"method": method.value},
         )
-
-
-def _last_four(number_seen: str) -> str:
-    """The last four characters of the number typed, normalised (raises when fewer were typed)."""
-    seen = normalise_number(number_seen)
-    if len(seen) < 4:
-        raise InvalidInputError("Enter at least the last four characters of the document number.")
-    return seen[-4:]
-
-
-def _record_document_check(
-    uow: UnitOfWork,
-    operator_id: int,
-    stay: StayRecord,
-    person: PersonRecord,
-    purpose: CheckPurpose,
-    document_type: IdDocumentType,
-    last4: str,
-    now: datetime,
-) -> bool:
-    """Compare the document shown with the registered one and record the check (type and last four only)."""
-    matches = person.document is not None and person.document.type is document_type and person.document.last4 == last4
-    result = CheckResult.DOCUMENT_CHECKED if matches else CheckResult.DOCUMENT_MISMATCH
-    uow.consents.add_verification(
-        person_id=person.id,
-        stay_id=stay.id,
-        purpose=purpose,
-        method=CheckMethod.MANUAL,
-        result=result,
-        operator_id=operator_id,
-        at=now,
-        document_type=document_type,
-        document_last4=last4,
-    )
-    uow.audit(
-        AuditAction.MANUAL_CHECKED,
-        operator_actor(operator_id),
-        at=now,
-        subject=("stay", stay.id),
-        details={"result": result},
-    )
-    return matches

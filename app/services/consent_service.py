@@ -31,6 +31,7 @@ from app.domain.retention import guest_retention_until, planned_checkout
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
 from app.services.business_service import load_profile
+from app.services.check_in_service import Checkout
 from app.services.notice_service import NoticeCatalog, RenderedNotice, render_notice
 from app.services.pia_service import require_current_pia
 from app.services.receipts import UNTIL_EMPLOYMENT_ENDS, Receipt, ReceiptWriter
@@ -279,6 +280,9 @@ class ConsentService:
                     withdrawal_code=consent.withdrawal_code,
                 ),
             )
+            if consent.purpose is Purpose.GUEST_VERIFICATION:
+                # the renewed notice's retention rule applies from now on (the stay may have moved too)
+                consents.set_retention_until(consent_id, self._retention_until(uow, consent.stay_id, consent.purpose))
             uow.audit(
                 AuditAction.CONSENT_RENEWED,
                 operator_actor(operator.id),
@@ -290,6 +294,28 @@ class ConsentService:
     def decline_renewal(self, session: OperatorSession, consent_id: int) -> Receipt:
         """The person did not accept the new notice: the consent ends and the templates go (R6)."""
         return self._withdraw(session, consent_id, Permission.VERIFY_PERSON, "declined_new_notice")
+
+    def checkout_receipts(self, session: OperatorSession, checkout: Checkout) -> tuple[Receipt, ...]:
+        """The deletion receipts of the consents that ended at a checkout (for a guest who wants one)."""
+        self._access.require(session, Permission.CHECK_IN_GUEST)
+        with self._db.reading() as uow:
+            profile = load_profile(uow)
+            backup_days = uow.policy(BACKUP_DAYS)
+            records = [uow.consents.get(consent_id) for consent_id in checkout.ended_consents]
+        return tuple(
+            self._receipts.deletion(
+                record,
+                profile.processor_name,
+                profile.contact,
+                withdrawn_at=checkout.at,
+                templates_deleted=checkout.templates_deleted,
+                backup_days=backup_days,
+                checkpoint=checkout.checkpoint,
+                at_checkout=True,
+            )
+            for record in records
+            if record is not None
+        )
 
     def find_by_code(self, session: OperatorSession, code: str) -> ConsentRecord:
         """The consent printed with a withdrawal code: found without any face scan (R10).

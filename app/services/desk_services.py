@@ -100,7 +100,7 @@ class DeskServices:
             pia=PiaService(database, access, clock),
             check_in=CheckInService(database, access, clock, local_zone),
             front_desk=FrontDeskService(database, access, clock, local_zone),
-            stays=StayService(database, access, clock, local_zone),
+            stays=StayService(database, access, clock, local_zone, catalog),
             consents=consents,
             retention=RetentionService(database, access, clock),
             staff=StaffService(database, access, clock, local_zone, hashing),

@@ -63,14 +63,16 @@ class ReceiptWriter:
         templates_deleted: int,
         backup_days: int,
         checkpoint: str,
+        at_checkout: bool = False,
     ) -> Receipt:
         """What was deleted and when, how long backups may hold it, and the deletion's audit checkpoint.
 
         ``checkpoint`` is ``N:HASH`` of the withdrawal's audit event; ``facedesk audit verify
-        --checkpoint`` checks it later against the log.
+        --checkpoint`` checks it later against the log. ``at_checkout``: the consent ended with the
+        stay (checkout) rather than by a withdrawal.
         """
         texts = self._texts[consent.language]
-        text = texts["deletion"].format(
+        text = texts["checkout_deletion" if at_checkout else "deletion"].format(
             processor_name=processor_name,
             contact=contact,
             withdrawal_code=consent.withdrawal_code,

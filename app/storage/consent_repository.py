@@ -157,6 +157,16 @@ class ConsentRepository:
         ).fetchone()
         return row[0] if row else None
 
+    def accepted_notice(self, consent_id: int) -> tuple[str, str] | None:
+        """The SHA-256 and language of the newest notice text accepted under this consent."""
+        row = self._conn.execute(
+            "SELECT coalesce((SELECT notice_sha256 FROM consent_renewals WHERE consent_id = c.id ORDER BY id DESC "
+            "LIMIT 1), c.notice_sha256), coalesce((SELECT language FROM consent_renewals WHERE consent_id = c.id "
+            "ORDER BY id DESC LIMIT 1), c.language) FROM consents c WHERE c.id = ?",
+            (consent_id,),
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
     def renewals_of(self, consent_id: int) -> list[dict[str, object]]:
         """The renewals of a consent, oldest first (for the person's export)."""
         rows = self._conn.execute(

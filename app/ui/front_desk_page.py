@@ -181,7 +181,7 @@ class FrontDeskPage(QWidget):
         if result != QMessageBox.StandardButton.Yes:
             return
         try:
-            deleted = self._check_in.check_out(self._session, row.stay.id)
+            deleted = self._check_in.check_out(self._session, row.stay.id).templates_deleted
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))
             return

@@ -49,8 +49,10 @@ def consent(desk: DeskServices, clerk: OperatorSession, guest: GuestStay, langua
     )
 
 
-def enrolled_guest(desk: DeskServices, clerk: OperatorSession, guest: GuestStay, camera: SourceSpy) -> None:
-    consent(desk, clerk, guest)
+def enrolled_guest(
+    desk: DeskServices, clerk: OperatorSession, guest: GuestStay, camera: SourceSpy, name: str = "Li Wei"
+) -> None:
+    consent(desk, clerk, guest, affirmation=TypedName(name))
     enrol_through_the_camera(
         desk.faces.begin_enrolment(
             clerk, person_id=guest.person_id, purpose=Purpose.GUEST_VERIFICATION, source_factory=camera

@@ -2,19 +2,21 @@
 
 States and the steps that move between them::
 
-    DETAILS --register--> METHOD_CHOICE --choose_face--> NOTICE --consent--> CAPTURE --complete--> RECEIPT
-       |                      |                            |                    |                    |
-       | (face not offered)   +--------decline-------------+------decline-------+                finish_receipt
-       v                      v                                                 | capture_failed      v
-    MANUAL_CHECK <---------------------------------------------------------------+                  DONE
-       |--check_document--> DONE
+    DETAILS --register / resume--> METHOD_CHOICE --choose_face--> NOTICE --consent--> CAPTURE --complete--> RECEIPT
+       |                              |   (under 14: GUARDIAN           |                 |                    |
+       | (face not offered)           |    --set_guardian--> NOTICE)    |                 |              finish_receipt
+       v                              +--------decline------------------+-----decline-----+                    v
+    MANUAL_CHECK <----------------------------------------------------------------------+ capture_failed  DONE
+       |--confirm_document(matches) / check_document--> DONE
 
     any state --abandon(reason)--> ABANDONED
 
 What is stored, and when:
 
 - ``register`` records the guest and the stay (the hotel's register; an abandoned flow leaves
-  them as an arrival that is not checked in yet, which the desk can pick up again);
+  them as an arrival that is not checked in yet, which ``resume`` picks up again from the Front desk);
+- for a child under 14 (guardian flow on) a parent or guardian named at GUARDIAN gives the consent
+  with their own affirmation (R7); nothing is stored at that step;
 - ``consent`` only *checks* the consent: the camera opens with a checked draft, and nothing about
   face data is stored until ``complete`` stores consent, templates and the completed check-in in
   one transaction. So a capture that stops, fails, is locked away or crashes keeps nothing; the
@@ -53,6 +55,7 @@ class CheckInState(StrEnum):
 
     DETAILS = "details"
     METHOD_CHOICE = "method_choice"
+    GUARDIAN = "guardian"
     NOTICE = "notice"
     CAPTURE = "capture"
     RECEIPT = "receipt"
@@ -61,7 +64,9 @@ class CheckInState(StrEnum):
     ABANDONED = "abandoned"
 
 
-GUEST_FACING = frozenset({CheckInState.METHOD_CHOICE, CheckInState.NOTICE, CheckInState.CAPTURE, CheckInState.RECEIPT})
+GUEST_FACING = frozenset(
+    {CheckInState.METHOD_CHOICE, CheckInState.GUARDIAN, CheckInState.NOTICE, CheckInState.CAPTURE, CheckInState.RECEIPT}
+)
 
 
 @dataclass(frozen=True)
@@ -95,8 +100,10 @@ class GuestCheckInFlow:
         self.guest: GuestDetails | None = None
         self.stay: GuestStay | None = None
         self.room = ""
+        self.stay_details: StayDetails | None = None
         self.offer: MethodOffer | None = None
         self.manual_reason: ManualReason | None = None
+        self.guardian: Guardian | None = None
         self.capture: EnrolmentSession | None = None
         self.receipt: Receipt | None = None
         self.result: CheckInResult | None = None
@@ -113,21 +120,48 @@ class GuestCheckInFlow:
         with self._lock:
             self._require(CheckInState.DETAILS)
             registered = self._services.check_in.register(self._session, guest, stay)
-            offer = self._services.check_in.method_offer(self._session, registered.stay_id)
-            self.guest, self.stay, self.room, self.offer = guest, registered, stay.room, offer
-            if CheckInMethod.FACE in offer.options:
-                self.state = CheckInState.METHOD_CHOICE
-            else:
-                self._to_manual(offer.face_unavailable)
-            return offer
+            return self._offer(guest, registered, stay)
+
+    def resume(self, stay_id: int) -> MethodOffer:
+        """Continue the check-in of an arrival registered earlier (the Front desk's "Check in").
+
+        Raises:
+            FaceDeskError: no such arrival, or it is already checked in (the flow stays at DETAILS).
+        """
+        with self._lock:
+            self._require(CheckInState.DETAILS)
+            guest, registered, stay = self._services.check_in.registered(self._session, stay_id)
+            return self._offer(guest, registered, stay)
+
+    def _offer(self, guest: GuestDetails, registered: GuestStay, stay: StayDetails) -> MethodOffer:
+        offer = self._services.check_in.method_offer(self._session, registered.stay_id)
+        self.guest, self.stay, self.room, self.offer = guest, registered, stay.room, offer
+        self.stay_details = stay
+        if CheckInMethod.FACE in offer.options:
+            self.state = CheckInState.METHOD_CHOICE
+        else:
+            self._to_manual(offer.face_unavailable)
+        return offer
 
     def choose_face(self, language: str) -> RenderedNotice:
-        """The guest chose face: the notice to show them (R3)."""
+        """The guest chose face: the notice to show them (R3), after the guardian step for a child."""
         with self._lock:
             self._require(CheckInState.METHOD_CHOICE)
             notice = self.notice(language)
-            self.state = CheckInState.NOTICE
+            self.state = CheckInState.GUARDIAN if self.guardian_needed else CheckInState.NOTICE
             return notice
+
+    @property
+    def guardian_needed(self) -> bool:
+        """Whether a parent or guardian consents for this guest (a child under 14, R7)."""
+        return self.offer is not None and self.offer.guardian_needed
+
+    def set_guardian(self, guardian: Guardian) -> None:
+        """The adult consenting for the child: the notice is shown to them next (nothing stored)."""
+        with self._lock:
+            self._require(CheckInState.GUARDIAN)
+            self.guardian = guardian
+            self.state = CheckInState.NOTICE
 
     def notice(self, language: str) -> RenderedNotice:
         """The notice in ``language`` (the guest may switch language while reading)."""
@@ -151,7 +185,7 @@ class GuestCheckInFlow:
                 purpose=Purpose.GUEST_VERIFICATION,
                 notice=notice,
                 affirmation=affirmation,
-                guardian=guardian,
+                guardian=guardian or self.guardian,
             )
             self.capture = self._services.faces().begin_enrolment(
                 self._session,
@@ -191,7 +225,7 @@ class GuestCheckInFlow:
     def decline(self) -> None:
         """The guest (or the operator for them) chose the ID document check: recorded once (R9)."""
         with self._lock:
-            self._require(CheckInState.METHOD_CHOICE, CheckInState.NOTICE, CheckInState.CAPTURE)
+            self._require(CheckInState.METHOD_CHOICE, CheckInState.GUARDIAN, CheckInState.NOTICE, CheckInState.CAPTURE)
             self._end_capture(AbandonReason.STOPPED)
             self._services.check_in.decline_face(self._session, self._stay().stay_id)
             self._to_manual(FaceUnavailableReason.DECLINED_THIS_STAY)
@@ -217,6 +251,18 @@ class GuestCheckInFlow:
             self.state = CheckInState.DONE
             return self.result
 
+    def confirm_document(self, *, matches: bool) -> CheckInResult:
+        """The receptionist compared the document shown with the registered one (R8, no retyping).
+
+        Raises:
+            FaceDeskError: it does not match (recorded; the flow stays at MANUAL_CHECK).
+        """
+        with self._lock:
+            self._require(CheckInState.MANUAL_CHECK)
+            self.result = self._services.check_in.confirm_document(self._session, self._stay().stay_id, matches=matches)
+            self.state = CheckInState.DONE
+            return self.result
+
     def abandon(self, reason: AbandonReason) -> None:
         """Leave the flow at whatever step it is: nothing about face data stays behind.
 
@@ -234,7 +280,7 @@ class GuestCheckInFlow:
 
     @property
     def guest_facing(self) -> bool:
-        """Whether the guest is using the screen (method choice, notice, capture, receipt)."""
+        """Whether the guest is using the screen (method choice, guardian, notice, capture, receipt)."""
         return self.state in GUEST_FACING
 
     def _to_manual(self, reason: ManualReason | None) -> None:

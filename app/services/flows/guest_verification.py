@@ -8,7 +8,7 @@ States::
       |         v
       |      RENEWAL --renew--> READY (then start_face)
       |         |--decline_renewal (templates deleted)--> MANUAL_CHECK
-      |--to_manual--> MANUAL_CHECK --check_document--> DONE
+      |--to_manual--> MANUAL_CHECK --confirm_document / check_document--> DONE
 
     any state --abandon(reason)--> ABANDONED
 
@@ -137,6 +137,17 @@ class GuestVerificationFlow:
             if self.stay_id is None:
                 raise StateError("This person has no stay to check a document against.")
             matches = self._services.check_in.verify_manually(self._session, self.stay_id, document_type, number_seen)
+            self.document_matches = matches
+            self.state = VerificationState.DONE
+            return matches
+
+    def confirm_document(self, *, matches: bool) -> bool:
+        """The receptionist compared the document shown with the registered one (R8, no retyping)."""
+        with self._lock:
+            self._require(VerificationState.MANUAL_CHECK)
+            if self.stay_id is None:
+                raise StateError("This person has no stay to check a document against.")
+            self._services.check_in.confirm_document_during_stay(self._session, self.stay_id, matches=matches)
             self.document_matches = matches
             self.state = VerificationState.DONE
             return matches

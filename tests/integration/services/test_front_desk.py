@@ -5,6 +5,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from app.domain.audit import AuditHead
+from app.domain.consent import TypedName
 from app.domain.errors import InvalidInputError, NotFoundError, SessionExpiredError, StateError
 from app.domain.guests import stay_details
 from app.domain.operators import OperatorSession
@@ -13,7 +15,7 @@ from app.services.check_in_service import GuestStay
 from app.services.desk_services import DeskServices
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import enrolled_guest
-from tests.integration.services.conftest import SourceSpy, adult
+from tests.integration.services.conftest import PIA, SourceSpy, adult
 
 
 def rooms(rows) -> list[str]:
@@ -103,7 +105,7 @@ def test_an_extension_moves_the_departure_and_the_face_data_deletion_with_it(
     before = face_ready.front_desk.find(clerk, "1208")
     longer = face_ready.stays.change_departure(clerk, guest.stay_id, before.stay.departure + timedelta(days=3))
     after = face_ready.front_desk.find(clerk, "1208")
-    assert longer.departure == before.stay.departure + timedelta(days=3)
+    assert longer.stay.departure == before.stay.departure + timedelta(days=3) and longer.to_confirm == ()
     assert before.face_data_until is not None and after.face_data_until == before.face_data_until + timedelta(days=3)
     clock.advance(timedelta(days=3))  # the old departure has passed: the hourly purge keeps the face data
     assert face_ready.retention.purge().items == ()
@@ -114,3 +116,74 @@ def test_an_extension_moves_the_departure_and_the_face_data_deletion_with_it(
     face_ready.check_in.check_out(clerk, guest.stay_id)
     with pytest.raises(StateError, match="already checked out"):
         face_ready.stays.change_room(clerk, guest.stay_id, "3003")
+
+
+@pytest.mark.req("R6")
+@pytest.mark.req("R13")
+def test_an_extension_the_agreed_notice_does_not_cover_is_reconfirmed_or_the_face_data_goes(
+    face_ready: DeskServices,
+    admin: OperatorSession,
+    clerk: OperatorSession,
+    register: Callable[..., GuestStay],
+    obama_camera: SourceSpy,
+    clock: FakeClock,
+) -> None:
+    """The notice changed since they agreed (now 2 h after checkout): the longer stay needs their yes."""
+    staying = register(room="1208")
+    enrolled_guest(face_ready, clerk, staying, obama_camera)
+    face_ready.check_in.complete_with_face(clerk, staying.stay_id)
+    leaving = register(adult(clock, "Zhang San", serial="222"), room="1208")
+    enrolled_guest(face_ready, clerk, leaving, obama_camera, name="Zhang San")
+    face_ready.check_in.complete_with_face(clerk, leaving.stay_id)
+    face_ready.settings.change(admin, "retention/guest_grace_hours", 2)
+    face_ready.pia.record(admin, PIA)
+    before = {row.stay.id: row for row in face_ready.front_desk.day(clerk).in_house}
+    longer = before[staying.stay_id].stay.departure + timedelta(days=2)
+
+    keeps = face_ready.stays.change_departure(clerk, staying.stay_id, longer)
+    declines = face_ready.stays.change_departure(clerk, leaving.stay_id, longer)
+    assert len(keeps.to_confirm) == len(declines.to_confirm) == 1
+    assert "2 hours after you check out" in keeps.to_confirm[0].notice.text
+    after = {row.stay.id: row for row in face_ready.front_desk.day(clerk).in_house}
+    # until the guest answers, the face data keeps the date they agreed to
+    assert after[staying.stay_id].face_data_until == before[staying.stay_id].face_data_until
+
+    reconfirm = keeps.to_confirm[0]
+    face_ready.consents.renew(clerk, reconfirm.consent_id, reconfirm.notice, TypedName("Li Wei"))
+    renewed = face_ready.front_desk.find(clerk, "#" + str(staying.stay_id))
+    old_until = before[staying.stay_id].face_data_until
+    assert old_until is not None and renewed.face_data_until == old_until + timedelta(days=2, hours=2)
+    receipt = face_ready.consents.decline_renewal(clerk, declines.to_confirm[0].consent_id)
+    assert "DELETION RECEIPT" in receipt.text
+    stays_on = face_ready.front_desk.find(clerk, "#" + str(leaving.stay_id))
+    assert stays_on.checked_in and stays_on.face_data_until is None  # the stay goes on with the ID check
+    assert stays_on.stay.departure == longer
+
+
+@pytest.mark.req("R10")
+@pytest.mark.req("R13")
+def test_a_checkout_offers_the_deletion_receipt_or_says_when_the_face_data_goes(
+    face_ready: DeskServices,
+    admin: OperatorSession,
+    clerk: OperatorSession,
+    register: Callable[..., GuestStay],
+    obama_camera: SourceSpy,
+    clock: FakeClock,
+) -> None:
+    now_guest = register(room="1208")
+    enrolled_guest(face_ready, clerk, now_guest, obama_camera)
+    face_ready.check_in.complete_with_face(clerk, now_guest.stay_id)
+    checkout = face_ready.check_in.check_out(clerk, now_guest.stay_id)
+    assert checkout.templates_deleted == 3 and checkout.face_data_until is None
+    (receipt,) = face_ready.consents.checkout_receipts(clerk, checkout)
+    assert "You checked out" in receipt.text and "3 face template(s) were deleted at checkout" in receipt.text
+    assert face_ready.audit.verify([AuditHead.parse_checkpoint(checkout.checkpoint)]).intact
+
+    face_ready.settings.change(admin, "retention/guest_grace_hours", 2)
+    face_ready.pia.record(admin, PIA)
+    later_guest = register(adult(clock, "Zhang San", serial="222"), room="0815")
+    enrolled_guest(face_ready, clerk, later_guest, obama_camera, name="Zhang San")
+    face_ready.check_in.complete_with_face(clerk, later_guest.stay_id)
+    later = face_ready.check_in.check_out(clerk, later_guest.stay_id)
+    assert later.templates_deleted == 0 and later.face_data_until == later.at + timedelta(hours=2)
+    assert face_ready.consents.checkout_receipts(clerk, later) == ()

@@ -35,7 +35,7 @@ def test_with_no_grace_period_checkout_deletes_the_template_at_once(
 ) -> None:
     guest = register()
     enrolled_guest(face_ready, clerk, guest, obama_camera)
-    assert face_ready.check_in.check_out(clerk, guest.stay_id) == 3
+    assert face_ready.check_in.check_out(clerk, guest.stay_id).templates_deleted == 3
     assert template_rows(face_ready, guest.person_id) == 0
     assert consents_kept(face_ready, guest.person_id) == 1  # the record of consent stays
 
@@ -54,7 +54,7 @@ def test_a_grace_period_is_honoured_then_the_purge_deletes_and_keeps_the_history
     face_ready.pia.record(admin, PIA)  # retention changed, so the assessment must be renewed
     guest = register()
     enrolled_guest(face_ready, clerk, guest, obama_camera)
-    assert face_ready.check_in.check_out(clerk, guest.stay_id) == 0
+    assert face_ready.check_in.check_out(clerk, guest.stay_id).templates_deleted == 0
     clock.advance(timedelta(hours=1, minutes=59))
     assert face_ready.retention.purge().items == ()
     assert template_rows(face_ready, guest.person_id) == 3
