@@ -56,7 +56,8 @@ def test_a_child_of_a_party_gets_face_only_through_an_adult_of_the_party_as_guar
     assert "your guardian" in receipt.text
     assert kid.finish_receipt().method is CheckInMethod.FACE
     consent = face_ready.consents.consents_of(admin, kid.stay.person_id)[0]
-    assert (consent.consenter.value, consent.guardian_name, consent.guardian_relation) == ("guardian", "Li Na", "mother")
+    given_by = (consent.consenter.value, consent.guardian_name, consent.guardian_relation)
+    assert given_by == ("guardian", "Li Na", "mother")
 
 
 def test_declining_at_the_guardian_step_goes_to_the_id_check(
