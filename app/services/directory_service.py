@@ -113,12 +113,12 @@ class DirectoryService:
             person = uow.people.get(person_id)
             return person_row(uow, person) if person else None
 
-    def document_type(self, session: OperatorSession, person_id: int) -> IdDocumentType | None:
-        """The type of identity document registered for a person (never the number)."""
+    def document_to_check(self, session: OperatorSession, person_id: int) -> tuple[IdDocumentType, str] | None:
+        """The type and last four characters of a person's registered document (what the ID check shows)."""
         self._access.require(session, Permission.VIEW_PEOPLE)
         with self._db.reading() as uow:
             person = uow.people.get(person_id)
-        return person.document.type if person and person.document else None
+        return (person.document.type, person.document.last4) if person and person.document else None
 
     def live_consent(self, session: OperatorSession, person_id: int, purpose: Purpose) -> ConsentRecord | None:
         """A person's live consent for ``purpose``."""

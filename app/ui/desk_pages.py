@@ -26,7 +26,9 @@ class DeskPages:
     def front_desk(self) -> FrontDeskPage:
         """Today's arrivals, in-house guests and departures, and what to do with one."""
         ctx = self._ctx
-        return FrontDeskPage(ctx.desk.front_desk, ctx.desk.check_in, ctx.desk.stays, ctx.session, ctx.desk.zone)
+        return FrontDeskPage(
+            ctx.desk.front_desk, ctx.desk.check_in, ctx.desk.stays, ctx.desk.consents, ctx.session, ctx.desk.zone
+        )
 
     def check_in(self) -> CheckInPage:
         """Guest check-in."""

@@ -149,6 +149,7 @@ class DeskWindow(QMainWindow):
         self.check_in.guest_view_changed.connect(self._guest_view_changed)
         self.check_in.camera_state.connect(self.show_camera_state)
         self.verify.camera_state.connect(self.show_camera_state)
+        self.front_desk.check_in_requested.connect(self._continue_check_in)
         self.front_desk.verify_requested.connect(self._verify_guest)
         self.front_desk.withdraw_requested.connect(self._withdraw_for)
         self.navigation.setCurrentRow(0)
@@ -249,6 +250,11 @@ class DeskWindow(QMainWindow):
         self.stack.setCurrentWidget(page.widget)
         if page.on_enter is not None:
             page.on_enter()
+
+    def _continue_check_in(self, stay_id: int) -> None:
+        """From the Front desk: Check in, continuing an arrival registered earlier."""
+        self.show_page("check_in")
+        self.check_in.resume(stay_id)
 
     def _verify_guest(self, person_id: int) -> None:
         """From the Front desk: Verify guest, with the guest already chosen."""

@@ -1,19 +1,23 @@
 """The Front desk: today's arrivals, the guests in the house and today's departures, by room.
 
-A row leads to what a receptionist does with a guest: verify them, check them out, change the
-dates or the room, or withdraw their consent. Face data is shown only as "face" or "ID document"
-(the way to verify the guest) and the date it goes, never as a score.
+A row leads to what a receptionist does with a guest: continue an arrival's check-in, verify them,
+check them out, change the dates or the room, or withdraw their consent. Guests sharing a room are
+a party: checkout, dates and room apply to everyone in the room unless the receptionist unticks it.
+Face data is shown only as "face" or "ID document" (the way to verify the guest) and the date it
+goes, never as a score.
+
+A longer stay that the notice a guest agreed to does not cover is shown to that guest to agree again
+or decline (their face data then goes, the stay goes on); a checkout that deleted face data offers
+the deletion receipt.
 """
 
 from datetime import date, datetime, tzinfo
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
+    QCheckBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -25,15 +29,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.check_in import CheckInMethod
+from app.domain.consent import TypedName
 from app.domain.errors import FaceDeskError
 from app.domain.front_desk import DeskStay, FrontDeskDay
 from app.domain.operators import OperatorSession
 from app.domain.translatable import QT_TRANSLATE_NOOP
-from app.services.check_in_service import CheckInService
+from app.services.check_in_service import CheckInService, Checkout
+from app.services.consent_service import ConsentService
 from app.services.front_desk_service import FrontDeskService
-from app.services.stay_service import StayService
+from app.services.receipts import Receipt
+from app.services.stay_service import Reconfirmation, StayService
 from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
+from app.ui.notice_dialogs import DeletionReceiptsDialog, DepartureDialog, RenewalDialog
 from app.ui.records_pages import table_view
 from app.ui.rows_model import RowsTableModel
 
@@ -51,10 +59,12 @@ class FrontDeskPage(QWidget):
     """Today at the desk, and the actions on one stay.
 
     Signals:
+        check_in_requested(int): continue the check-in of this arrival's stay (the window opens Check in).
         verify_requested(int): verify this person (the window opens Verify guest with them).
         withdraw_requested(int): withdraw this person's consent (the window opens Withdraw).
     """
 
+    check_in_requested = Signal(int)
     verify_requested = Signal(int)
     withdraw_requested = Signal(int)
 
@@ -63,6 +73,7 @@ class FrontDeskPage(QWidget):
         front_desk: FrontDeskService,
         check_in: CheckInService,
         stays: StayService,
+        consents: ConsentService,
         session: OperatorSession,
         zone: tzinfo,
         parent: QWidget | None = None,
@@ -71,7 +82,11 @@ class FrontDeskPage(QWidget):
         self._front_desk = front_desk
         self._check_in = check_in
         self._stays = stays
+        self._consents = consents
         self._session = session
+        self._reconfirmations: list[tuple[DeskStay, Reconfirmation]] = []
+        self.renewal_dialog: RenewalDialog | None = None
+        self.receipts_dialog: DeletionReceiptsDialog | None = None
         self._zone = zone
         self._day: FrontDeskDay | None = None
         self.date_line = hint("")
@@ -91,11 +106,15 @@ class FrontDeskPage(QWidget):
         self.in_house_button.setChecked(True)
         self.model: RowsTableModel[DeskStay] = RowsTableModel(COLUMNS, self._cells, self.tr)
         self.table = table_view(self.model, self.tr("Guests"))
+        self.check_in_button = QPushButton(self.tr("Check in…"))
         self.verify_button = QPushButton(self.tr("Verify"))
         self.checkout_button = QPushButton(self.tr("Check out…"))
         self.dates_button = QPushButton(self.tr("Change departure…"))
         self.room_button = QPushButton(self.tr("Change room…"))
         self.withdraw_button = QPushButton(self.tr("Withdraw consent…"))
+        self.whole_room = QCheckBox()
+        self.whole_room.setChecked(True)
+        self.whole_room.setAccessibleName(self.tr("Apply to everyone in the room"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Result"))
@@ -112,12 +131,14 @@ class FrontDeskPage(QWidget):
         layout.addLayout(tabs)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
+        layout.addWidget(self.whole_room)
         layout.addWidget(self.error)
         layout.addWidget(self.status)
         self.search.textChanged.connect(lambda _: self._show_list())
         self.list_buttons.idToggled.connect(lambda _id, on: self._show_list() if on else None)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
-        self.table.doubleClicked.connect(lambda _: self.verify())
+        self.table.doubleClicked.connect(lambda _: self._open_row())
+        self.check_in_button.clicked.connect(self.check_in)
         self.verify_button.clicked.connect(self.verify)
         self.checkout_button.clicked.connect(self.check_out)
         self.dates_button.clicked.connect(self.change_departure)
@@ -128,7 +149,14 @@ class FrontDeskPage(QWidget):
     @property
     def action_buttons(self) -> tuple[QPushButton, ...]:
         """The buttons that act on the selected stay."""
-        return (self.verify_button, self.checkout_button, self.dates_button, self.room_button, self.withdraw_button)
+        return (
+            self.check_in_button,
+            self.verify_button,
+            self.checkout_button,
+            self.dates_button,
+            self.room_button,
+            self.withdraw_button,
+        )
 
     def refresh(self) -> None:
         """Read today's lists again (the page was opened, or something changed)."""
@@ -152,6 +180,24 @@ class FrontDeskPage(QWidget):
 
     # --- actions ---------------------------------------------------------------------------------
 
+    def party(self, row: DeskStay) -> tuple[DeskStay, ...]:
+        """Who an action on ``row`` applies to: everyone in the room (unless unticked), or the guest."""
+        day = self._day
+        if day is None or not self.whole_room.isChecked():
+            return (row,)
+        mates = tuple(
+            other
+            for other in day.arrivals + day.in_house
+            if other.checked_in == row.checked_in and other.stay.room.casefold() == row.stay.room.casefold()
+        )
+        return mates if row in mates else (row,)
+
+    def check_in(self) -> None:
+        """Continue the selected arrival's check-in (method choice, or the ID check)."""
+        row = self.selected()
+        if row is not None and not row.checked_in:
+            self.check_in_requested.emit(row.stay.id)
+
     def verify(self) -> None:
         """Open Verify guest with the selected guest."""
         row = self.selected()
@@ -159,73 +205,148 @@ class FrontDeskPage(QWidget):
             self.verify_requested.emit(row.stay.person_id)
 
     def check_out(self) -> None:
-        """Check the selected guest out, after one confirmation."""
+        """Check the selected guest (or their whole room) out, after one confirmation."""
         row = self.selected()
         if row is None or not row.checked_in:
             return
+        rows = self.party(row)
+        names = ", ".join(guest.name for guest in rows)
         face = (
             self.tr("Their face data is deleted at checkout.")
-            if row.face_data_until
+            if any(guest.face_data_until for guest in rows)
             else self.tr("No face data is held for them.")
         )
-        question = self.tr("Check out %1 from room %2?").replace("%1", row.name).replace("%2", row.stay.room)
+        question = self.tr("Check out %1 from room %2?").replace("%1", names).replace("%2", row.stay.room)
         self.confirmation = QMessageBox(
             QMessageBox.Icon.Question, self.tr("Check out"), f"{question}\n{face}", parent=self
         )
         self.confirmation.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         self.confirmation.button(QMessageBox.StandardButton.Yes).setText(self.tr("Check out"))
-        self.confirmation.finished.connect(lambda result: self._checkout_answered(row, result))
+        self.confirmation.finished.connect(lambda result: self._checkout_answered(rows, result))
         self.confirmation.open()
 
-    def _checkout_answered(self, row: DeskStay, result: int) -> None:
+    def _checkout_answered(self, rows: tuple[DeskStay, ...], result: int) -> None:
         if result != QMessageBox.StandardButton.Yes:
             return
+        checkouts: list[Checkout] = []
         try:
-            deleted = self._check_in.check_out(self._session, row.stay.id).templates_deleted
+            for row in rows:
+                checkouts.append(self._check_in.check_out(self._session, row.stay.id))
         except FaceDeskError as exc:
+            self.refresh()  # what did change before the error is listed
             show_error(self.error, user_message(exc))
             return
-        done = self.tr("%1 checked out of room %2.").replace("%1", row.name).replace("%2", row.stay.room)
+        names = ", ".join(row.name for row in rows)
+        done = self.tr("%1 checked out of room %2.").replace("%1", names).replace("%2", rows[0].stay.room)
+        deleted = sum(checkout.templates_deleted for checkout in checkouts)
         if deleted:
             done += " " + self.tr("%1 face templates deleted.").replace("%1", str(deleted))
+        later = [checkout.face_data_until for checkout in checkouts if checkout.face_data_until is not None]
+        if later:
+            done += " " + self.tr("Face data goes at %1.").replace("%1", self._local(max(later)))
         self._done(done)
+        receipts = tuple(receipt for checkout in checkouts for receipt in self._receipts(checkout))
+        if receipts:
+            self.receipts_dialog = DeletionReceiptsDialog(receipts, self)
+            self.receipts_dialog.open()
+
+    def _receipts(self, checkout: Checkout) -> tuple[Receipt, ...]:
+        try:
+            return self._consents.checkout_receipts(self._session, checkout)
+        except FaceDeskError as exc:
+            show_error(self.error, user_message(exc))
+            return ()
 
     def change_departure(self) -> None:
-        """Ask for the new departure date of the selected stay."""
+        """Ask for the new departure date of the selected stay (or the whole room)."""
         row = self.selected()
         if row is None:
             return
-        self.date_dialog = DepartureDialog(row, self)
-        self.date_dialog.accepted.connect(lambda: self._departure_chosen(row, self.date_dialog.departure()))
+        rows = self.party(row)
+        self.date_dialog = DepartureDialog(row, self, guests=len(rows))
+        self.date_dialog.accepted.connect(lambda: self._departure_chosen(rows, self.date_dialog.departure()))
         self.date_dialog.open()
 
-    def _departure_chosen(self, row: DeskStay, departure: date) -> None:
+    def _departure_chosen(self, rows: tuple[DeskStay, ...], departure: date) -> None:
         try:
-            self._stays.change_departure(self._session, row.stay.id, departure)
+            for row in rows:
+                change = self._stays.change_departure(self._session, row.stay.id, departure)
+                self._reconfirmations += [(row, reconfirm) for reconfirm in change.to_confirm]
         except FaceDeskError as exc:
+            self.refresh()  # what did change before the error is listed
             show_error(self.error, user_message(exc))
             return
-        self._done(self.tr("%1 now leaves on %2.").replace("%1", row.name).replace("%2", departure.isoformat()))
+        names = ", ".join(row.name for row in rows)
+        self._done(self.tr("%1 now leaves on %2.").replace("%1", names).replace("%2", departure.isoformat()))
+        self._next_reconfirmation()
+
+    def _next_reconfirmation(self) -> None:
+        """Show the guest the notice for their longer stay, one guest at a time."""
+        if not self._reconfirmations or self.renewal_dialog is not None:
+            return
+        row, reconfirm = self._reconfirmations.pop(0)
+        intro = self.tr(
+            "%1 stays longer, and the notice they agreed to has changed since. Turn the screen to the "
+            "guest: their face data stays only if they agree; otherwise it is deleted and their ID "
+            "document is checked during the stay."
+        ).replace("%1", row.name)
+        dialog = RenewalDialog(reconfirm.notice, self, intro=intro)
+        # open(), not exec(): no nested event loop; the answer arrives in _reconfirmed
+        dialog.finished.connect(lambda result: self._reconfirmed(dialog, row, reconfirm, result))
+        self.renewal_dialog = dialog
+        dialog.open()
+
+    def _reconfirmed(self, dialog: RenewalDialog, row: DeskStay, reconfirm: Reconfirmation, result: int) -> None:
+        self.renewal_dialog = None
+        dialog.deleteLater()
+        try:
+            if result == QDialog.DialogCode.Accepted:
+                self._consents.renew(
+                    self._session, reconfirm.consent_id, reconfirm.notice, TypedName(dialog.name.text())
+                )
+                self.status.setText(self.tr("%1 agreed: their face data stays until checkout.").replace("%1", row.name))
+            else:
+                # closing the notice without agreeing is not agreeing: the face data goes (R6)
+                self._consents.decline_renewal(self._session, reconfirm.consent_id)
+                self.status.setText(
+                    self.tr("%1 did not agree: their face data was deleted; check their ID document.").replace(
+                        "%1", row.name
+                    )
+                )
+        except FaceDeskError as exc:
+            show_error(self.error, user_message(exc))
+        self.refresh()
+        self._next_reconfirmation()
 
     def change_room(self) -> None:
-        """Ask for the new room of the selected stay."""
+        """Ask for the new room of the selected stay (or the whole room's party)."""
         row = self.selected()
         if row is None:
             return
+        rows = self.party(row)
         self.room_dialog = QInputDialog(self)
         self.room_dialog.setWindowTitle(self.tr("Change room"))
-        self.room_dialog.setLabelText(self.tr("New room for %1:").replace("%1", row.name))
+        names = ", ".join(guest.name for guest in rows)
+        self.room_dialog.setLabelText(self.tr("New room for %1:").replace("%1", names))
         self.room_dialog.setTextValue(row.stay.room)
-        self.room_dialog.textValueSelected.connect(lambda room: self._room_chosen(row, room))
+        self.room_dialog.textValueSelected.connect(lambda room: self._room_chosen(rows, room))
         self.room_dialog.open()
 
-    def _room_chosen(self, row: DeskStay, room: str) -> None:
+    def _room_chosen(self, rows: tuple[DeskStay, ...], room: str) -> None:
         try:
-            moved = self._stays.change_room(self._session, row.stay.id, room)
+            for row in rows:
+                moved = self._stays.change_room(self._session, row.stay.id, room)
         except FaceDeskError as exc:
+            self.refresh()  # what did change before the error is listed
             show_error(self.error, user_message(exc))
             return
-        self._done(self.tr("%1 moved to room %2.").replace("%1", row.name).replace("%2", moved.room))
+        names = ", ".join(row.name for row in rows)
+        self._done(self.tr("%1 moved to room %2.").replace("%1", names).replace("%2", moved.room))
+
+    def _open_row(self) -> None:
+        row = self.selected()
+        if row is not None:
+            (self.verify if row.checked_in else self.check_in)()
 
     def _withdraw(self) -> None:
         row = self.selected()
@@ -249,11 +370,19 @@ class FrontDeskPage(QWidget):
     def _update_actions(self) -> None:
         row = self.selected()
         in_house = row is not None and row.checked_in
+        self.check_in_button.setEnabled(row is not None and not row.checked_in)
         self.verify_button.setEnabled(in_house)
         self.checkout_button.setEnabled(in_house)
         self.dates_button.setEnabled(row is not None)
         self.room_button.setEnabled(row is not None)
         self.withdraw_button.setEnabled(row is not None and row.face_data_until is not None)
+        self.whole_room.setChecked(True)
+        count = len(self.party(row)) if row is not None else 0
+        room = row.stay.room if row is not None else ""
+        self.whole_room.setText(
+            self.tr("Everyone in room %1 (%2 guests)").replace("%1", room).replace("%2", str(count))
+        )
+        self.whole_room.setVisible(count > 1)
 
     def _done(self, text: str) -> None:
         show_error(self.error, "")
@@ -273,30 +402,3 @@ class FrontDeskPage(QWidget):
 
     def _local(self, moment: datetime) -> str:
         return moment.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
-
-
-class DepartureDialog(QDialog):
-    """The new departure date of one stay (the face data then goes at the new checkout)."""
-
-    def __init__(self, row: DeskStay, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Change departure"))
-        current = row.stay.departure
-        self.date = QDateEdit(QDate(current.year, current.month, current.day))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName(self.tr("New departure date"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Guest: %1, room %2").replace("%1", row.name).replace("%2", row.stay.room)))
-        form.addRow(self.tr("New departure"), self.date)
-        if row.face_data_until is not None:
-            form.addRow(hint(self.tr("The guest's face data is then deleted at the new checkout.")))
-        form.addRow(buttons)
-
-    def departure(self) -> date:
-        """The chosen date."""
-        chosen = self.date.date()
-        return date(chosen.year(), chosen.month(), chosen.day())

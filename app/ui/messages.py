@@ -36,6 +36,7 @@ KNOWN_MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "This stay is already checked in."),
     QT_TRANSLATE_NOOP("Messages", "This stay is already checked out."),
     QT_TRANSLATE_NOOP("Messages", "The typed name must be the consenting person's own name."),
+    QT_TRANSLATE_NOOP("Messages", "Enter how the guardian is related to the child."),
     QT_TRANSLATE_NOOP("Messages", "Please sign with a finger or the pen: the signature is empty."),
     QT_TRANSLATE_NOOP("Messages", "Please sign with a finger or the pen: the signature is too small."),
     QT_TRANSLATE_NOOP("Messages", "The notice has changed since it was shown: please show it again."),

@@ -10,13 +10,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -39,49 +36,10 @@ from app.ui.guest_language import GuestLanguage
 from app.ui.labels import error_line, hint, page_title, set_state, show_error
 from app.ui.messages import user_message
 from app.ui.names import document_type_names
+from app.ui.notice_dialogs import RenewalDialog
 from app.ui.people_search import PeopleSearch
 from app.ui.widgets.preview import PreviewWidget
 from app.workers.capture_runner import CaptureRunner
-
-
-class RenewalDialog(QDialog):
-    """The new notice, and the guest's choice to accept it (typed name) or decline."""
-
-    def __init__(self, renewal: RenewalRequired, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("The notice has changed"))
-        self.text = QTextBrowser()
-        self.text.setPlainText(renewal.notice.text)
-        self.text.setAccessibleName(self.tr("New notice"))
-        self.name = QLineEdit()
-        self.name.setAccessibleName(self.tr("Guest's full name"))
-        buttons = QDialogButtonBox()
-        self.accept_button = buttons.addButton(self.tr("Guest agrees"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.decline_button = buttons.addButton(
-            self.tr("Guest declines (delete face data)"), QDialogButtonBox.ButtonRole.DestructiveRole
-        )
-        for button in (self.accept_button, self.decline_button):
-            button.setAutoDefault(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            hint(self.tr("Ask the guest to read the new notice. Face verification continues only if they agree."))
-        )
-        layout.addWidget(self.text, 1)
-        layout.addWidget(QLabel(self.tr("Guest types their full name to agree:")))
-        layout.addWidget(self.name)
-        layout.addWidget(buttons)
-        self.declined = False
-        self.accept_button.clicked.connect(self._accept)
-        self.decline_button.clicked.connect(self._decline)
-        self.resize(720, 640)
-
-    def _accept(self) -> None:
-        if self.name.text().strip():
-            self.accept()
-
-    def _decline(self) -> None:
-        self.declined = True
-        self.reject()
 
 
 class VerifyPage(QWidget):
@@ -133,20 +91,23 @@ class VerifyPage(QWidget):
         live_layout.addWidget(self.preview, 1)
         live_layout.addWidget(self.live_hint)
         live_layout.addWidget(self.stop_button, alignment=Qt.AlignmentFlag.AlignHCenter)
-        self.document_type = QLineEdit()
-        self.document_type.setReadOnly(True)
-        self.document_type.setAccessibleName(self.tr("Registered document"))
-        self.number = QLineEdit()
-        self.number.setAccessibleName(self.tr("Number on the document shown"))
-        self.number.setPlaceholderText(self.tr("The whole number, or at least its last four characters"))
-        self.confirm_manual = QPushButton(self.tr("Confirm"))
+        self.document = QLabel()
+        self.document.setObjectName("DocumentToCheck")
+        self.document.setWordWrap(True)
+        self.document.setAccessibleName(self.tr("Registered document"))
+        self.matches_button = QPushButton(self.tr("Matches"))
+        self.matches_button.setObjectName("Primary")
+        self.mismatch_button = QPushButton(self.tr("Does not match"))
         self.error = error_line()
         manual = QWidget()
         manual_layout = QVBoxLayout(manual)
-        manual_layout.addWidget(hint(self.tr("Look at the guest's ID document and type its number.")))
-        manual_layout.addWidget(self.document_type)
-        manual_layout.addWidget(self.number)
-        manual_layout.addWidget(self.confirm_manual, alignment=Qt.AlignmentFlag.AlignRight)
+        manual_layout.addWidget(hint(self.tr("Compare the guest's ID document and its photo with the registered one.")))
+        manual_layout.addWidget(self.document)
+        answers = QHBoxLayout()
+        answers.addStretch()
+        answers.addWidget(self.mismatch_button)
+        answers.addWidget(self.matches_button)
+        manual_layout.addLayout(answers)
         manual_layout.addStretch()
         self.idle = hint(self.tr("Find the guest, then choose how to check."))
         self.area = QStackedWidget()
@@ -171,8 +132,8 @@ class VerifyPage(QWidget):
         self.face_button.clicked.connect(self.start_face)
         self.manual_button.clicked.connect(self.start_manual)
         self.stop_button.clicked.connect(self.start_manual)
-        self.confirm_manual.clicked.connect(self._confirm_manual)
-        self.number.returnPressed.connect(self._confirm_manual)
+        self.matches_button.clicked.connect(lambda: self._document_answered(True))
+        self.mismatch_button.clicked.connect(lambda: self._document_answered(False))
 
     def enter(self) -> None:
         """The page was opened from the navigation."""
@@ -250,12 +211,11 @@ class VerifyPage(QWidget):
             flow = self._new_flow(person)
         flow.to_manual()
         self.area.setCurrentWidget(self._manual)
-        self.number.clear()
-        self.number.setFocus()
+        self.matches_button.setFocus()
 
     def _ask_renewal(self, renewal: RenewalRequired) -> None:
         # open(), not exec(): no nested event loop; the answer arrives in _renewal_answered
-        dialog = RenewalDialog(renewal, self)
+        dialog = RenewalDialog(renewal.notice, self)
         dialog.finished.connect(lambda result: self._renewal_answered(dialog, result))
         self.renewal_dialog = dialog
         dialog.open()
@@ -331,15 +291,14 @@ class VerifyPage(QWidget):
 
     def _show_manual(self) -> None:
         self.area.setCurrentWidget(self._manual)
-        self.number.clear()
-        self.number.setFocus()
+        self.matches_button.setFocus()
 
-    def _confirm_manual(self) -> None:
+    def _document_answered(self, matches: bool) -> None:
         flow = self.flow
         if flow is None or flow.state is not VerificationState.MANUAL_CHECK or flow.stay_id is None:
             return
         try:
-            matches = flow.check_document(IdDocumentType(self.document_type.property("kind")), self.number.text())
+            flow.confirm_document(matches=matches)
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))
             return
@@ -364,9 +323,14 @@ class VerifyPage(QWidget):
         self.area.setCurrentWidget(self.idle)
         self._show_result("", "")
         if person is not None:
-            kind = self._directory.document_type(self._session, person.person_id)
-            self.document_type.setProperty("kind", kind.value if kind else IdDocumentType.OTHER.value)
-            self.document_type.setText(document_type_names()[kind or IdDocumentType.OTHER])
+            registered = self._directory.document_to_check(self._session, person.person_id)
+            kind, last4 = registered or (IdDocumentType.OTHER, "????")
+            self.document.setText(
+                self.tr("%1: %2 ending %3")
+                .replace("%1", person.name)
+                .replace("%2", document_type_names()[kind])
+                .replace("%3", last4)
+            )
 
     def _show_result(self, text: str, state: str) -> None:
         """The verdict banner: green for a confirmed guest, amber when the ID check is needed."""

@@ -45,6 +45,7 @@ class NoticeConsentStep(QWidget):
         self._guest = guest
         self._decline_text = decline_text
         self._notice: RenderedNotice | None = None
+        self._guardian = False
         self.setObjectName("GuestScreen")
         self.title = QLabel()
         self.title.setObjectName("GuestTitle")
@@ -139,6 +140,11 @@ class NoticeConsentStep(QWidget):
         self.notice.verticalScrollBar().setValue(0)
         self.notice.setFocus()
 
+    def set_guardian_consent(self, guardian: bool) -> None:
+        """A parent or guardian consents (for a child): they confirm with their own name."""
+        self._guardian = guardian
+        self._retranslate()
+
     def show_problem(self, message: str) -> None:
         """Explain why the consent could not be recorded."""
         self.error.setText(message)
@@ -174,8 +180,9 @@ class NoticeConsentStep(QWidget):
         self.title.setText(t(text.NOTICE_TITLE))
         self.consent_box.setText(t(text.CONSENT_BOX))
         self.consent_box.setAccessibleName(t(text.CONSENT_BOX))
-        self.name_label.setText(t(text.TYPE_NAME))
-        self.typed_name.setAccessibleName(t(text.TYPE_NAME))
+        type_name = text.TYPE_GUARDIAN_NAME if self._guardian else text.TYPE_NAME
+        self.name_label.setText(t(type_name))
+        self.typed_name.setAccessibleName(t(type_name))
         self.notice.setAccessibleName(t(text.NOTICE_TITLE))
         self.clear_signature.setText(t(text.CLEAR_SIGNATURE))
         self.switch_affirmation.setText(t(text.TYPE_INSTEAD if self._signing else text.SIGN_INSTEAD))

@@ -85,6 +85,13 @@ class GuestDetailsStep(QWidget):
         show_error(self.error, "")
         self.name.setFocus()
 
+    def prefill_stay(self, stay: StayDetails) -> None:
+        """The next guest of a party: the same room and dates, an empty identity."""
+        self.room.setText(stay.room)
+        self.arrival.setDate(QDate(stay.arrival.year, stay.arrival.month, stay.arrival.day))
+        self.departure.setDate(QDate(stay.departure.year, stay.departure.month, stay.departure.day))
+        self.name.setFocus()
+
     def _submit(self) -> None:
         today = self._today()
         try:

@@ -48,3 +48,23 @@ DONE = QT_TRANSLATE_NOOP("GuestScreen", "Done")
 
 LANGUAGE_ZH = "中文"
 LANGUAGE_EN = "English"
+
+GUARDIAN_TITLE = QT_TRANSLATE_NOOP("GuestScreen", "A parent or guardian decides for %1")
+GUARDIAN_SUBTITLE = QT_TRANSLATE_NOOP(
+    "GuestScreen",
+    "Children under 14 can use face verification only if a parent or guardian who is here agrees. "
+    "The parent or guardian reads the notice next and confirms with their own name.",
+)
+GUARDIAN_WHO = QT_TRANSLATE_NOOP("GuestScreen", "Who gives consent?")
+GUARDIAN_CHOOSE = QT_TRANSLATE_NOOP("GuestScreen", "Choose who gives consent for the child.")
+GUARDIAN_OTHER = QT_TRANSLATE_NOOP("GuestScreen", "Another adult who is here")
+GUARDIAN_NAME = QT_TRANSLATE_NOOP("GuestScreen", "Full name")
+GUARDIAN_DOCUMENT = QT_TRANSLATE_NOOP("GuestScreen", "ID document")
+GUARDIAN_NUMBER = QT_TRANSLATE_NOOP("GuestScreen", "Document number")
+GUARDIAN_RELATION = QT_TRANSLATE_NOOP("GuestScreen", "Relation to the child")
+RELATION_PARENT = QT_TRANSLATE_NOOP("GuestScreen", "Parent")
+RELATION_GRANDPARENT = QT_TRANSLATE_NOOP("GuestScreen", "Grandparent")
+RELATION_GUARDIAN = QT_TRANSLATE_NOOP("GuestScreen", "Legal guardian")
+RELATION_OTHER = QT_TRANSLATE_NOOP("GuestScreen", "Other relative")
+GUARDIAN_CONTINUE = QT_TRANSLATE_NOOP("GuestScreen", "Continue to the notice")
+TYPE_GUARDIAN_NAME = QT_TRANSLATE_NOOP("GuestScreen", "Parent or guardian, type your full name to confirm:")

@@ -1,8 +1,14 @@
 """The Check in page: the wizard that ties the steps together.
 
-Guest details -> method choice (guest-facing) -> notice and consent -> live capture -> receipt;
-declining at any guest-facing step goes straight to the manual ID check, which completes the same
-check-in. With a second monitor connected, the guest-facing steps open full-screen there.
+Guest details -> method choice (guest-facing) -> [guardian, for a child under 14] -> notice and
+consent -> live capture -> receipt; declining at any guest-facing step goes straight to the manual
+ID check, which completes the same check-in. With a second monitor connected, the guest-facing
+steps open full-screen there.
+
+Guests sharing a room are checked in one after another as a party: "Another guest in this room"
+starts the next guest with the room and dates filled in, each guest makes their own choice, and an
+adult of the party can give the guardian's consent for a child. An arrival registered earlier
+continues from the Front desk (``resume``).
 
 The page only renders a ``GuestCheckInFlow`` (app/services/flows) and forwards what the operator
 and the guest do; the flow decides the order of the services and what leaving a step undoes.
@@ -14,26 +20,27 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QScreen, QShortcut
-from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.check_in import CheckInMethod, FaceUnavailableReason
-from app.domain.consent import Affirmation
+from app.domain.consent import Affirmation, Guardian
 from app.domain.errors import FaceDeskError
 from app.domain.flows import AbandonReason
 from app.domain.guests import GuestDetails, StayDetails
-from app.domain.people import IdDocumentType
 from app.services.check_in_service import CheckInResult
+from app.services.flows.check_in_party import CheckInParty
 from app.services.flows.guest_check_in import CaptureProblem, CheckInState, GuestCheckInFlow
 from app.services.notice_service import RenderedNotice
 from app.services.receipts import Receipt
 from app.ui.check_in.capture_step import CaptureStep
 from app.ui.check_in.consent_step import NoticeConsentStep
 from app.ui.check_in.details_step import GuestDetailsStep
+from app.ui.check_in.guardian_step import GuardianStep
 from app.ui.check_in.manual_step import ManualCheckStep
 from app.ui.check_in.method_step import MethodChoiceStep
 from app.ui.check_in.receipt_step import ReceiptStep
 from app.ui.guest_language import GuestLanguage
-from app.ui.labels import hint, page_title
+from app.ui.labels import hint, page_title, show_error
 from app.ui.messages import user_message
 from app.workers.background_task import BackgroundTask
 from app.workers.flow_step import run_flow_step
@@ -76,11 +83,14 @@ class CheckInPage(QWidget):
         self._start_flow = start_flow
         self._guest_language = guest
         self._guest_screen_wanted = guest_screen_wanted
+        self._today = today
         self.flow = start_flow()
+        self.party: CheckInParty | None = None
         self._task: BackgroundTask | None = None
         self._external: QWidget | None = None
         self.details = GuestDetailsStep(today)
         self.method = MethodChoiceStep(guest)
+        self.guardian = GuardianStep(guest, today)
         self.consent = NoticeConsentStep(guest)
         self.capture = CaptureStep(guest)
         self.receipt = ReceiptStep(guest)
@@ -89,16 +99,22 @@ class CheckInPage(QWidget):
         self.done_detail = hint("")
         self.next_button = QPushButton(self.tr("Next guest"))
         self.next_button.setObjectName("Primary")
+        self.same_room_button = QPushButton(self.tr("Another guest in this room"))
+        self.same_room_button.setAccessibleName(self.tr("Check in another guest to the same room"))
         done = QWidget()
         done_layout = QVBoxLayout(done)
         done_layout.addWidget(self.done_title)
         done_layout.addWidget(self.done_detail)
-        done_layout.addWidget(self.next_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        done_buttons = QHBoxLayout()
+        done_buttons.addWidget(self.next_button)
+        done_buttons.addWidget(self.same_room_button)
+        done_buttons.addStretch()
+        done_layout.addLayout(done_buttons)
         done_layout.addStretch()
 
         self.guest_steps = QStackedWidget()
         self.guest_steps.setObjectName("GuestSteps")
-        for step in (self.method, self.consent, self.capture, self.receipt):
+        for step in (self.method, self.guardian, self.consent, self.capture, self.receipt):
             self.guest_steps.addWidget(step)
         self.guest_slot = QWidget()
         self._slot_layout = QVBoxLayout(self.guest_slot)
@@ -126,6 +142,8 @@ class CheckInPage(QWidget):
 
         self.details.submitted.connect(self._registered)
         self.method.chosen.connect(self._method_chosen)
+        self.guardian.chosen.connect(self._guardian_chosen)
+        self.guardian.declined.connect(self._declined)
         self.consent.language_requested.connect(self._switch_language)
         self.consent.agreed.connect(self._consented)
         self.consent.declined.connect(self._declined)
@@ -134,7 +152,7 @@ class CheckInPage(QWidget):
         self.capture.failed.connect(self._capture_failed)
         self.capture.camera_gone.connect(self._camera_gone)
         self.receipt.done.connect(self._finish_face)
-        self.manual.confirmed.connect(self._manual_confirmed)
+        self.manual.answered.connect(self._manual_answered)
         self.manual.cancelled.connect(self.cancel)
         # Escape anywhere (the operator's window or the guest's screen) stops the check-in at once.
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -145,6 +163,7 @@ class CheckInPage(QWidget):
             lambda _: self.escape.setEnabled(self.stack.currentWidget() in (self.guest_slot, self.manual))
         )
         self.next_button.clicked.connect(self.reset)
+        self.same_room_button.clicked.connect(self.next_in_room)
         self.operator_stop.clicked.connect(self._operator_stop)
         self.capture.camera_state.connect(self.camera_state)
         self.stack.currentChanged.connect(
@@ -158,7 +177,27 @@ class CheckInPage(QWidget):
 
     def reset(self) -> None:
         """Ready for the next guest (whatever was under way is abandoned first)."""
+        self.party = None
         self.abandon(AbandonReason.CLOSED)
+
+    def next_in_room(self) -> None:
+        """Another guest of the same party: room and dates filled in, their own choice to make."""
+        party = self.party
+        self.abandon(AbandonReason.CLOSED)
+        self.party = party
+        if party is not None:
+            self.details.prefill_stay(party.stay)
+
+    def resume(self, stay_id: int) -> bool:
+        """Continue the check-in of an arrival registered earlier; whether it could be continued."""
+        self.reset()
+        try:
+            self.flow.resume(stay_id)
+        except FaceDeskError as exc:
+            show_error(self.details.error, user_message(exc))
+            return False
+        self._continue_registered()
+        return True
 
     def shutdown(self, reason: AbandonReason = AbandonReason.CLOSED) -> None:
         """The desk is locking, switching operator or closing: leave the flow, stop the camera."""
@@ -200,6 +239,14 @@ class CheckInPage(QWidget):
             self.details.error.setText(user_message(exc))
             self.details.error.show()
             return
+        self._continue_registered()
+
+    def _continue_registered(self) -> None:
+        flow = self.flow
+        assert flow.guest is not None and flow.stay is not None and flow.stay_details is not None  # noqa: S101
+        if self.party is None or self.party.stay.room.casefold() != flow.room.casefold():
+            self.party = CheckInParty(flow.stay_details)
+        self.party.add(flow.guest, flow.stay.stay_id)
         if self.flow.state is CheckInState.METHOD_CHOICE:
             self._show_guest(self.method)
             self.method.prepare()
@@ -210,7 +257,24 @@ class CheckInPage(QWidget):
         if method != CheckInMethod.FACE:
             self._declined()
             return
-        self.consent.show_notice(self.flow.choose_face(self._guest_language.language))
+        notice = self.flow.choose_face(self._guest_language.language)
+        self.consent.show_notice(notice)
+        self.consent.set_guardian_consent(self.flow.guardian_needed)
+        if self.flow.state is CheckInState.GUARDIAN:
+            assert self.flow.guest is not None and self.flow.stay is not None  # noqa: S101
+            adults = self.party.guardians_for(self.flow.stay.stay_id, self._today()) if self.party else ()
+            self.guardian.prepare(self.flow.guest.full_name, adults)
+            self._show_guest(self.guardian)
+            return
+        self._show_guest(self.consent)
+        self.consent.reset()
+
+    def _guardian_chosen(self, guardian: Guardian) -> None:
+        try:
+            self.flow.set_guardian(guardian)
+        except FaceDeskError as exc:
+            show_error(self.guardian.error, user_message(exc))
+            return
         self._show_guest(self.consent)
         self.consent.reset()
 
@@ -275,11 +339,12 @@ class CheckInPage(QWidget):
         assert self.flow.guest is not None  # noqa: S101 - the guest was registered
         self._close_guest_screen()
         self.stack.setCurrentWidget(self.manual)
-        self.manual.prepare(self.flow.guest.document.type, self._manual_reason_text())
+        document = self.flow.guest.document
+        self.manual.prepare(self.flow.guest.full_name, document.type, document.last4, self._manual_reason_text())
 
-    def _manual_confirmed(self, document_type: str, number: str) -> None:
+    def _manual_answered(self, matches: bool) -> None:
         try:
-            result = self.flow.check_document(IdDocumentType(document_type), number)
+            result = self.flow.confirm_document(matches=matches)
         except FaceDeskError as exc:
             self.manual.show_problem(user_message(exc))
             return
@@ -298,6 +363,7 @@ class CheckInPage(QWidget):
             if result.method is CheckInMethod.FACE
             else self.tr("ID document checked.")
         )
+        self.same_room_button.setText(self.tr("Another guest in room %1").replace("%1", self.flow.room))
         self.stack.setCurrentWidget(self._done)
         self.next_button.setFocus()
         self.checked_in.emit(result)
