@@ -85,6 +85,7 @@ class FrontDeskPage(QWidget):
         self._consents = consents
         self._session = session
         self._reconfirmations: list[tuple[DeskStay, Reconfirmation]] = []
+        self._declined: list[Receipt] = []
         self.renewal_dialog: RenewalDialog | None = None
         self.receipts_dialog: DeletionReceiptsDialog | None = None
         self._zone = zone
@@ -247,8 +248,11 @@ class FrontDeskPage(QWidget):
         self._done(done)
         receipts = tuple(receipt for checkout in checkouts for receipt in self._receipts(checkout))
         if receipts:
-            self.receipts_dialog = DeletionReceiptsDialog(receipts, self)
-            self.receipts_dialog.open()
+            self._offer_receipts(receipts)
+
+    def _offer_receipts(self, receipts: tuple[Receipt, ...]) -> None:
+        self.receipts_dialog = DeletionReceiptsDialog(receipts, self)
+        self.receipts_dialog.open()
 
     def _receipts(self, checkout: Checkout) -> tuple[Receipt, ...]:
         try:
@@ -282,7 +286,12 @@ class FrontDeskPage(QWidget):
 
     def _next_reconfirmation(self) -> None:
         """Show the guest the notice for their longer stay, one guest at a time."""
-        if not self._reconfirmations or self.renewal_dialog is not None:
+        if self.renewal_dialog is not None:
+            return
+        if not self._reconfirmations:
+            if self._declined:  # after the last guest answered: the deletion receipts of those who declined
+                self._offer_receipts(tuple(self._declined))
+                self._declined = []
             return
         row, reconfirm = self._reconfirmations.pop(0)
         intro = self.tr(
@@ -307,7 +316,7 @@ class FrontDeskPage(QWidget):
                 self.status.setText(self.tr("%1 agreed: their face data stays until checkout.").replace("%1", row.name))
             else:
                 # closing the notice without agreeing is not agreeing: the face data goes (R6)
-                self._consents.decline_renewal(self._session, reconfirm.consent_id)
+                self._declined.append(self._consents.decline_renewal(self._session, reconfirm.consent_id))
                 self.status.setText(
                     self.tr("%1 did not agree: their face data was deleted; check their ID document.").replace(
                         "%1", row.name

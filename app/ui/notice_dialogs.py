@@ -49,8 +49,9 @@ class RenewalDialog(QDialog):
         for button in (self.accept_button, self.decline_button):
             button.setAutoDefault(False)
         layout = QVBoxLayout(self)
-        if intro:
-            layout.addWidget(hint(intro))
+        self.intro = hint(intro)
+        self.intro.setVisible(bool(intro))
+        layout.addWidget(self.intro)
         layout.addWidget(
             hint(self.tr("Ask the guest to read the new notice. Face verification continues only if they agree."))
         )
@@ -120,9 +121,7 @@ class DeletionReceiptsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(lambda: print_text(self, self.text.toPlainText()))
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            hint(self.tr("The face data was deleted at checkout. Print the receipt if the guest wants one."))
-        )
+        layout.addWidget(hint(self.tr("The face data was deleted. Print the deletion receipt if the guest wants one.")))
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
         self.resize(640, 520)

@@ -18,7 +18,7 @@ from app.ui.desk_context import DeskContext
 from app.ui.desk_pages import DeskPages
 from app.ui.style import apply_style
 from tests.helpers.clock import FakeClock
-from tests.integration.services.conftest import adult
+from tests.integration.services.conftest import PIA, adult, child
 from tests.ui.conftest import Camera
 
 GUEST = adult(FakeClock())
@@ -311,3 +311,25 @@ def test_escape_or_back_on_every_guest_step_returns_to_the_desk_and_keeps_no_fac
     person = day.arrivals[0].stay.person_id
     row = face_ready.directory.row(clerk, person)
     assert row is not None and (row.consent_state, row.templates) == ("none", 0)
+
+
+@pytest.mark.req("R7")
+def test_escape_on_the_guardian_step_returns_to_the_desk_and_keeps_no_face_data(
+    qtbot: QtBot, crowded_page: CheckInPage, face_ready: DeskServices, admin: OperatorSession, clerk: OperatorSession,
+    clock: FakeClock,
+) -> None:  # fmt: skip
+    face_ready.settings.change(admin, "consent/guardian_flow_enabled", True)
+    face_ready.pia.record(admin, PIA)
+    page = crowded_page
+    kid = child(clock)
+    qtbot.keyClicks(page.details.name, kid.full_name)
+    qtbot.keyClicks(page.details.document_number, kid.document.number)
+    qtbot.keyClicks(page.details.room, "1208")
+    page.details.continue_button.click()
+    page.method.face_button.click()
+    assert page.guest_steps.currentWidget() is page.guardian and page.guest_view_active
+    qtbot.keyClick(page.window(), Qt.Key.Key_Escape)
+    assert page.stack.currentWidget() is page.details and not page.guest_view_active
+    day = face_ready.front_desk.day(clerk)
+    assert [row.name for row in day.arrivals] == [kid.full_name]
+    assert face_ready.consents.consents_of(clerk, day.arrivals[0].stay.person_id) == []

@@ -103,6 +103,10 @@ def test_checkout_from_the_front_desk_deletes_the_face_data_and_updates_the_list
     box.button(QMessageBox.StandardButton.Yes).click()
     assert page.status.text() == "Li Wei checked out of room 1208. 3 face templates deleted."
     assert template_rows(face_ready) == 0
+    receipts = page.receipts_dialog  # the same deletion receipt as a withdrawal, if the guest wants one
+    assert receipts is not None and receipts.isVisible()
+    assert "You checked out" in receipts.text.toPlainText() and receipts.print_button.isEnabled()
+    receipts.reject()
     assert page.in_house_button.text() == "In house (0)" and cells(window) == []
 
 
@@ -139,3 +143,20 @@ def test_withdraw_from_a_row_opens_withdraw_with_the_guest_chosen(window: DeskWi
     assert window.current_page == "withdraw"
     assert window.withdraw.search.results.currentItem().text().startswith("Li Wei")
     assert window.withdraw.withdraw_button.isEnabled()  # one more click (and a confirmation) withdraws
+
+
+def test_an_arrival_continues_its_check_in_from_its_row(qtbot: QtBot, window: DeskWindow) -> None:
+    page = window.front_desk
+    page.arrivals_button.click()
+    page.table.selectRow(0)
+    assert page.check_in_button.isEnabled() and not page.verify_button.isEnabled()
+    page.check_in_button.click()
+    check_in = window.check_in
+    assert window.current_page == "check_in"
+    assert check_in.guest_steps.currentWidget() is check_in.method and check_in.flow.room == "0815"
+    check_in.method.manual_button.click()
+    assert check_in.manual.document.text().startswith("Zhang San: Resident ID card ending ")
+    with qtbot.waitSignal(check_in.checked_in, timeout=10_000):
+        check_in.manual.matches_button.click()
+    window.show_page("front_desk")
+    assert page.arrivals_button.text() == "Arriving (0)" and page.in_house_button.text() == "In house (2)"
