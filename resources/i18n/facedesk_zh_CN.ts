@@ -326,12 +326,24 @@
         <translation>人脸采集未成功（%1）。请改为查验证件。</translation>
     </message>
     <message>
+        <source>Another guest in this room</source>
+        <translation>同一房间的下一位客人</translation>
+    </message>
+    <message>
+        <source>Check in another guest to the same room</source>
+        <translation>为同一房间办理另一位客人入住</translation>
+    </message>
+    <message>
         <source>%1 is checked in to room %2.</source>
         <translation>%1 已入住 %2 号房间。</translation>
     </message>
     <message>
         <source>ID document checked.</source>
         <translation>已查验证件。</translation>
+    </message>
+    <message>
+        <source>Another guest in room %1</source>
+        <translation>%1 号房间的下一位客人</translation>
     </message>
     <message>
         <source>Face verification is switched off at this desk.</source>
@@ -727,6 +739,21 @@
     </message>
 </context>
 <context>
+    <name>DeletionReceiptsDialog</name>
+    <message>
+        <source>Deletion receipts</source>
+        <translation>删除回执</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>打印回执</translation>
+    </message>
+    <message>
+        <source>The face data was deleted. Print the deletion receipt if the guest wants one.</source>
+        <translation>人脸数据已删除。如客人需要，请打印删除回执。</translation>
+    </message>
+</context>
+<context>
     <name>DepartureDialog</name>
     <message>
         <source>Change departure</source>
@@ -735,6 +762,10 @@
     <message>
         <source>New departure date</source>
         <translation>新的离店日期</translation>
+    </message>
+    <message>
+        <source>Everyone in room %2 (%1 guests)</source>
+        <translation>%2 号房间的全部客人（%1 位）</translation>
     </message>
     <message>
         <source>Guest: %1, room %2</source>
@@ -946,6 +977,10 @@
         <translation>客人</translation>
     </message>
     <message>
+        <source>Check in…</source>
+        <translation>办理入住…</translation>
+    </message>
+    <message>
         <source>Verify</source>
         <translation>核验</translation>
     </message>
@@ -964,6 +999,10 @@
     <message>
         <source>Withdraw consent…</source>
         <translation>撤回同意…</translation>
+    </message>
+    <message>
+        <source>Apply to everyone in the room</source>
+        <translation>应用于该房间的全部客人</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1014,8 +1053,24 @@
         <translation>已删除 %1 个人脸模板。</translation>
     </message>
     <message>
+        <source>Face data goes at %1.</source>
+        <translation>人脸数据将于 %1 删除。</translation>
+    </message>
+    <message>
         <source>%1 now leaves on %2.</source>
         <translation>%1 的离店日期改为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 stays longer, and the notice they agreed to has changed since. Turn the screen to the guest: their face data stays only if they agree; otherwise it is deleted and their ID document is checked during the stay.</source>
+        <translation>%1 延长了入住，而其同意的告知已经变更。请把屏幕转向客人：只有客人同意，人脸数据才会保留；否则将删除，入住期间改为查验证件。</translation>
+    </message>
+    <message>
+        <source>%1 agreed: their face data stays until checkout.</source>
+        <translation>%1 已同意：人脸数据保留至退房。</translation>
+    </message>
+    <message>
+        <source>%1 did not agree: their face data was deleted; check their ID document.</source>
+        <translation>%1 未同意：其人脸数据已删除，请查验其证件。</translation>
     </message>
     <message>
         <source>Change room</source>
@@ -1028,6 +1083,10 @@
     <message>
         <source>%1 moved to room %2.</source>
         <translation>%1 已换到 %2 号房。</translation>
+    </message>
+    <message>
+        <source>Everyone in room %1 (%2 guests)</source>
+        <translation>%1 号房间的全部客人（%2 位）</translation>
     </message>
     <message>
         <source>Face</source>
@@ -1186,6 +1245,66 @@
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>A parent or guardian decides for %1</source>
+        <translation>由父母或监护人为 %1 作决定</translation>
+    </message>
+    <message>
+        <source>Children under 14 can use face verification only if a parent or guardian who is here agrees. The parent or guardian reads the notice next and confirms with their own name.</source>
+        <translation>未满 14 周岁的儿童，只有在场的父母或监护人同意后才能使用人脸核验。接下来由父母或监护人阅读告知，并以本人姓名确认。</translation>
+    </message>
+    <message>
+        <source>Who gives consent?</source>
+        <translation>由谁表示同意？</translation>
+    </message>
+    <message>
+        <source>Choose who gives consent for the child.</source>
+        <translation>请选择为儿童表示同意的人。</translation>
+    </message>
+    <message>
+        <source>Another adult who is here</source>
+        <translation>在场的其他成年人</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Relation to the child</source>
+        <translation>与儿童的关系</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>祖父母 / 外祖父母</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>法定监护人</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <source>Continue to the notice</source>
+        <translation>继续阅读告知</translation>
+    </message>
+    <message>
+        <source>Parent or guardian, type your full name to confirm:</source>
+        <translation>请父母或监护人输入本人姓名以确认：</translation>
     </message>
 </context>
 <context>
@@ -1490,20 +1609,12 @@
         <translation>查验证件</translation>
     </message>
     <message>
-        <source>Document type shown</source>
-        <translation>出示的证件类型</translation>
+        <source>Matches: check in</source>
+        <translation>一致：办理入住</translation>
     </message>
     <message>
-        <source>Number on the document shown</source>
-        <translation>所出示证件上的号码</translation>
-    </message>
-    <message>
-        <source>The whole number, or at least its last four characters</source>
-        <translation>完整号码，或至少后四位</translation>
-    </message>
-    <message>
-        <source>Confirm and check in</source>
-        <translation>确认并办理入住</translation>
+        <source>Does not match</source>
+        <translation>不一致</translation>
     </message>
     <message>
         <source>Back: not now</source>
@@ -1514,16 +1625,12 @@
         <translation>停止本次入住办理；客人仍在今日到店名单中</translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation>证件</translation>
+        <source>Compare the guest&apos;s ID document and its photo with these details. Only its type and last four characters are kept.</source>
+        <translation>请将客人出示的证件及照片与以下信息核对。只保存证件类型和号码后四位。</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>号码</translation>
-    </message>
-    <message>
-        <source>Look at the guest&apos;s ID document. Only its type and last four characters are kept.</source>
-        <translation>查看客人的证件。系统只保存证件类型和号码后四位。</translation>
+        <source>%1: %2 ending %3</source>
+        <translation>%1：%2，尾号 %3</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1698,10 @@
     <message>
         <source>The typed name must be the consenting person&apos;s own name.</source>
         <translation>输入的姓名必须是表示同意者本人的姓名。</translation>
+    </message>
+    <message>
+        <source>Enter how the guardian is related to the child.</source>
+        <translation>请填写监护人与儿童的关系。</translation>
     </message>
     <message>
         <source>Please sign with a finger or the pen: the signature is empty.</source>
@@ -2773,22 +2884,6 @@
         <translation>登记的证件</translation>
     </message>
     <message>
-        <source>Number on the document shown</source>
-        <translation>所出示证件上的号码</translation>
-    </message>
-    <message>
-        <source>The whole number, or at least its last four characters</source>
-        <translation>完整号码，或至少后四位</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>确认</translation>
-    </message>
-    <message>
-        <source>Look at the guest&apos;s ID document and type its number.</source>
-        <translation>查看客人的证件并输入证件号码。</translation>
-    </message>
-    <message>
         <source>Find the guest, then choose how to check.</source>
         <translation>先找到客人，再选择核验方式。</translation>
     </message>
@@ -2821,6 +2916,18 @@
         <translation>人脸未能确认。请查验证件。</translation>
     </message>
     <message>
+        <source>Matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Does not match</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Compare the guest&apos;s ID document and its photo with the registered one.</source>
+        <translation>请将客人出示的证件及照片与登记的证件核对。</translation>
+    </message>
+    <message>
         <source>No clear picture. Please check the ID document.</source>
         <translation>画面不清晰。请查验证件。</translation>
     </message>
@@ -2835,6 +2942,10 @@
     <message>
         <source>The camera is not available. Check the ID document instead.</source>
         <translation>摄像头不可用。请改为查验证件。</translation>
+    </message>
+    <message>
+        <source>%1: %2 ending %3</source>
+        <translation>%1：%2，尾号 %3</translation>
     </message>
 </context>
 <context>

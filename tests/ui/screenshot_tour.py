@@ -18,7 +18,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -48,6 +48,7 @@ from app.config.paths import DataPaths
 from app.domain.business import Purpose
 from app.domain.consent import TypedName
 from app.domain.guests import guest_details, stay_details
+from app.domain.operators import OperatorSession
 from app.domain.people import IdDocumentType
 from app.keystore import KdfParams, KeyManager, MemorySecretStore
 from app.recognition.analyzer import FaceAnalyzer
@@ -65,6 +66,7 @@ from app.ui.setup_wizard import SetupWizard
 from app.ui.style import apply_style, use_fusion
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import consent, enrol_through_the_camera
+from tests.integration.services.conftest import PIA
 from tests.ui.screenshot_documents import document_pages
 from tests.ui.screenshot_staff import staff_screens
 from tests.unit.domain.test_identity_documents import make_resident_id
@@ -219,13 +221,21 @@ def installation(language: str) -> Iterator[tuple[InstallationService, DeskEnvir
 def names(language: str) -> dict[str, str]:
     """Guest names that fit the language of the screenshots."""
     if language == "zh_CN":
-        return {"admin": "王芳", "business": "莲花客栈", "face": "李伟", "manual": "张敏", "new": "陈静"}
+        return {
+            "admin": "王芳",
+            "business": "莲花客栈",
+            "face": "李伟",
+            "manual": "张敏",
+            "new": "陈静",
+            "child": "陈小明",
+        }
     return {
         "admin": "Wang Fang",
         "business": "Lotus Inn",
         "face": "Li Wei",
         "manual": "Anna Schmidt",
         "new": "Chen Jing",
+        "child": "Chen Xiaoming",
     }
 
 
@@ -401,8 +411,44 @@ def desk_screens(tour: Tour, desk: DeskServices, env: DeskEnvironment) -> None:
     tour.grab(window, "checkin-2-choice-large-text-high-contrast")
     apply_style(app)
     check_in.method.manual_button.click()
+    check_in.manual.matches_button.click()
+    party_screens(tour, desk, session, window)
     window.close()
     desk.operators.sign_out(session)
+
+
+def party_screens(tour: Tour, desk: DeskServices, session: OperatorSession, window: DeskWindow) -> None:
+    """A child of a party (guardian flow on), then a longer stay the agreed notice does not cover."""
+    who = names(tour.language)
+    assessment = replace(PIA, assessor=who["admin"], assessed_on=desk.today())
+    desk.settings.change(session, "consent/guardian_flow_enabled", True)
+    desk.pia.record(session, assessment)
+    check_in = window.check_in
+    check_in.same_room_button.click()
+    check_in.details.name.setText(who["child"])
+    check_in.details.document_number.setText(make_resident_id("110105", date(2017, 5, 6), "357"))
+    check_in.details.continue_button.click()
+    check_in.method.face_button.click()
+    check_in.guardian.choices.buttons()[1].setChecked(True)
+    tour.grab(window, "checkin-8-guardian")
+    check_in.reset()
+
+    desk.settings.change(session, "retention/guest_grace_hours", 2)
+    desk.pia.record(session, assessment)
+    window.show_page("front_desk")
+    front_desk = window.front_desk
+    front_desk.table.selectRow(0)
+    front_desk.dates_button.click()
+    front_desk.date_dialog.date.setDate(front_desk.date_dialog.date.date().addDays(1))
+    front_desk.date_dialog.accept()
+    renewal = front_desk.renewal_dialog
+    assert renewal is not None
+    tour.grab(renewal, "front-desk-4-longer-stay")
+    renewal.decline_button.click()
+    receipts = front_desk.receipts_dialog
+    assert receipts is not None
+    tour.grab(receipts, "front-desk-5-deletion-receipt")
+    receipts.reject()
 
 
 def run_tour(language: str, out: Path | None) -> Tour:

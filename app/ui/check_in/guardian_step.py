@@ -73,12 +73,14 @@ class GuardianStep(QWidget):
             self.document_type.addItem(label, kind.value)
         self.number = QLineEdit()
         self.relation = QComboBox()
-        for field in (self.name, self.number):
+        for field in (self.name, self.number, self.document_type, self.relation):
             field.setObjectName("GuestInput")
         self.other_form = QWidget()
         form = QFormLayout(self.other_form)
         form.setContentsMargins(28, 0, 0, 0)
         self._name_label, self._document_label, self._number_label = QLabel(), QLabel(), QLabel()
+        for label in (self._name_label, self._document_label, self._number_label):
+            label.setObjectName("GuestText")
         form.addRow(self._name_label, self.name)
         form.addRow(self._document_label, self.document_type)
         form.addRow(self._number_label, self.number)
@@ -110,7 +112,7 @@ class GuardianStep(QWidget):
         layout.addStretch()
         layout.addLayout(actions)
         self.choices.addButton(self.other)
-        self.other.toggled.connect(self.other_form.setEnabled)
+        self.other.toggled.connect(self.other_form.setVisible)  # only what the chosen way needs is shown
         self.continue_button.clicked.connect(self._continue)
         self.decline_button.clicked.connect(self.declined)
         guest.on_change(self._retranslate)
@@ -131,7 +133,7 @@ class GuardianStep(QWidget):
             button.setObjectName("GuestText")
             self.choices.addButton(button)
             self._choice_box.addWidget(button)
-        self.other_form.setEnabled(False)
+        self.other_form.setVisible(False)
         for field in (self.name, self.number):
             field.clear()
         self.relation.setCurrentIndex(0)
