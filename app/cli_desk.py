@@ -1,4 +1,4 @@
-"""Front-desk commands for scripts: ``in-house`` lists the day, ``checkout`` checks one stay out.
+"""Front-desk commands for scripts: ``in-house`` lists the day, ``checkout`` checks a room or a stay out.
 
 Both sign an operator in (``--operator``, password from ``FACEDESK_OPERATOR_PASSWORD`` or a prompt),
 as the desk would, so the audit log names who did it.
@@ -11,7 +11,7 @@ from typing import Any
 
 from app.application import OPERATOR_PASSWORD_ENV
 from app.cli_secrets import operator_signed_in
-from app.domain.errors import InvalidInputError, NotFoundError
+from app.domain.errors import InvalidInputError, NotFoundError, StateError
 from app.domain.front_desk import DeskStay
 from app.services.installation_service import InstallationService
 
@@ -31,8 +31,8 @@ def add_desk_commands(commands: "argparse._SubParsersAction[Any]") -> None:
     checkout = commands.add_parser(
         "checkout",
         help="check a guest out (face data goes at checkout plus the grace period)",
-        description=f"Check out the one open stay in ROOM, or stay number N written as #N (a room shared by a "
-        f"party needs #N). An operator signs in with --operator; the password comes from {OPERATOR_PASSWORD_ENV} "
+        description=f"Check out every guest in the house in ROOM (a party leaves together), or only stay number "
+        f"N written as #N. An operator signs in with --operator; the password comes from {OPERATOR_PASSWORD_ENV} "
         "or a prompt.",
     )
     checkout.add_argument("stay", metavar="ROOM|#N", help="a room, or a stay number as #12")
@@ -86,18 +86,19 @@ def _cmd_in_house(args: argparse.Namespace, installation: InstallationService) -
 def _cmd_checkout(args: argparse.Namespace, installation: InstallationService) -> int:
     with operator_signed_in(installation, args.operator) as (desk, session):
         try:
-            row = desk.front_desk.find(session, args.stay)
-        except NotFoundError as exc:  # a room or number typed wrong is bad input (exit 2), not damage
+            rows = desk.front_desk.leaving(session, args.stay)
+        except (NotFoundError, StateError) as exc:  # a room or number typed wrong is bad input (exit 2), not damage
             raise InvalidInputError(str(exc)) from None
-        deleted = desk.check_in.check_out(session, row.stay.id).templates_deleted
-    what = (
-        f"{deleted} face template{'s' if deleted != 1 else ''} deleted now"
-        if deleted
-        else "face data goes at checkout plus the grace period"
-        if row.face_data_until
-        else "no face data was held"
-    )
-    print(f"Checked out room {row.stay.room} (stay #{row.stay.id}): {what}.")
+        done = [(row, desk.check_in.check_out(session, row.stay.id).templates_deleted) for row in rows]
+    for row, deleted in done:
+        what = (
+            f"{deleted} face template{'s' if deleted != 1 else ''} deleted now"
+            if deleted
+            else "face data goes at checkout plus the grace period"
+            if row.face_data_until
+            else "no face data was held"
+        )
+        print(f"Checked out room {row.stay.room} (stay #{row.stay.id}): {what}.")
     return EXIT_OK
 
 

@@ -4,7 +4,7 @@ from datetime import date, tzinfo
 
 from app.domain.business import Purpose
 from app.domain.clock import Clock
-from app.domain.errors import InvalidInputError, NotFoundError
+from app.domain.errors import InvalidInputError, NotFoundError, StateError
 from app.domain.front_desk import DeskStay, FrontDeskDay
 from app.domain.operators import OperatorSession
 from app.domain.records import StayRecord
@@ -60,6 +60,27 @@ class FrontDeskService:
             numbers = ", ".join(f"#{row.stay.id}" for row in matches)
             raise InvalidInputError(f"Room {text} has {len(matches)} open stays ({numbers}): name one as #N.")
         return matches[0]
+
+    def leaving(self, session: OperatorSession, room_or_stay: str) -> tuple[DeskStay, ...]:
+        """Who ``checkout ROOM|#N`` checks out: one stay, or every guest in the house in that room (a party).
+
+        Raises:
+            InvalidInputError: empty. NotFoundError: nobody matches.
+            StateError: the stay (or everyone in the room) is not checked in yet.
+        """
+        text = room_or_stay.strip()
+        if text.startswith("#") or not text:
+            row = self.find(session, text)
+            if not row.checked_in:
+                raise StateError(f"Stay #{row.stay.id} is not checked in yet: there is nothing to check out.")
+            return (row,)
+        day = self.day(session)
+        party = tuple(row for row in day.in_house if row.stay.room.casefold() == text.casefold())
+        if party:
+            return party
+        if any(row.stay.room.casefold() == text.casefold() for row in day.arrivals):
+            raise StateError(f"Nobody in room {text} is checked in yet: there is nothing to check out.")
+        raise NotFoundError(f"No open stay is in room {text}.")
 
 
 def _desk_stay(uow: UnitOfWork, stay: StayRecord, name: str) -> DeskStay:

@@ -79,8 +79,8 @@ class GuardianStep(QWidget):
         form = QFormLayout(self.other_form)
         form.setContentsMargins(28, 0, 0, 0)
         self._name_label, self._document_label, self._number_label = QLabel(), QLabel(), QLabel()
-        for label in (self._name_label, self._document_label, self._number_label):
-            label.setObjectName("GuestText")
+        for field_label in (self._name_label, self._document_label, self._number_label):
+            field_label.setObjectName("GuestText")
         form.addRow(self._name_label, self.name)
         form.addRow(self._document_label, self.document_type)
         form.addRow(self._number_label, self.number)
