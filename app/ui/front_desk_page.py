@@ -17,7 +17,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.check_in import CheckInMethod
-from app.domain.consent import TypedName
 from app.domain.errors import FaceDeskError
 from app.domain.front_desk import DeskStay, FrontDeskDay
 from app.domain.operators import OperatorSession
@@ -38,10 +36,11 @@ from app.services.check_in_service import CheckInService, Checkout
 from app.services.consent_service import ConsentService
 from app.services.front_desk_service import FrontDeskService
 from app.services.receipts import Receipt
-from app.services.stay_service import Reconfirmation, StayService
+from app.services.stay_service import StayService
 from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
-from app.ui.notice_dialogs import DeletionReceiptsDialog, DepartureDialog, RenewalDialog
+from app.ui.notice_dialogs import DeletionReceiptsDialog, DepartureDialog
+from app.ui.reconfirmation import ReconfirmationRound
 from app.ui.records_pages import table_view
 from app.ui.rows_model import RowsTableModel
 
@@ -84,9 +83,7 @@ class FrontDeskPage(QWidget):
         self._stays = stays
         self._consents = consents
         self._session = session
-        self._reconfirmations: list[tuple[DeskStay, Reconfirmation]] = []
-        self._declined: list[Receipt] = []
-        self.renewal_dialog: RenewalDialog | None = None
+        self.reconfirmation = ReconfirmationRound(consents, session, self)
         self.receipts_dialog: DeletionReceiptsDialog | None = None
         self._zone = zone
         self._day: FrontDeskDay | None = None
@@ -145,6 +142,9 @@ class FrontDeskPage(QWidget):
         self.dates_button.clicked.connect(self.change_departure)
         self.room_button.clicked.connect(self.change_room)
         self.withdraw_button.clicked.connect(self._withdraw)
+        self.reconfirmation.answered.connect(self._answered)
+        self.reconfirmation.failed.connect(lambda message: show_error(self.error, message))
+        self.reconfirmation.finished.connect(self._offer_receipts)
         self._update_actions()
 
     @property
@@ -275,57 +275,14 @@ class FrontDeskPage(QWidget):
         try:
             for row in rows:
                 change = self._stays.change_departure(self._session, row.stay.id, departure)
-                self._reconfirmations += [(row, reconfirm) for reconfirm in change.to_confirm]
+                self.reconfirmation.add(row, change.to_confirm)
         except FaceDeskError as exc:
             self.refresh()  # what did change before the error is listed
             show_error(self.error, user_message(exc))
             return
         names = ", ".join(row.name for row in rows)
         self._done(self.tr("%1 now leaves on %2.").replace("%1", names).replace("%2", departure.isoformat()))
-        self._next_reconfirmation()
-
-    def _next_reconfirmation(self) -> None:
-        """Show the guest the notice for their longer stay, one guest at a time."""
-        if self.renewal_dialog is not None:
-            return
-        if not self._reconfirmations:
-            if self._declined:  # after the last guest answered: the deletion receipts of those who declined
-                self._offer_receipts(tuple(self._declined))
-                self._declined = []
-            return
-        row, reconfirm = self._reconfirmations.pop(0)
-        intro = self.tr(
-            "%1 stays longer, and the notice they agreed to has changed since. Turn the screen to the "
-            "guest: their face data stays only if they agree; otherwise it is deleted and their ID "
-            "document is checked during the stay."
-        ).replace("%1", row.name)
-        dialog = RenewalDialog(reconfirm.notice, self, intro=intro)
-        # open(), not exec(): no nested event loop; the answer arrives in _reconfirmed
-        dialog.finished.connect(lambda result: self._reconfirmed(dialog, row, reconfirm, result))
-        self.renewal_dialog = dialog
-        dialog.open()
-
-    def _reconfirmed(self, dialog: RenewalDialog, row: DeskStay, reconfirm: Reconfirmation, result: int) -> None:
-        self.renewal_dialog = None
-        dialog.deleteLater()
-        try:
-            if result == QDialog.DialogCode.Accepted:
-                self._consents.renew(
-                    self._session, reconfirm.consent_id, reconfirm.notice, TypedName(dialog.name.text())
-                )
-                self.status.setText(self.tr("%1 agreed: their face data stays until checkout.").replace("%1", row.name))
-            else:
-                # closing the notice without agreeing is not agreeing: the face data goes (R6)
-                self._declined.append(self._consents.decline_renewal(self._session, reconfirm.consent_id))
-                self.status.setText(
-                    self.tr("%1 did not agree: their face data was deleted; check their ID document.").replace(
-                        "%1", row.name
-                    )
-                )
-        except FaceDeskError as exc:
-            show_error(self.error, user_message(exc))
-        self.refresh()
-        self._next_reconfirmation()
+        self.reconfirmation.next()
 
     def change_room(self) -> None:
         """Ask for the new room of the selected stay (or the whole room's party)."""
@@ -351,6 +308,10 @@ class FrontDeskPage(QWidget):
             return
         names = ", ".join(row.name for row in rows)
         self._done(self.tr("%1 moved to room %2.").replace("%1", names).replace("%2", moved.room))
+
+    def _answered(self, text: str) -> None:
+        self.refresh()
+        self.status.setText(text)
 
     def _open_row(self) -> None:
         row = self.selected()

@@ -1061,18 +1061,6 @@
         <translation>%1 的离店日期改为 %2。</translation>
     </message>
     <message>
-        <source>%1 stays longer, and the notice they agreed to has changed since. Turn the screen to the guest: their face data stays only if they agree; otherwise it is deleted and their ID document is checked during the stay.</source>
-        <translation>%1 延长了入住，而其同意的告知已经变更。请把屏幕转向客人：只有客人同意，人脸数据才会保留；否则将删除，入住期间改为查验证件。</translation>
-    </message>
-    <message>
-        <source>%1 agreed: their face data stays until checkout.</source>
-        <translation>%1 已同意：人脸数据保留至退房。</translation>
-    </message>
-    <message>
-        <source>%1 did not agree: their face data was deleted; check their ID document.</source>
-        <translation>%1 未同意：其人脸数据已删除，请查验其证件。</translation>
-    </message>
-    <message>
         <source>Change room</source>
         <translation>换房</translation>
     </message>
@@ -2305,6 +2293,25 @@
     <message>
         <source>Please hold still for a moment.</source>
         <translation>请保持不动片刻。</translation>
+    </message>
+</context>
+<context>
+    <name>ReconfirmationRound</name>
+    <message>
+        <source>%1 stays longer, and the notice they agreed to has changed since. Turn the screen to the guest: their face data stays only if they agree; otherwise it is deleted and their ID document is checked during the stay.</source>
+        <translation>%1 延长了入住，而其同意的告知已经变更。请把屏幕转向客人：只有客人同意，人脸数据才会保留；否则将删除，入住期间改为查验证件。</translation>
+    </message>
+    <message>
+        <source>%1 agreed: their face data stays until checkout.</source>
+        <translation>%1 已同意：人脸数据保留至退房。</translation>
+    </message>
+    <message>
+        <source>%1 did not agree: their face data was deleted; check their ID document.</source>
+        <translation>%1 未同意：其人脸数据已删除，请查验其证件。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer: their face data still goes on the date they agreed to.</source>
+        <translation>%1 未作答复：其人脸数据仍按其同意的日期删除。</translation>
     </message>
 </context>
 <context>

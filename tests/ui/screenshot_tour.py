@@ -441,7 +441,7 @@ def party_screens(tour: Tour, desk: DeskServices, session: OperatorSession, wind
     front_desk.dates_button.click()
     front_desk.date_dialog.date.setDate(front_desk.date_dialog.date.date().addDays(1))
     front_desk.date_dialog.accept()
-    renewal = front_desk.renewal_dialog
+    renewal = front_desk.reconfirmation.dialog
     assert renewal is not None
     tour.grab(renewal, "front-desk-4-longer-stay")
     renewal.decline_button.click()

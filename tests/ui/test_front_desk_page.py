@@ -14,7 +14,7 @@ from app.ui.desk_context import DeskContext
 from app.ui.desk_window import DeskWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import enrolled_guest, template_rows
-from tests.integration.services.conftest import SourceSpy, adult
+from tests.integration.services.conftest import PIA, SourceSpy, adult
 from tests.ui.conftest import Camera
 
 
@@ -160,3 +160,25 @@ def test_an_arrival_continues_its_check_in_from_its_row(qtbot: QtBot, window: De
         check_in.manual.matches_button.click()
     window.show_page("front_desk")
     assert page.arrivals_button.text() == "Arriving (0)" and page.in_house_button.text() == "In house (2)"
+
+
+@pytest.mark.req("R6")
+def test_closing_the_longer_stay_notice_without_an_answer_changes_nothing(
+    window: DeskWindow, face_ready: DeskServices, admin: OperatorSession
+) -> None:
+    face_ready.settings.change(admin, "retention/guest_grace_hours", 2)
+    face_ready.pia.record(admin, PIA)
+    page = window.front_desk
+    page.table.selectRow(0)
+    before = cells(window)[0]
+    page.dates_button.click()
+    page.date_dialog.date.setDate(page.date_dialog.date.date().addDays(2))
+    page.date_dialog.accept()
+    dialog = page.reconfirmation.dialog
+    assert dialog is not None and "2 hours after you check out" in dialog.text.toPlainText()
+    dialog.reject()  # Escape or the window's close button: not an answer
+    assert page.reconfirmation.dialog is None and page.receipts_dialog is None
+    assert page.status.text() == "Li Wei did not answer: their face data still goes on the date they agreed to."
+    after = cells(window)[0]
+    assert after[3] > before[3] and after[4:] == before[4:]  # the stay is longer; the face data date is as agreed
+    assert template_rows(face_ready) == 3

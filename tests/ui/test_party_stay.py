@@ -151,7 +151,7 @@ def test_a_party_from_check_in_to_early_checkout(
     desk.date_dialog.date.setDate(desk.date_dialog.date.date().addDays(1))
     desk.date_dialog.accept()
     for answer in ("agree", "decline"):
-        dialog = desk.renewal_dialog
+        dialog = desk.reconfirmation.dialog
         assert dialog is not None and dialog.isVisible() and "1 hours after you check out" in dialog.text.toPlainText()
         if answer == "agree":
             assert "Li Na stays longer" in dialog.intro.text()
@@ -160,7 +160,7 @@ def test_a_party_from_check_in_to_early_checkout(
         else:
             assert "Li Xiaoming stays longer" in dialog.intro.text()
             dialog.decline_button.click()
-    assert desk.renewal_dialog is None  # Wang Qiang has no face data: nothing to re-confirm
+    assert desk.reconfirmation.dialog is None  # Wang Qiang has no face data: nothing to re-confirm
     assert desk.receipts_dialog is not None and "DELETION RECEIPT" in desk.receipts_dialog.text.toPlainText()
     desk.receipts_dialog.reject()
     after = rows(window)
