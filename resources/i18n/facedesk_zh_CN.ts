@@ -306,14 +306,6 @@
         <translation>下一位客人</translation>
     </message>
     <message>
-        <source>The guest is using the guest screen.</source>
-        <translation>客人正在使用客人屏幕。</translation>
-    </message>
-    <message>
-        <source>Stop and check the ID document instead</source>
-        <translation>停止并改为查验证件</translation>
-    </message>
-    <message>
         <source>Face enrolled: the guest can be verified by face during the stay.</source>
         <translation>已录入人脸：入住期间可通过人脸核验该客人。</translation>
     </message>
@@ -356,10 +348,6 @@
     <message>
         <source>For guests under 14 the ID document is checked.</source>
         <translation>未满 14 周岁的客人一律查验证件。</translation>
-    </message>
-    <message>
-        <source>FaceDesk guest screen</source>
-        <translation>FaceDesk 客人屏幕</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1281,21 @@
     <message>
         <source>Parent or guardian, type your full name to confirm:</source>
         <translation>请父母或监护人输入本人姓名以确认：</translation>
+    </message>
+</context>
+<context>
+    <name>GuestSlot</name>
+    <message>
+        <source>The guest is using the guest screen.</source>
+        <translation>客人正在使用客人屏幕。</translation>
+    </message>
+    <message>
+        <source>Stop and check the ID document instead</source>
+        <translation>停止并改为查验证件</translation>
+    </message>
+    <message>
+        <source>FaceDesk guest screen</source>
+        <translation>FaceDesk 客人屏幕</translation>
     </message>
 </context>
 <context>

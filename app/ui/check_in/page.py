@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QScreen, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.check_in import CheckInMethod, FaceUnavailableReason
@@ -36,6 +36,7 @@ from app.ui.check_in.capture_step import CaptureStep
 from app.ui.check_in.consent_step import NoticeConsentStep
 from app.ui.check_in.details_step import GuestDetailsStep
 from app.ui.check_in.guardian_step import GuardianStep
+from app.ui.check_in.guest_slot import GuestSlot
 from app.ui.check_in.manual_step import ManualCheckStep
 from app.ui.check_in.method_step import MethodChoiceStep
 from app.ui.check_in.receipt_step import ReceiptStep
@@ -87,7 +88,6 @@ class CheckInPage(QWidget):
         self.flow = start_flow()
         self.party: CheckInParty | None = None
         self._task: BackgroundTask | None = None
-        self._external: QWidget | None = None
         self.details = GuestDetailsStep(today)
         self.method = MethodChoiceStep(guest)
         self.guardian = GuardianStep(guest, today)
@@ -116,21 +116,8 @@ class CheckInPage(QWidget):
         self.guest_steps.setObjectName("GuestSteps")
         for step in (self.method, self.guardian, self.consent, self.capture, self.receipt):
             self.guest_steps.addWidget(step)
-        self.guest_slot = QWidget()
-        self._slot_layout = QVBoxLayout(self.guest_slot)
-        self._slot_layout.setContentsMargins(0, 0, 0, 0)
-        self._slot_layout.addWidget(self.guest_steps)
-        self.on_guest_screen = QWidget()
-        waiting = QVBoxLayout(self.on_guest_screen)
-        waiting.addStretch()
-        waiting.addWidget(
-            hint(self.tr("The guest is using the guest screen.")), alignment=Qt.AlignmentFlag.AlignHCenter
-        )
-        self.operator_stop = QPushButton(self.tr("Stop and check the ID document instead"))
-        waiting.addWidget(self.operator_stop, alignment=Qt.AlignmentFlag.AlignHCenter)
-        waiting.addStretch()
-        self._slot_layout.addWidget(self.on_guest_screen)
-        self.on_guest_screen.hide()
+        self.guest_slot = GuestSlot(self.guest_steps)
+        self.operator_stop = self.guest_slot.operator_stop
 
         self.stack = QStackedWidget()
         for widget in (self.details, self.guest_slot, self.manual, done):
@@ -388,25 +375,8 @@ class CheckInPage(QWidget):
         }[reason]
 
     def _show_guest(self, step: QWidget) -> None:
-        self.guest_steps.setCurrentWidget(step)
         self.stack.setCurrentWidget(self.guest_slot)
-        screens = QGuiApplication.screens()
-        if len(screens) > 1 and self._guest_screen_wanted():
-            self._open_guest_screen(screens[1])
-
-    def _open_guest_screen(self, screen: QScreen) -> None:
-        if self._external is None:
-            self._external = QWidget(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
-            self._external.setWindowTitle(self.tr("FaceDesk guest screen"))
-            QVBoxLayout(self._external).addWidget(self.guest_steps)
-            self.on_guest_screen.show()
-        self._external.setScreen(screen)
-        self._external.showFullScreen()
+        self.guest_slot.show_step(step, second_screen_wanted=self._guest_screen_wanted())
 
     def _close_guest_screen(self) -> None:
-        if self._external is not None:
-            self._slot_layout.insertWidget(0, self.guest_steps)
-            self.on_guest_screen.hide()
-            self._external.close()
-            self._external.deleteLater()
-            self._external = None
+        self.guest_slot.close_guest_screen()
