@@ -27,6 +27,7 @@ class FrontDeskDay:
     on: date
     arrivals: tuple[DeskStay, ...]
     in_house: tuple[DeskStay, ...]
+    grace_hours: int = 0  # face data goes this long after checkout
 
     @property
     def departures(self) -> tuple[DeskStay, ...]:

@@ -2,6 +2,7 @@
 
 from datetime import date, tzinfo
 
+from app.config.settings import GUEST_GRACE_HOURS
 from app.domain.business import Purpose
 from app.domain.clock import Clock
 from app.domain.errors import InvalidInputError, NotFoundError, StateError
@@ -29,10 +30,12 @@ class FrontDeskService:
         today = on or self._clock().astimezone(self._zone).date()
         with self._db.reading() as uow:
             rows = [_desk_stay(uow, stay, name) for stay, name in uow.people.open_stays(today)]
+            grace = uow.policy(GUEST_GRACE_HOURS)
         return FrontDeskDay(
             today,
             arrivals=tuple(row for row in rows if not row.checked_in),
             in_house=tuple(row for row in rows if row.checked_in),
+            grace_hours=grace,
         )
 
     def find(self, session: OperatorSession, room_or_stay: str) -> DeskStay:

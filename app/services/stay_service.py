@@ -15,6 +15,7 @@ from datetime import date, tzinfo
 from app.config.settings import GUEST_GRACE_HOURS
 from app.domain.audit import AuditAction, operator_actor
 from app.domain.clock import Clock
+from app.domain.consent import Consenter
 from app.domain.errors import StateError
 from app.domain.guests import stay_details
 from app.domain.operators import OperatorSession
@@ -34,6 +35,7 @@ class Reconfirmation:
 
     consent_id: int
     notice: RenderedNotice
+    guardian_name: str | None  # a child's consent: their parent or guardian agrees again (R7)
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,8 @@ class StayService:
                     uow.consents.set_retention_until(consent.id, until)
                     moved += 1
                 else:
-                    to_confirm.append(Reconfirmation(consent.id, current))
+                    guardian = consent.guardian_name if consent.consenter is Consenter.GUARDIAN else None
+                    to_confirm.append(Reconfirmation(consent.id, current, guardian))
             uow.audit(
                 AuditAction.STAY_EXTENDED,
                 operator_actor(operator.id),

@@ -212,10 +212,15 @@ class FrontDeskPage(QWidget):
             return
         rows = self.party(row)
         names = ", ".join(guest.name for guest in rows)
+        grace = self._day.grace_hours if self._day is not None else 0
         face = (
-            self.tr("Their face data is deleted at checkout.")
-            if any(guest.face_data_until for guest in rows)
-            else self.tr("No face data is held for them.")
+            self.tr("No face data is held for them.")
+            if not any(guest.face_data_until for guest in rows)
+            else self.tr("Their face data is deleted at checkout.")
+            if grace == 0
+            else self.tr("Their face data is deleted one hour after checkout.")
+            if grace == 1
+            else self.tr("Their face data is deleted %1 hours after checkout.").replace("%1", str(grace))
         )
         question = self.tr("Check out %1 from room %2?").replace("%1", names).replace("%2", row.stay.room)
         self.confirmation = QMessageBox(
@@ -281,7 +286,7 @@ class FrontDeskPage(QWidget):
             show_error(self.error, user_message(exc))
             return
         names = ", ".join(row.name for row in rows)
-        self._done(self.tr("%1 now leaves on %2.").replace("%1", names).replace("%2", departure.isoformat()))
+        self._done(self.tr("%1: departure moved to %2.").replace("%1", names).replace("%2", departure.isoformat()))
         self.reconfirmation.next()
 
     def change_room(self) -> None:

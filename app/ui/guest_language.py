@@ -11,6 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTranslator, Signal
 
 from app.config.translations import SOURCE_LANGUAGE, compiled_translation
+from app.domain.errors import FaceDeskError
+from app.ui.messages import user_message
 
 CONTEXT = "GuestScreen"
 
@@ -37,6 +39,14 @@ class GuestLanguage(QObject):
             return source
         translator = self._translator(self.language)
         return (translator.translate(context, source) if translator else "") or source
+
+    def message(self, error: FaceDeskError | str) -> str:
+        """A service's error sentence for the guest screen, in the guest's language when translated."""
+        text = str(error)
+        if self.language == SOURCE_LANGUAGE:
+            return text
+        translated = self.text(text, "Messages")
+        return translated if translated != text else user_message(error)
 
     def switch(self, language: str) -> None:
         """Change the guest's language and tell the screens to redraw their text."""

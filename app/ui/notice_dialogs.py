@@ -56,7 +56,8 @@ class RenewalDialog(QDialog):
             hint(self.tr("Ask the guest to read the new notice. Face verification continues only if they agree."))
         )
         layout.addWidget(self.text, 1)
-        layout.addWidget(QLabel(self.tr("Guest types their full name to agree:")))
+        self.name_label = QLabel(self.tr("Guest types their full name to agree:"))
+        layout.addWidget(self.name_label)
         layout.addWidget(self.name)
         layout.addWidget(buttons)
         self.declined = False
@@ -96,7 +97,14 @@ class DepartureDialog(QDialog):
         form.addRow(QLabel(who.replace("%2", row.stay.room)))
         form.addRow(self.tr("New departure"), self.date)
         if row.face_data_until is not None:
-            form.addRow(hint(self.tr("The guest's face data is then deleted at the new checkout.")))
+            form.addRow(
+                hint(
+                    self.tr(
+                        "Face data then goes at the new checkout. A guest who agreed to an earlier notice is "
+                        "shown the current one first."
+                    )
+                )
+            )
         form.addRow(buttons)
 
     def departure(self) -> date:

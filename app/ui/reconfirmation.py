@@ -56,12 +56,27 @@ class ReconfirmationRound(QObject):
                 self.finished.emit(receipts)
             return
         row, reconfirm = self._waiting.pop(0)
-        intro = self.tr(
-            "%1 stays longer, and the notice they agreed to has changed since. Turn the screen to the "
-            "guest: their face data stays only if they agree; otherwise it is deleted and their ID "
-            "document is checked during the stay."
-        ).replace("%1", row.name)
+        if reconfirm.guardian_name is None:
+            intro = self.tr(
+                "%1 stays longer, and the notice they agreed to has changed since. Turn the screen to the "
+                "guest: their face data stays only if they agree; otherwise it is deleted and their ID "
+                "document is checked during the stay."
+            ).replace("%1", row.name)
+        else:
+            intro = (
+                self.tr(
+                    "%1 stays longer, and the notice %2 agreed to for them as parent or guardian has changed "
+                    "since. Turn the screen to %2: the child's face data stays only if they agree; otherwise "
+                    "it is deleted and the child's ID document is checked during the stay."
+                )
+                .replace("%1", row.name)
+                .replace("%2", reconfirm.guardian_name)
+            )
         dialog = RenewalDialog(reconfirm.notice, self._window, intro=intro)
+        if reconfirm.guardian_name is not None:
+            dialog.name_label.setText(
+                self.tr("%1 types their full name to agree:").replace("%1", reconfirm.guardian_name)
+            )
         # open(), not exec(): no nested event loop; the answer arrives in _answered
         dialog.finished.connect(lambda result: self._answered(dialog, row, reconfirm, result))
         self.dialog = dialog

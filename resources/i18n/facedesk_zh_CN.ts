@@ -764,8 +764,8 @@
         <translation>新的离店日期</translation>
     </message>
     <message>
-        <source>The guest&apos;s face data is then deleted at the new checkout.</source>
-        <translation>客人的人脸数据将在新的退房时间删除。</translation>
+        <source>Face data then goes at the new checkout. A guest who agreed to an earlier notice is shown the current one first.</source>
+        <translation>人脸数据将在新的退房时间删除。曾同意旧版告知的客人会先看到现行告知。</translation>
     </message>
 </context>
 <context>
@@ -1021,8 +1021,20 @@
         <translation>其人脸数据将在退房时删除。</translation>
     </message>
     <message>
+        <source>%1: departure moved to %2.</source>
+        <translation>%1：离店日期已改为 %2。</translation>
+    </message>
+    <message>
         <source>No face data is held for them.</source>
         <translation>未保存其任何人脸数据。</translation>
+    </message>
+    <message>
+        <source>Their face data is deleted one hour after checkout.</source>
+        <translation>其人脸数据将在退房一小时后删除。</translation>
+    </message>
+    <message>
+        <source>Their face data is deleted %1 hours after checkout.</source>
+        <translation>其人脸数据将在退房 %1 小时后删除。</translation>
     </message>
     <message>
         <source>Check out %1 from room %2?</source>
@@ -1043,10 +1055,6 @@
     <message>
         <source>Face data goes at %1.</source>
         <translation>人脸数据将于 %1 删除。</translation>
-    </message>
-    <message>
-        <source>%1 now leaves on %2.</source>
-        <translation>%1 的离店日期改为 %2。</translation>
     </message>
     <message>
         <source>Change room</source>
@@ -2303,6 +2311,14 @@
     <message>
         <source>%1 stays longer, and the notice they agreed to has changed since. Turn the screen to the guest: their face data stays only if they agree; otherwise it is deleted and their ID document is checked during the stay.</source>
         <translation>%1 延长了入住，而其同意的告知已经变更。请把屏幕转向客人：只有客人同意，人脸数据才会保留；否则将删除，入住期间改为查验证件。</translation>
+    </message>
+    <message>
+        <source>%1 stays longer, and the notice %2 agreed to for them as parent or guardian has changed since. Turn the screen to %2: the child&apos;s face data stays only if they agree; otherwise it is deleted and the child&apos;s ID document is checked during the stay.</source>
+        <translation>%1 延长了入住，而 %2 作为父母或监护人为其同意的告知已经变更。请把屏幕转向 %2：只有其同意，儿童的人脸数据才会保留；否则将删除，入住期间改为查验儿童的证件。</translation>
+    </message>
+    <message>
+        <source>%1 types their full name to agree:</source>
+        <translation>请 %1 输入本人姓名以表示同意：</translation>
     </message>
     <message>
         <source>%1 agreed: their face data stays until checkout.</source>

@@ -120,7 +120,7 @@ def test_the_departure_and_the_room_change_from_a_row(
     dialog = page.date_dialog
     dialog.date.setDate(dialog.date.date().addDays(2))
     dialog.accept()
-    assert page.status.text().startswith("Li Wei now leaves on ")
+    assert page.status.text().startswith("Li Wei: departure moved to ")
     after = cells(window)[0]
     assert after[3] > before[3] and after[5] > before[5]  # the face data now goes at the new checkout
     page.table.selectRow(0)

@@ -15,6 +15,7 @@ from app.domain.errors import (
     ReadOnlyError,
     RollbackError,
 )
+from app.ui.guest_language import GuestLanguage
 from app.ui.i18n import Translators
 from app.ui.messages import KNOWN_MESSAGES, user_message
 
@@ -67,3 +68,16 @@ def test_a_storage_fault_reaches_the_desk_with_a_chinese_summary_of_its_kind(
             assert not user_message(kind("details")).split("\n\n")[0].isascii()  # translated, with the details
     finally:
         translators.remove()
+
+
+@pytest.mark.req("R23")
+def test_a_guest_who_switched_to_chinese_reads_the_error_in_chinese_on_an_english_desk(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    guest = GuestLanguage("en", tmp_path)
+    error = InvalidInputError("The typed name must be the consenting person's own name.")
+    assert guest.message(error) == "The typed name must be the consenting person's own name."
+    guest.switch("zh_CN")
+    assert guest.message(error) == "输入的姓名必须是表示同意者本人的姓名。"
+    unknown = InvalidInputError("A sentence nobody translated.")
+    assert guest.message(unknown) == "A sentence nobody translated."

@@ -158,7 +158,10 @@ def test_a_party_from_check_in_to_early_checkout(
             qtbot.keyClicks(dialog.name, "Li Na")
             dialog.accept_button.click()
         else:
-            assert "Li Xiaoming stays longer" in dialog.intro.text()
+            assert (
+                "Li Xiaoming stays longer" in dialog.intro.text() and "Turn the screen to Li Na" in dialog.intro.text()
+            )
+            assert dialog.name_label.text() == "Li Na types their full name to agree:"  # the guardian agrees, or not
             dialog.decline_button.click()
     assert desk.reconfirmation.dialog is None  # Wang Qiang has no face data: nothing to re-confirm
     assert desk.receipts_dialog is not None and "DELETION RECEIPT" in desk.receipts_dialog.text.toPlainText()
@@ -173,6 +176,7 @@ def test_a_party_from_check_in_to_early_checkout(
     desk.table.selectRow(0)
     desk.checkout_button.click()
     assert "Li Na" in desk.confirmation.text() and "Li Xiaoming" in desk.confirmation.text()
+    assert "deleted one hour after checkout" in desk.confirmation.text()
     desk.confirmation.button(QMessageBox.StandardButton.Yes).click()
     assert "checked out of room 0910" in desk.status.text() and "Face data goes at" in desk.status.text()
     assert desk.in_house_button.text() == "In house (0)" and rows(window) == {}

@@ -31,7 +31,6 @@ from app.domain.people import IdDocumentType
 from app.ui.check_in import guest_text as text
 from app.ui.guest_language import GuestLanguage
 from app.ui.labels import error_line, show_error
-from app.ui.messages import user_message
 from app.ui.names import document_type_names
 
 RELATIONS = (text.RELATION_PARENT, text.RELATION_GRANDPARENT, text.RELATION_GUARDIAN, text.RELATION_OTHER)
@@ -156,7 +155,7 @@ class GuardianStep(QWidget):
                 adult = self._adults[self.choices.buttons().index(checked) - 1]
                 guardian = Guardian(adult.full_name, relation, adult.document)
         except InvalidInputError as exc:
-            show_error(self.error, user_message(exc))
+            show_error(self.error, self._guest.message(exc))
             return
         show_error(self.error, "")
         self.chosen.emit(guardian)

@@ -260,7 +260,7 @@ class CheckInPage(QWidget):
         try:
             self.flow.set_guardian(guardian)
         except FaceDeskError as exc:
-            show_error(self.guardian.error, user_message(exc))
+            show_error(self.guardian.error, self._guest_language.message(exc))
             return
         self._show_guest(self.consent)
         self.consent.reset()
@@ -273,7 +273,7 @@ class CheckInPage(QWidget):
         try:
             session = self.flow.consent(notice, affirmation)
         except FaceDeskError as exc:
-            self.consent.show_problem(user_message(exc))
+            self.consent.show_problem(self._guest_language.message(exc))
             return
         self._show_guest(self.capture)
         self.capture.start(session)
