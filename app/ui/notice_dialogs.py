@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -84,6 +85,7 @@ class DepartureDialog(QDialog):
         self.date = QDateEdit(QDate(current.year, current.month, current.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setCurrentSection(QDateTimeEdit.Section.DaySection)  # Up / Down move by a night
         self.date.setAccessibleName(self.tr("New departure date"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -182,3 +182,14 @@ def test_closing_the_longer_stay_notice_without_an_answer_changes_nothing(
     after = cells(window)[0]
     assert after[3] > before[3] and after[4:] == before[4:]  # the stay is longer; the face data date is as agreed
     assert template_rows(face_ready) == 3
+
+
+def test_the_up_key_in_the_departure_dialog_adds_a_night(qtbot: QtBot, window: DeskWindow) -> None:
+    page = window.front_desk
+    page.table.selectRow(0)
+    page.dates_button.click()
+    dialog = page.date_dialog
+    before = dialog.departure()
+    qtbot.keyClick(dialog.date, Qt.Key.Key_Up)
+    assert (dialog.departure() - before).days == 1  # not a year: the day is what a receptionist changes
+    dialog.reject()
