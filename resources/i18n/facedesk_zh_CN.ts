@@ -1294,6 +1294,14 @@
 <context>
     <name>GuestSlot</name>
     <message>
+        <source>‹ Back to the desk (Esc)</source>
+        <translation>‹ 返回前台（Esc）</translation>
+    </message>
+    <message>
+        <source>Stop this check-in and go back to the desk</source>
+        <translation>停止本次入住办理并返回前台</translation>
+    </message>
+    <message>
         <source>The guest is using the guest screen.</source>
         <translation>客人正在使用客人屏幕。</translation>
     </message>

@@ -280,9 +280,10 @@ def crowded_page(
 
 
 @pytest.mark.req("R9")
+@pytest.mark.parametrize("via", ["escape", "back"])
 @pytest.mark.parametrize("step", ["choice", "notice", "capture", "id_check"])
 def test_escape_or_back_on_every_guest_step_returns_to_the_desk_and_keeps_no_face_data(
-    qtbot: QtBot, crowded_page: CheckInPage, face_ready: DeskServices, clerk: OperatorSession, step: str
+    qtbot: QtBot, crowded_page: CheckInPage, face_ready: DeskServices, clerk: OperatorSession, step: str, via: str
 ) -> None:
     """Issue 15: once the guest screen was open the receptionist could not back out (Escape did nothing,
     the ID check had no Back button)."""
@@ -301,6 +302,9 @@ def test_escape_or_back_on_every_guest_step_returns_to_the_desk_and_keeps_no_fac
         page.method.manual_button.click()
         assert page.stack.currentWidget() is page.manual
         page.manual.cancel_button.click()
+    elif via == "back":
+        assert page.guest_view_active and page.guest_slot.back_button.isVisible()
+        page.guest_slot.back_button.click()
     else:
         assert page.guest_view_active
         qtbot.keyClick(page.window(), Qt.Key.Key_Escape)

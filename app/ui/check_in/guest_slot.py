@@ -2,7 +2,8 @@
 
 With a second monitor connected (and the setting on), the guest steps move to a frameless
 full-screen window there, and the desk window shows only "The guest is using the guest screen" with
-a way for the receptionist to stop; closing puts the steps back into the desk window.
+a way for the receptionist to stop; closing puts the steps back into the desk window. Above the
+steps, a small "Back to the desk" link (and Escape) stops the check-in at any guest step.
 """
 
 from PySide6.QtCore import Qt
@@ -21,6 +22,12 @@ class GuestSlot(QWidget):
         self._external: QWidget | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self.back_button = QPushButton(self.tr("‹ Back to the desk (Esc)"))
+        self.back_button.setObjectName("BackLink")
+        self.back_button.setFlat(True)
+        self.back_button.setAutoDefault(False)
+        self.back_button.setAccessibleName(self.tr("Stop this check-in and go back to the desk"))
+        self._layout.addWidget(self.back_button, alignment=Qt.AlignmentFlag.AlignLeft)
         self._layout.addWidget(steps)
         self.on_guest_screen = QWidget()
         waiting = QVBoxLayout(self.on_guest_screen)
@@ -50,7 +57,7 @@ class GuestSlot(QWidget):
     def close_guest_screen(self) -> None:
         """Bring the guest steps back into the desk window (the guest part is over)."""
         if self._external is not None:
-            self._layout.insertWidget(0, self.steps)
+            self._layout.insertWidget(1, self.steps)
             self.on_guest_screen.hide()
             self._external.close()
             self._external.deleteLater()

@@ -118,6 +118,7 @@ class CheckInPage(QWidget):
             self.guest_steps.addWidget(step)
         self.guest_slot = GuestSlot(self.guest_steps)
         self.operator_stop = self.guest_slot.operator_stop
+        self.guest_slot.back_button.clicked.connect(self.cancel)
 
         self.stack = QStackedWidget()
         for widget in (self.details, self.guest_slot, self.manual, done):
