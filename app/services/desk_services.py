@@ -106,7 +106,7 @@ class DeskServices:
             staff=StaffService(database, access, clock, local_zone, hashing),
             rights=RightsService(database, access, clock),
             incidents=IncidentService(database, access, clock),
-            directory=DirectoryService(database, access, clock),
+            directory=DirectoryService(database, access, clock, local_zone),
             attendance=AttendanceService(database, access, clock, local_zone),
             kiosk=KioskService(database, access, clock, local_zone, hashing, settings, engine),
             documents=DocumentService(database, access, clock, local_zone, catalog),

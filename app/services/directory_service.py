@@ -5,7 +5,7 @@ template values.
 """
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 
 from app.domain.business import Purpose
 from app.domain.clock import Clock
@@ -78,10 +78,20 @@ def person_row(uow: UnitOfWork, person: PersonRecord) -> PersonRow:
 class DirectoryService:
     """Search and listing (any desk role)."""
 
-    def __init__(self, database: Database, access: AccessControl, clock: Clock) -> None:
+    def __init__(self, database: Database, access: AccessControl, clock: Clock, zone: tzinfo = UTC) -> None:
         self._db = database
         self._access = access
         self._clock = clock
+        self._zone = zone
+
+    def in_house(self, session: OperatorSession) -> list[PersonRow]:
+        """The guests checked in and not checked out, by room (what Verify lists before any search)."""
+        self._access.require(session, Permission.VIEW_PEOPLE)
+        today = self._clock().astimezone(self._zone).date()
+        with self._db.reading() as uow:
+            people = uow.people
+            guests = [people.get(stay.person_id) for stay, _ in people.open_stays(today) if stay.checked_in]
+            return [person_row(uow, guest) for guest in guests if guest is not None]
 
     def search(self, session: OperatorSession, text: str, *, limit: int = 50) -> list[PersonRow]:
         """People matching ``text``: by name, by the room of a current stay, or by withdrawal code.

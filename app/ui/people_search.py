@@ -44,6 +44,10 @@ class PeopleSearch(QWidget):
         """Run the search and list the people found."""
         self._show(self._directory.search(self._session, self.query.text()))
 
+    def show_rows(self, rows: list[PersonRow]) -> None:
+        """List ``rows`` (for example the guests in the house) until the receptionist searches."""
+        self._show(rows)
+
     def show_person(self, row: PersonRow) -> None:
         """List just this person, chosen (they were picked elsewhere, on the Front desk)."""
         self.query.setText(row.name)

@@ -136,8 +136,15 @@ class VerifyPage(QWidget):
         self.mismatch_button.clicked.connect(lambda: self._document_answered(False))
 
     def enter(self) -> None:
-        """The page was opened from the navigation."""
-        self.search.enter()
+        """The page was opened from the navigation: the guests in the house are listed, no search needed."""
+        if self.search.query.text().strip():
+            self.search.enter()
+            return
+        try:
+            self.search.show_rows(self._directory.in_house(self._session))
+            self.search.query.setFocus()  # typing a name or room still searches at once
+        except FaceDeskError as exc:
+            show_error(self.error, user_message(exc))
 
     def open_guest(self, person_id: int) -> None:
         """Choose this guest (from the Front desk): the face and ID buttons are then one click away."""

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.camera.file_source import ImageSequenceSource
@@ -146,3 +147,26 @@ def test_a_missing_camera_shows_a_message_instead_of_freezing(
     page.stop_button.click()  # the way out is always there
     assert page.area.currentWidget() is page._manual
     assert page._runner is None
+
+
+def test_opened_from_the_navigation_it_lists_the_guests_in_the_house(
+    qtbot: QtBot,
+    face_ready: DeskServices,
+    clerk: OperatorSession,
+    guest: GuestStay,
+    register: Callable[..., GuestStay],
+    photo_camera: Camera,
+    make_context: Callable[..., DeskContext],
+    clock: FakeClock,
+) -> None:
+    """Issue 15: Verify started with an empty list until the receptionist searched."""
+    register(adult(clock, "Zhang San", serial="222"), room="0815")  # arriving, not in the house yet
+    page = open_page(qtbot, make_context(face_ready, clerk, photo_camera))
+    listed = [page.search.results.item(i).text() for i in range(page.search.results.count())]
+    assert listed == ["Li Wei  ·  room 1208  ·  face data held"]
+    assert page.face_button.isEnabled()  # the first guest is chosen: Verify with face is one click away
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.search.query)  # typing still searches
+    find(qtbot, page, "Zhang")  # a search still finds anyone
+    assert page.search.current() is not None and page.search.current().name == "Zhang San"
+    page.shutdown()
