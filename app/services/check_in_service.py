@@ -63,6 +63,7 @@ class Checkout:
 
 
 FaceCompletion = Callable[[UnitOfWork, datetime], CheckInResult]
+DocumentCheck = Callable[[UnitOfWork, int, StayRecord, PersonRecord, datetime], bool]
 
 
 def load_stay(uow: UnitOfWork, stay_id: int) -> tuple[StayRecord, PersonRecord]:
@@ -174,7 +175,7 @@ class CheckInService:
     def complete_manual(
         self, session: OperatorSession, stay_id: int, document_type: IdDocumentType, number_seen: str
     ) -> CheckInResult:
-        """Complete the check-in by looking at the ID document (R8).
+        """Complete the check-in by looking at the ID document and typing its number (R8).
 
         Only the document type and the last four characters are kept, never an image.
 
@@ -182,19 +183,15 @@ class CheckInService:
             InvalidInputError: the document shown is not the one registered (the mismatch is recorded).
             StateError: the stay is already checked in.
         """
-        operator = self._access.require(session, Permission.CHECK_IN_GUEST)
         seen = last_four(number_seen)
-        now = self._clock()
-        with self._db.unit() as uow:
-            stay, person = load_stay(uow, stay_id)
-            self._refuse_if_checked_in(stay)
-            purpose = CheckPurpose.GUEST_CHECK_IN
-            matches = record_document_check(uow, operator.id, stay, person, purpose, document_type, seen, now)
-            if matches:
-                self._mark_checked_in(uow, operator.id, stay_id, CheckInMethod.MANUAL, now)
-        if not matches:
-            raise InvalidInputError("The document shown does not match the one registered for this stay.")
-        return CheckInResult(person.id, stay_id, CheckInMethod.MANUAL, now)
+        purpose = CheckPurpose.GUEST_CHECK_IN
+        return self._complete_by_document(
+            session,
+            stay_id,
+            lambda uow, operator_id, stay, person, now: record_document_check(
+                uow, operator_id, stay, person, purpose, document_type, seen, now
+            ),
+        )
 
     def confirm_document(self, session: OperatorSession, stay_id: int, *, matches: bool) -> CheckInResult:
         """Complete the check-in by comparing the document shown with the one registered (R8).
@@ -207,12 +204,23 @@ class CheckInService:
             InvalidInputError: the receptionist said it does not match (the mismatch is recorded).
             StateError: the stay is already checked in.
         """
+        purpose = CheckPurpose.GUEST_CHECK_IN
+        return self._complete_by_document(
+            session,
+            stay_id,
+            lambda uow, operator_id, stay, person, now: record_confirmation(
+                uow, operator_id, stay, person, purpose, matches=matches, now=now
+            ),
+        )
+
+    def _complete_by_document(self, session: OperatorSession, stay_id: int, check: DocumentCheck) -> CheckInResult:
+        """Record the document check; when it matched, the check-in is complete in the same transaction."""
         operator = self._access.require(session, Permission.CHECK_IN_GUEST)
         now = self._clock()
         with self._db.unit() as uow:
             stay, person = load_stay(uow, stay_id)
             self._refuse_if_checked_in(stay)
-            record_confirmation(uow, operator.id, stay, person, CheckPurpose.GUEST_CHECK_IN, matches=matches, now=now)
+            matches = check(uow, operator.id, stay, person, now)
             if matches:
                 self._mark_checked_in(uow, operator.id, stay_id, CheckInMethod.MANUAL, now)
         if not matches:

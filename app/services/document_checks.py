@@ -28,8 +28,8 @@ def record_confirmation(
     *,
     matches: bool,
     now: datetime,
-) -> None:
-    """Record a matches / does not match answer about the registered document."""
+) -> bool:
+    """Record a matches / does not match answer about the registered document; return ``matches``."""
     if person.document is None:
         raise StateError("No ID document is registered for this guest: have a manager correct the record.")
     record_result(
@@ -43,6 +43,7 @@ def record_confirmation(
         person.document.last4 if matches else None,
         now,
     )
+    return matches
 
 
 def record_document_check(

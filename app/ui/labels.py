@@ -21,6 +21,14 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def guest_label(object_name: str = "GuestText") -> QLabel:
+    """A wrapping label in one of the guest screens' text styles (GuestTitle, GuestText)."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    return label
+
+
 def error_line(parent: QWidget | None = None) -> QLabel:
     """An initially hidden line for the current problem; screen readers announce its text."""
     label = QLabel(parent)

@@ -60,6 +60,15 @@ def enrolled_guest(
     )
 
 
+def checked_in_with_face(
+    desk: DeskServices, clerk: OperatorSession, guest: GuestStay, camera: SourceSpy, name: str = "Li Wei"
+) -> GuestStay:
+    """Consent, templates from ``camera`` and the completed check-in of a registered guest."""
+    enrolled_guest(desk, clerk, guest, camera, name)
+    desk.check_in.complete_with_face(clerk, guest.stay_id)
+    return guest
+
+
 def verify(session: VerificationSession | RenewalRequired, frames: list[Frame]) -> VerificationResult | None:
     assert isinstance(session, VerificationSession)
     for frame in frames:

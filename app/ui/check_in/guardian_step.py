@@ -30,7 +30,7 @@ from app.domain.identity_documents import id_document
 from app.domain.people import IdDocumentType
 from app.ui.check_in import guest_text as text
 from app.ui.guest_language import GuestLanguage
-from app.ui.labels import error_line, show_error
+from app.ui.labels import error_line, guest_label, show_error
 from app.ui.names import document_type_names
 
 RELATIONS = (text.RELATION_PARENT, text.RELATION_GRANDPARENT, text.RELATION_GUARDIAN, text.RELATION_OTHER)
@@ -54,14 +54,9 @@ class GuardianStep(QWidget):
         self._child = ""
         self._adults: tuple[GuestDetails, ...] = ()
         self.setObjectName("GuestScreen")
-        self.title = QLabel()
-        self.title.setObjectName("GuestTitle")
-        self.title.setWordWrap(True)
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("GuestText")
-        self.subtitle.setWordWrap(True)
-        self.who = QLabel()
-        self.who.setObjectName("GuestText")
+        self.title = guest_label("GuestTitle")
+        self.subtitle = guest_label()
+        self.who = guest_label()
         self.choices = QButtonGroup(self)
         self._choice_box = QVBoxLayout()
         self.other = QRadioButton()

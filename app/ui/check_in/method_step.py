@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QSizePolicy, QVBoxLa
 from app.domain.check_in import CheckInMethod
 from app.ui.check_in import guest_text as text
 from app.ui.guest_language import GuestLanguage
+from app.ui.labels import guest_label
 
 CHOICE_SIZE = (320, 140)
 GUEST_MARGIN = 48
@@ -136,12 +137,8 @@ class MethodChoiceStep(QWidget):
         self._guest = guest
         self.setObjectName("GuestScreen")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.title = QLabel()
-        self.title.setObjectName("GuestTitle")
-        self.title.setWordWrap(True)
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("GuestText")
-        self.subtitle.setWordWrap(True)
+        self.title = guest_label("GuestTitle")
+        self.subtitle = guest_label()
         self.face_button = choice_button()
         self.manual_button = choice_button()
         self.face_detail = QLabel()

@@ -14,7 +14,7 @@ from app.domain.people import IdDocumentType
 from app.services.check_in_service import GuestStay
 from app.services.desk_services import DeskServices
 from tests.helpers.clock import FakeClock
-from tests.helpers.enrolment import enrolled_guest
+from tests.helpers.enrolment import checked_in_with_face
 from tests.integration.services.conftest import PIA, SourceSpy, adult
 
 
@@ -30,8 +30,7 @@ def test_arrivals_in_house_guests_and_departures_are_listed_by_room(
     clock: FakeClock,
 ) -> None:
     by_face = register(room="1208")
-    enrolled_guest(face_ready, clerk, by_face, obama_camera)
-    face_ready.check_in.complete_with_face(clerk, by_face.stay_id)
+    checked_in_with_face(face_ready, clerk, by_face, obama_camera)
     by_id = register(adult(clock, "Zhang San", serial="222"), room="0815")
     face_ready.check_in.decline_face(clerk, by_id.stay_id)
     number = adult(clock, "Zhang San", serial="222").document.number
@@ -100,8 +99,7 @@ def test_an_extension_moves_the_departure_and_the_face_data_deletion_with_it(
 ) -> None:
     """The notice the guest agreed to says "deleted when you check out": a longer stay keeps the rule."""
     guest = register(room="1208")
-    enrolled_guest(face_ready, clerk, guest, obama_camera)
-    face_ready.check_in.complete_with_face(clerk, guest.stay_id)
+    checked_in_with_face(face_ready, clerk, guest, obama_camera)
     before = face_ready.front_desk.find(clerk, "1208")
     longer = face_ready.stays.change_departure(clerk, guest.stay_id, before.stay.departure + timedelta(days=3))
     after = face_ready.front_desk.find(clerk, "1208")
@@ -130,11 +128,9 @@ def test_an_extension_the_agreed_notice_does_not_cover_is_reconfirmed_or_the_fac
 ) -> None:
     """The notice changed since they agreed (now 2 h after checkout): the longer stay needs their yes."""
     staying = register(room="1208")
-    enrolled_guest(face_ready, clerk, staying, obama_camera)
-    face_ready.check_in.complete_with_face(clerk, staying.stay_id)
+    checked_in_with_face(face_ready, clerk, staying, obama_camera)
     leaving = register(adult(clock, "Zhang San", serial="222"), room="1208")
-    enrolled_guest(face_ready, clerk, leaving, obama_camera, name="Zhang San")
-    face_ready.check_in.complete_with_face(clerk, leaving.stay_id)
+    checked_in_with_face(face_ready, clerk, leaving, obama_camera, name="Zhang San")
     face_ready.settings.change(admin, "retention/guest_grace_hours", 2)
     face_ready.pia.record(admin, PIA)
     before = {row.stay.id: row for row in face_ready.front_desk.day(clerk).in_house}
@@ -171,8 +167,7 @@ def test_a_checkout_offers_the_deletion_receipt_or_says_when_the_face_data_goes(
     clock: FakeClock,
 ) -> None:
     now_guest = register(room="1208")
-    enrolled_guest(face_ready, clerk, now_guest, obama_camera)
-    face_ready.check_in.complete_with_face(clerk, now_guest.stay_id)
+    checked_in_with_face(face_ready, clerk, now_guest, obama_camera)
     checkout = face_ready.check_in.check_out(clerk, now_guest.stay_id)
     assert checkout.templates_deleted == 3 and checkout.face_data_until is None
     (receipt,) = face_ready.consents.checkout_receipts(clerk, checkout)
@@ -182,8 +177,7 @@ def test_a_checkout_offers_the_deletion_receipt_or_says_when_the_face_data_goes(
     face_ready.settings.change(admin, "retention/guest_grace_hours", 2)
     face_ready.pia.record(admin, PIA)
     later_guest = register(adult(clock, "Zhang San", serial="222"), room="0815")
-    enrolled_guest(face_ready, clerk, later_guest, obama_camera, name="Zhang San")
-    face_ready.check_in.complete_with_face(clerk, later_guest.stay_id)
+    checked_in_with_face(face_ready, clerk, later_guest, obama_camera, name="Zhang San")
     later = face_ready.check_in.check_out(clerk, later_guest.stay_id)
     assert later.templates_deleted == 0 and later.face_data_until == later.at + timedelta(hours=2)
     assert face_ready.consents.checkout_receipts(clerk, later) == ()
