@@ -33,7 +33,9 @@ class MethodOffer:
 
     options: tuple[CheckInMethod, ...]
     face_unavailable: FaceUnavailableReason | None = None
-    guardian_needed: bool = False  # a child under 14 with the guardian flow on: a guardian consents (R7)
+    # a child under 14 with the guardian flow on: a guardian consents (R7); keyword-only, so that no
+    # positional argument can ever slip in where a pre-selection would go
+    guardian_needed: bool = field(default=False, kw_only=True)
     preselected: None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
