@@ -53,9 +53,16 @@ def render_notice_for(uow: UnitOfWork, catalog: NoticeCatalog, purpose: Purpose,
 
 
 def consent_is_current(uow: UnitOfWork, catalog: NoticeCatalog, consent: ConsentRecord) -> bool:
-    """Whether the person accepted the notice version now in force (R6)."""
-    accepted = uow.consents.accepted_notice_version(consent.id)
-    return accepted == catalog.current_version(consent.purpose)
+    """Whether the person accepted exactly the notice text now in force (R6).
+
+    The text, not only the template's version: a changed grace period, contact or purpose changes
+    what the notice says, and so its SHA-256, and the person is asked again at the next use.
+    """
+    accepted = uow.consents.accepted_notice(consent.id)
+    if accepted is None:
+        return False
+    sha256, language = accepted
+    return render_notice_for(uow, catalog, consent.purpose, language).sha256 == sha256
 
 
 @dataclass(frozen=True)

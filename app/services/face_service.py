@@ -109,15 +109,15 @@ class FaceService:
         with self._db.reading() as uow:
             if Purpose.GUEST_VERIFICATION not in load_profile(uow).purposes:
                 raise ComplianceBlockedError("Face verification is not enabled: use the manual ID check.")
+            require_current_pia(uow, "Face verification")
             consents = uow.consents
             consent = consents.live_consent(person_id, Purpose.GUEST_VERIFICATION)
             templates = consents.templates_of(person_id)
             if consent is None or len(templates) == 0:
                 raise ComplianceBlockedError("No face data is held for this person: use the manual ID check.")
             if not consent_is_current(uow, self._catalog, consent):
-                return RenewalRequired(
-                    consent.id, render_notice_for(uow, self._catalog, consent.purpose, consent.language)
-                )
+                _, language = consents.accepted_notice(consent.id) or ("", consent.language)
+                return RenewalRequired(consent.id, render_notice_for(uow, self._catalog, consent.purpose, language))
         return VerificationSession(
             database=self._db,
             clock=self._clock,

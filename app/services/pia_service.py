@@ -77,8 +77,8 @@ def pia_status(uow: UnitOfWork) -> PiaStatus:
     return PiaStatus(record, tuple(reasons))
 
 
-def require_current_pia(uow: UnitOfWork) -> None:
-    """Refuse face processing without a current assessment.
+def require_current_pia(uow: UnitOfWork, processing: str = "Face enrolment") -> None:
+    """Refuse face processing (enrolment, verification, the kiosk) without a current assessment (R2).
 
     Raises:
         ComplianceBlockedError: naming why.
@@ -86,7 +86,7 @@ def require_current_pia(uow: UnitOfWork) -> None:
     status = pia_status(uow)
     if not status.current:
         raise ComplianceBlockedError(
-            "Face enrolment needs an up-to-date impact assessment first ("
+            f"{processing} needs an up-to-date impact assessment first ("
             + "; ".join(status.stale_reasons)
             + "): ask an administrator to record one. The manual ID check is available."
         )

@@ -148,15 +148,6 @@ class ConsentRepository:
         )
         return inserted_id(cursor)
 
-    def accepted_notice_version(self, consent_id: int) -> str | None:
-        """The newest notice version the person accepted under this consent (renewals included)."""
-        row = self._conn.execute(
-            "SELECT coalesce((SELECT notice_version FROM consent_renewals WHERE consent_id = c.id "
-            "ORDER BY id DESC LIMIT 1), c.notice_version) FROM consents c WHERE c.id = ?",
-            (consent_id,),
-        ).fetchone()
-        return row[0] if row else None
-
     def accepted_notice(self, consent_id: int) -> tuple[str, str] | None:
         """The SHA-256 and language of the newest notice text accepted under this consent."""
         row = self._conn.execute(
