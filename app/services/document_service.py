@@ -32,7 +32,7 @@ from app.domain.operators import OperatorSession
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
 from app.services.business_service import load_profile
-from app.services.notice_service import NoticeCatalog
+from app.services.notice_service import NoticeCatalog, retention_text
 from app.services.pia_service import pia_status
 from app.services.records_service import COUNT_NAMES
 from app.storage.database import Database
@@ -106,18 +106,35 @@ class DocumentService:
                 "generated_on": now.astimezone(self._zone).date().isoformat(),
                 "notice_version": self._notice_versions(profile),
             }
-            keys = [f"purpose_{p.value}" for p in sorted(profile.purposes)]
+            purposes = sorted(profile.purposes)
+            grace, backup_days = uow.policy(GUEST_GRACE_HOURS), uow.policy(BACKUP_DAYS)
             # Each statement in every language, side by side, so one A4 page carries both.
             blocks: list[Any] = [Headline(texts[language]["headline"]) for language in languages]
-            for key in ["intro", *keys, "optional", "how", "withdraw", "contact", "footer"]:
+            for key in ["intro", "area", *[f"purpose_{p.value}" for p in purposes]]:
+                blocks += [self._sign_line(texts[language], key, fields, profile) for language in languages]
+            for purpose in purposes:  # how long, as the notice says it (R22)
                 blocks += [
-                    Paragraph(texts[language][key].format(**fields), strong=key == "optional") for language in languages
+                    Paragraph(
+                        texts[language]["retention"].format(
+                            purpose=texts[language][f"purpose_name_{purpose.value}"],
+                            retention=retention_text(self._catalog, purpose, language, grace),
+                            backup_days=backup_days,
+                        )
+                    )
+                    for language in languages
                 ]
+            for key in ["optional", "how", "withdraw", "contact", "footer"]:
+                blocks += [self._sign_line(texts[language], key, fields, profile) for language in languages]
         title = " / ".join(texts[language]["headline"] for language in languages)
         document = Document(title, DocumentStyle.SIGN, tuple(blocks))
         write(document)
         self._audit(actor, AuditAction.SIGNAGE_GENERATED, {"languages": ",".join(languages)})
         return document
+
+    @staticmethod
+    def _sign_line(texts: dict[str, str], key: str, fields: dict[str, str], profile: BusinessProfile) -> Paragraph:
+        area = texts[f"area_{profile.location_type.value}"]
+        return Paragraph(texts[key].format(**fields, area=area), strong=key == "optional")
 
     def pia_report(self, session: OperatorSession | None, *, write: Callable[[Document], object]) -> Document:
         """Build the latest impact assessment report (R2), hand it to ``write``, and audit it once written.

@@ -90,6 +90,16 @@ class NoticeCatalog:
         return versions.pop()
 
 
+def retention_text(catalog: NoticeCatalog, purpose: Purpose, language: str, grace_hours: int) -> str:
+    """How long face data is kept for ``purpose``, as the notice (and the sign) says it."""
+    fragments = catalog.fragments(language)
+    if purpose is Purpose.STAFF_ENTRY:
+        return fragments["retention_staff"]
+    if grace_hours:
+        return fragments["retention_guest_grace"].format(grace_hours=grace_hours)
+    return fragments["retention_guest"]
+
+
 def render_notice(
     catalog: NoticeCatalog,
     purpose: Purpose,
@@ -101,13 +111,7 @@ def render_notice(
 ) -> RenderedNotice:
     """Fill a template from the business profile and the retention settings."""
     template = catalog.template(purpose, language)
-    fragments = catalog.fragments(language)
-    if purpose is Purpose.STAFF_ENTRY:
-        retention = fragments["retention_staff"]
-    elif grace_hours:
-        retention = fragments["retention_guest_grace"].format(grace_hours=grace_hours)
-    else:
-        retention = fragments["retention_guest"]
+    retention = retention_text(catalog, purpose, language, grace_hours)
     text = template.body.format(
         processor_name=" ".join(profile.processor_name.split()),
         contact=" ".join(profile.contact.split()),

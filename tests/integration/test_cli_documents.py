@@ -84,6 +84,11 @@ def test_signage_is_a_one_page_bilingual_sign_with_the_processor_and_the_manual_
     for needed in ("人脸识别", "Facial recognition", BUSINESS, CONTACT, MANUAL_ZH, MANUAL_EN, "optional", "自愿"):
         assert needed in " ".join(text.split()), needed
     assert "staff clocking in and out" in " ".join(text.split())  # both enabled purposes are named
+    flat = " ".join(text.split())
+    # issue 16, R22: how long face data is kept, and where the camera looks, in both languages
+    assert "Your template is deleted when you check out" in flat and "您退房时模板即被删除" in flat
+    assert "when your employment ends" in flat and "deleted within 7 days" in flat
+    assert "Camera area: the hotel front desk counter" in flat and "摄像区域：酒店前台柜台" in flat
     assert pdf_page_count(out) == 1
     assert_holds_no_personal_data(out, held_data)
     english = tmp_path / "sign-en.pdf"
