@@ -1,7 +1,7 @@
 """Shared fixtures: a fresh data folder per test, real SQLCipher installations, the shared datasets.
 
 Tests run Qt offscreen, fail on any unexpected WARNING log record (like qutebrowser's logfail),
-and every ``req`` marker must name a requirement R1-R24 of ../shared/docs/DESIGN.md.
+and every ``req`` marker must name a requirement R1-R24 (docs/COMPLIANCE.md).
 """
 
 import logging
@@ -59,7 +59,7 @@ STANDARD_SETUP = SetupRequest(
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Refuse ``req`` markers that do not name a DESIGN.md requirement."""
+    """Refuse ``req`` markers that do not name a requirement R1-R24."""
     for item in items:
         for marker in item.iter_markers("req"):
             if not marker.args or any(arg not in REQUIREMENT_IDS for arg in marker.args):
