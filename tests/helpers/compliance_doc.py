@@ -83,7 +83,9 @@ def render() -> str:
         "| R | Requirement | Source | Tests |",
         "|---|---|---|---|",
     ]
-    lines += [f"| [{rid}](#{rid.lower()}) | {r['title']} | {r['source']} | {len(tests[rid])} |" for rid, r in reqs.items()]
+    lines += [
+        f"| [{rid}](#{rid.lower()}) | {r['title']} | {r['source']} | {len(tests[rid])} |" for rid, r in reqs.items()
+    ]
     for rid, r in reqs.items():
         lines += ["", f"## {rid}", "", f"**{r['title']}** ({r['source']})", "", r["does"], "", "Code:", ""]
         lines += [f"- `{place}`" for place in places[rid]] or ["- (none names it)"]
