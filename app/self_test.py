@@ -138,6 +138,19 @@ def _gui() -> str:
     return f"platform {QApplication.platformName()}; platform plug-ins: {plugins_text}; PDF {size} bytes ({families})"
 
 
+def _working_days() -> str:
+    from datetime import date
+
+    from app.domain.filing import filing_deadline
+
+    # Five working days from Monday 2026-09-28: the National Day week is skipped and Saturday
+    # 2026-10-10, a working day in its place, is the fifth (R21's filing deadline depends on this).
+    fifth = filing_deadline(date(2026, 9, 28), working_days=5)
+    if fifth != date(2026, 10, 10):
+        raise ValueError(f"the Chinese working-day calendar is wrong or missing (got {fifth.isoformat()})")
+    return "Chinese public holidays and adjusted working days known"
+
+
 def _cameras() -> str:
     from app.services.camera_service import available_cameras
 
@@ -158,6 +171,7 @@ def self_test_checks() -> list[tuple[str, Callable[[], str]]]:
         ("encrypted database", _database),
         ("translations", _translations),
         ("Qt, fonts and PDF", _gui),
+        ("working days", _working_days),
         ("cameras", _cameras),
     ]
     return checks

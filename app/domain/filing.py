@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from holidays.countries.china import China  # imported by name, so that the installer bundles it
+
 FILING_THRESHOLD = 100_000
 WARNING_LEVELS = (50_000, 90_000)
 MILESTONES = (*WARNING_LEVELS, FILING_THRESHOLD)
@@ -10,15 +12,18 @@ FILING_WORKING_DAYS = 30
 
 
 def filing_deadline(reached: date, working_days: int = FILING_WORKING_DAYS) -> date:
-    """The day ``working_days`` working days (Monday to Friday) after ``reached``.
+    """The day ``working_days`` Chinese working days after ``reached``.
 
-    Public holidays are not known to FaceDesk, so the administrator confirms the date; weekends
-    alone already make it a safe upper bound only when no holiday falls in between.
+    Working days come from the maintained calendar of the ``holidays`` package: Monday to Friday,
+    less the public holidays, plus the weekend days the State Council declares working days
+    (for example Saturday 2026-10-10 after the National Day week). For a year whose schedule is not
+    published yet, the fixed-date holidays still count and no weekend day is a working day.
     """
+    calendar = China(years=range(reached.year, reached.year + 2))  # type: ignore[no-untyped-call]
     day, remaining = reached, working_days
     while remaining:
         day += timedelta(days=1)
-        if day.weekday() < 5:
+        if calendar.is_working_day(day):
             remaining -= 1
     return day
 

@@ -22,11 +22,12 @@ def test_the_self_test_passes_with_one_line_per_check(cli: FaceDeskCli) -> None:
         "encrypted database",
         "translations",
         "Qt, fonts and PDF",
+        "working days",
         "cameras",
     ]
     assert all(line.startswith("ok") for line in checks)
     assert "128 finite values" in result.stdout and "a wrong key is refused" in result.stdout
-    assert lines[-1] == "self-test: 8 of 8 checks passed"
+    assert lines[-1] == "self-test: 9 of 9 checks passed"
 
 
 def test_a_missing_model_file_fails_the_self_test_and_is_named(

@@ -36,9 +36,9 @@ def test_the_filing_level_follows_the_thresholds(count: int, level: str) -> None
 @pytest.mark.parametrize(
     ("reached", "deadline"),
     [
-        (date(2026, 6, 1), date(2026, 7, 13)),  # Monday: 30 working days = 6 weeks
-        (date(2026, 6, 5), date(2026, 7, 17)),  # Friday
-        (date(2026, 6, 6), date(2026, 7, 17)),  # Saturday counts from the Monday after
+        (date(2026, 6, 1), date(2026, 7, 14)),  # Monday: 6 weeks, plus Dragon Boat Festival (Fri 2026-06-19)
+        (date(2026, 6, 5), date(2026, 7, 20)),  # Friday: the same holiday moves it past a weekend
+        (date(2026, 6, 6), date(2026, 7, 20)),  # Saturday counts from the Monday after
     ],
 )
 def test_the_filing_deadline_is_30_working_days_later(reached: date, deadline: date) -> None:
