@@ -170,6 +170,15 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
         affects_pia=True,
     ),
     SettingSpec(
+        "consent/decline_quiet_hours",
+        int,
+        48,
+        QT_TRANSLATE_NOOP("Settings", "Hours face is not offered again after a guest says no"),
+        _P,
+        minimum=48,  # never shorter: asking again soon after a no is pressure (R9)
+        maximum=24 * 365,
+    ),
+    SettingSpec(
         "consent/guardian_flow_enabled",
         bool,
         False,
@@ -303,6 +312,7 @@ LOCKOUT_MINUTES = PolicySetting("security/lockout_minutes", int)
 GUEST_GRACE_HOURS = PolicySetting("retention/guest_grace_hours", int)
 BACKUP_DAYS = PolicySetting("retention/backup_days", int)
 GUARDIAN_FLOW_ENABLED = PolicySetting("consent/guardian_flow_enabled", bool)
+DECLINE_QUIET_HOURS = PolicySetting("consent/decline_quiet_hours", int)
 VERIFY_THRESHOLD = PolicySetting("recognition/verify_threshold", float)
 IDENTIFY_THRESHOLD = PolicySetting("recognition/identify_threshold", float)
 IDENTIFY_MARGIN = PolicySetting("recognition/identify_margin", float)

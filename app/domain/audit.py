@@ -108,6 +108,7 @@ class ActorKind(StrEnum):
     SYSTEM = "system"  # the desk itself: start-up, the hourly jobs
     COMMAND_LINE = "cli"  # someone at the command line
     ANONYMOUS = "anonymous"  # a sign-in attempt with a user name that does not exist
+    GUEST = "guest"  # the guest's own choice, recorded without the receptionist who was there (R9)
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,7 @@ class Actor:
 
 
 SYSTEM_ACTOR = Actor(ActorKind.SYSTEM)
+GUEST_ACTOR = Actor(ActorKind.GUEST)
 CLI_ACTOR = Actor(ActorKind.COMMAND_LINE)
 
 

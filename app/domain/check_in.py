@@ -22,6 +22,7 @@ class FaceUnavailableReason(StrEnum):
     IMPACT_ASSESSMENT_MISSING = "impact_assessment_missing"  # R2
     UNDER_14 = "under_14"  # R7, guardian flow off
     DECLINED_THIS_STAY = "declined_this_stay"  # R9: never ask again during the stay
+    DECLINED_RECENTLY = "declined_recently"  # R9: not offered again for 48 h after a no (the guest may ask)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ def filing_deadline(reached: date, working_days: int = FILING_WORKING_DAYS) -> d
     (for example Saturday 2026-10-10 after the National Day week). For a year whose schedule is not
     published yet, the fixed-date holidays still count and no weekend day is a working day.
     """
-    calendar = China(years=range(reached.year, reached.year + 2))  # type: ignore[no-untyped-call]
+    calendar = China(years=range(reached.year, reached.year + 2))  # type: ignore[no-untyped-call]  # untyped library
     day, remaining = reached, working_days
     while remaining:
         day += timedelta(days=1)

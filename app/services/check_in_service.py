@@ -8,10 +8,10 @@ declines carry no operator attribution anywhere a statistic could read them.
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
-from app.config.settings import GUARDIAN_FLOW_ENABLED, GUEST_GRACE_HOURS
-from app.domain.audit import AuditAction, AuditHead, operator_actor
+from app.config.settings import DECLINE_QUIET_HOURS, GUARDIAN_FLOW_ENABLED, GUEST_GRACE_HOURS
+from app.domain.audit import GUEST_ACTOR, AuditAction, AuditHead, operator_actor
 from app.domain.business import Purpose
 from app.domain.check_in import CheckInMethod, FaceUnavailableReason, MethodOffer
 from app.domain.checks import CheckPurpose
@@ -81,9 +81,12 @@ def load_stay(uow: UnitOfWork, stay_id: int) -> tuple[StayRecord, PersonRecord]:
 
 
 def face_unavailable_reason(
-    uow: UnitOfWork, person: PersonRecord, stay: StayRecord | None, today: datetime
+    uow: UnitOfWork, person: PersonRecord, stay: StayRecord | None, today: datetime, *, guest_asked: bool = False
 ) -> FaceUnavailableReason | None:
-    """Why face verification cannot be offered to this guest now, or ``None``."""
+    """Why face verification cannot be offered to this guest now, or ``None``.
+
+    ``guest_asked``: the guest asks for face themselves, so a recent no does not stand in the way.
+    """
     if Purpose.GUEST_VERIFICATION not in load_profile(uow).purposes:
         return FaceUnavailableReason.PURPOSE_NOT_ENABLED
     if not pia_status(uow).current:
@@ -93,6 +96,9 @@ def face_unavailable_reason(
         return FaceUnavailableReason.UNDER_14
     if stay is not None and stay.face_declined_at is not None:
         return FaceUnavailableReason.DECLINED_THIS_STAY
+    declined = None if guest_asked else uow.people.last_decline(person.id)
+    if declined is not None and today - declined < timedelta(hours=uow.policy(DECLINE_QUIET_HOURS)):
+        return FaceUnavailableReason.DECLINED_RECENTLY
     return None
 
 
@@ -132,13 +138,20 @@ class CheckInService:
             )
         return GuestStay(person_id, stay_id, known is not None)
 
-    def method_offer(self, session: OperatorSession, stay_id: int) -> MethodOffer:
-        """Face and manual side by side, or manual alone with the neutral reason why (R8, R9)."""
+    def method_offer(self, session: OperatorSession, stay_id: int, *, guest_asked: bool = False) -> MethodOffer:
+        """Face and manual side by side, or manual alone with the neutral reason why (R8, R9).
+
+        Args:
+            session: the operator.
+            stay_id: the stay being checked in.
+            guest_asked: the guest asks for face verification themselves (after saying no on an
+                earlier stay less than the quiet period ago, face is otherwise not offered).
+        """
         self._access.require(session, Permission.CHECK_IN_GUEST)
         today = self._clock().astimezone(self._zone)
         with self._db.reading() as uow:
             stay, person = load_stay(uow, stay_id)
-            reason = face_unavailable_reason(uow, person, stay, today)
+            reason = face_unavailable_reason(uow, person, stay, today, guest_asked=guest_asked)
         if reason is not None:
             return MethodOffer.manual_only(reason)
         return MethodOffer.both(
@@ -163,14 +176,15 @@ class CheckInService:
 
     def decline_face(self, session: OperatorSession, stay_id: int) -> None:
         """The guest said no to face verification: recorded once, never asked again this stay."""
-        operator = self._access.require(session, Permission.CHECK_IN_GUEST)
+        self._access.require(session, Permission.CHECK_IN_GUEST)
         now = self._clock()
         with self._db.unit() as uow:
             stay, _ = load_stay(uow, stay_id)
             if stay.face_declined_at is not None:
                 return
             uow.people.mark_declined(stay_id, at=now)
-            uow.audit(AuditAction.FACE_DECLINED, operator_actor(operator.id), at=now, subject=("stay", stay_id))
+            # the guest's choice, not the receptionist's: no operator a report could count it against
+            uow.audit(AuditAction.FACE_DECLINED, GUEST_ACTOR, at=now, subject=("stay", stay_id))
 
     def complete_manual(
         self, session: OperatorSession, stay_id: int, document_type: IdDocumentType, number_seen: str

@@ -129,6 +129,11 @@ class PeopleRepository:
         rows = self._conn.execute(f"SELECT {_PERSON} FROM people WHERE kind = 'staff' ORDER BY full_name, id")
         return [_person(row) for row in rows]
 
+    def last_decline(self, person_id: int) -> datetime | None:
+        """When this person last said no to face verification, on any stay."""
+        row = self._conn.execute("SELECT max(face_declined_at) FROM stays WHERE person_id = ?", (person_id,)).fetchone()
+        return from_utc_text(row[0]) if row and row[0] else None
+
     def mark_declined(self, stay_id: int, *, at: datetime) -> None:
         """The guest declined face processing for this stay (kept, so nobody asks again)."""
         self._conn.execute(

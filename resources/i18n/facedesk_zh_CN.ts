@@ -349,6 +349,10 @@
         <source>For guests under 14 the ID document is checked.</source>
         <translation>未满 14 周岁的客人一律查验证件。</translation>
     </message>
+    <message>
+        <source>The guest said no to face verification recently, so it is not offered. If they ask for it, it can be used.</source>
+        <translation>客人最近拒绝过人脸核验，因此不再主动提供。如客人自己要求，仍可使用。</translation>
+    </message>
 </context>
 <context>
     <name>CompliancePage</name>
@@ -1632,6 +1636,10 @@
         <translation>停止本次入住办理；客人仍在今日到店名单中</translation>
     </message>
     <message>
+        <source>The guest asks for face verification</source>
+        <translation>客人要求使用人脸核验</translation>
+    </message>
+    <message>
         <source>Compare the guest&apos;s ID document and its photo with these details. Only its type and last four characters are kept.</source>
         <translation>请将客人出示的证件及照片与以下信息核对。只保存证件类型和号码后四位。</translation>
     </message>
@@ -2459,6 +2467,10 @@
     <message>
         <source>Days an encrypted backup is kept</source>
         <translation>加密备份保留天数</translation>
+    </message>
+    <message>
+        <source>Hours face is not offered again after a guest says no</source>
+        <translation>客人拒绝后不再提供人脸核验的小时数</translation>
     </message>
     <message>
         <source>Allow face enrolment of under-14s with guardian consent</source>

@@ -337,3 +337,20 @@ def test_escape_on_the_guardian_step_returns_to_the_desk_and_keeps_no_face_data(
     day = face_ready.front_desk.day(clerk)
     assert [row.name for row in day.arrivals] == [kid.full_name]
     assert face_ready.consents.consents_of(clerk, day.arrivals[0].stay.person_id) == []
+
+
+@pytest.mark.req("R9")
+def test_a_guest_who_said_no_earlier_today_is_not_offered_face_but_can_ask_for_it(
+    qtbot: QtBot, page: CheckInPage, face_ready: DeskServices, clerk: OperatorSession
+) -> None:
+    fill_details(qtbot, page)
+    page.method.manual_button.click()
+    with qtbot.waitSignal(page.checked_in, timeout=10_000):
+        page.manual.matches_button.click()
+    page.next_button.click()
+    fill_details(qtbot, page, room="0815")  # the same guest, another stay, the same day
+    assert page.stack.currentWidget() is page.manual  # no choice screen pressing them again
+    assert "said no to face verification recently" in page.manual.reason.text()
+    assert page.manual.ask_face_button.isVisible()
+    page.manual.ask_face_button.click()  # they ask for it themselves
+    assert page.guest_steps.currentWidget() is page.consent and page.guest_view_active

@@ -251,6 +251,28 @@ class GuestCheckInFlow:
             self.state = CheckInState.DONE
             return self.result
 
+    @property
+    def guest_may_ask_for_face(self) -> bool:
+        """Face was not offered because the guest said no recently; they may still ask for it (R9)."""
+        return self.state is CheckInState.MANUAL_CHECK and self.manual_reason is FaceUnavailableReason.DECLINED_RECENTLY
+
+    def guest_asks_for_face(self, language: str) -> RenderedNotice:
+        """The guest asks for face verification after all: the notice (or the guardian step) next.
+
+        Raises:
+            StateError: face was not held back for a recent no.
+            FaceDeskError: face cannot be offered for another reason.
+        """
+        with self._lock:
+            if not self.guest_may_ask_for_face:
+                raise StateError("Face verification was not held back for this guest.")
+            offer = self._services.check_in.method_offer(self._session, self._stay().stay_id, guest_asked=True)
+            if CheckInMethod.FACE not in offer.options:
+                self._to_manual(offer.face_unavailable)
+                raise StateError("Face verification cannot be offered now: check the ID document.")
+            self.offer, self.manual_reason, self.state = offer, None, CheckInState.METHOD_CHOICE
+            return self.choose_face(language)
+
     def confirm_document(self, *, matches: bool) -> CheckInResult:
         """The receptionist compared the document shown with the registered one (R8, no retyping).
 

@@ -19,10 +19,13 @@ class ManualCheckStep(QWidget):
     Signals:
         answered(bool): whether the document shown matches the registered one.
         cancelled(): the receptionist stops this check-in (the guest stays on today's arrivals).
+        face_requested(): the guest asks for face verification after all (it was held back only
+            because they said no recently).
     """
 
     answered = Signal(bool)
     cancelled = Signal()
+    face_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,7 +40,11 @@ class ManualCheckStep(QWidget):
         self.mismatch_button = QPushButton(self.tr("Does not match"))
         self.cancel_button = QPushButton(self.tr("Back: not now"))
         self.cancel_button.setAccessibleName(self.tr("Stop this check-in; the guest stays on today's arrivals"))
-        for button in (self.matches_button, self.mismatch_button, self.cancel_button):
+        self.ask_face_button = QPushButton(self.tr("The guest asks for face verification"))
+        self.ask_face_button.setFlat(True)
+        self.ask_face_button.setObjectName("BackLink")
+        self.ask_face_button.hide()
+        for button in (self.matches_button, self.mismatch_button, self.cancel_button, self.ask_face_button):
             button.setAutoDefault(False)
             button.setMinimumHeight(40)
         layout = form_column(self)
@@ -59,13 +66,18 @@ class ManualCheckStep(QWidget):
         buttons.addWidget(self.mismatch_button)
         buttons.addWidget(self.matches_button)
         layout.addLayout(buttons)
+        layout.addWidget(self.ask_face_button)
         layout.addStretch()
         self.matches_button.clicked.connect(lambda: self.answered.emit(True))
         self.mismatch_button.clicked.connect(lambda: self.answered.emit(False))
         self.cancel_button.clicked.connect(self.cancelled)
+        self.ask_face_button.clicked.connect(self.face_requested)
 
-    def prepare(self, name: str, document_type: IdDocumentType, last4: str, reason: str) -> None:
+    def prepare(
+        self, name: str, document_type: IdDocumentType, last4: str, reason: str, *, may_ask_for_face: bool = False
+    ) -> None:
         """Ready for a guest whose registered document is ``document_type`` ending ``last4``."""
+        self.ask_face_button.setVisible(may_ask_for_face)
         self.document.setText(
             self.tr("%1: %2 ending %3")
             .replace("%1", name)

@@ -141,6 +141,7 @@ class CheckInPage(QWidget):
         self.capture.camera_gone.connect(self._camera_gone)
         self.receipt.done.connect(self._finish_face)
         self.manual.answered.connect(self._manual_answered)
+        self.manual.face_requested.connect(self._guest_asks_for_face)
         self.manual.cancelled.connect(self.cancel)
         # Escape anywhere (the operator's window or the guest's screen) stops the check-in at once.
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -245,7 +246,18 @@ class CheckInPage(QWidget):
         if method != CheckInMethod.FACE:
             self._declined()
             return
-        notice = self.flow.choose_face(self._guest_language.language)
+        self._show_notice(self.flow.choose_face(self._guest_language.language))
+
+    def _guest_asks_for_face(self) -> None:
+        try:
+            notice = self.flow.guest_asks_for_face(self._guest_language.language)
+        except FaceDeskError as exc:
+            self.manual.show_problem(user_message(exc))
+            return
+        self._show_notice(notice)
+
+    def _show_notice(self, notice: RenderedNotice) -> None:
+        """The notice next, after the guardian step for a child."""
         self.consent.show_notice(notice)
         self.consent.set_guardian_consent(self.flow.guardian_needed)
         if self.flow.state is CheckInState.GUARDIAN:
@@ -328,7 +340,13 @@ class CheckInPage(QWidget):
         self._close_guest_screen()
         self.stack.setCurrentWidget(self.manual)
         document = self.flow.guest.document
-        self.manual.prepare(self.flow.guest.full_name, document.type, document.last4, self._manual_reason_text())
+        self.manual.prepare(
+            self.flow.guest.full_name,
+            document.type,
+            document.last4,
+            self._manual_reason_text(),
+            may_ask_for_face=self.flow.guest_may_ask_for_face,
+        )
 
     def _manual_answered(self, matches: bool) -> None:
         try:
@@ -372,6 +390,10 @@ class CheckInPage(QWidget):
             ),
             FaceUnavailableReason.UNDER_14: self.tr("For guests under 14 the ID document is checked."),
             FaceUnavailableReason.DECLINED_THIS_STAY: self.tr("The guest chose the ID document check."),
+            FaceUnavailableReason.DECLINED_RECENTLY: self.tr(
+                "The guest said no to face verification recently, so it is not offered. If they ask for it, "
+                "it can be used."
+            ),
             None: "",
         }[reason]
 
