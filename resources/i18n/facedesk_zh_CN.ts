@@ -1227,6 +1227,14 @@
         <translation>打印回执</translation>
     </message>
     <message>
+        <source>Print the notice</source>
+        <translation>打印告知书</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>将告知书保存为 PDF</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>

@@ -13,6 +13,7 @@ from app.domain.operators import OperatorSession
 from app.services.check_in_service import GuestStay
 from app.services.desk_services import DeskServices
 from app.storage.consent_repository import ConsentRepository
+from app.ui.check_in.consent_step import NoticeConsentStep
 from app.ui.check_in.receipt_step import ReceiptStep
 from app.ui.guest_language import GuestLanguage
 from app.ui.receipt_pdf import save_receipt_pdf
@@ -73,3 +74,25 @@ def test_the_deletion_receipt_is_saved_as_pdf_and_holds_no_face_data(
     for needed in ("DELETION RECEIPT", "Lotus Inn", receipt.withdrawal_code, "3 face template(s) were deleted"):
         assert needed in text, needed
     assert_clean(out, templates, adult(clock).document.number)
+
+
+@pytest.mark.req("R23")
+def test_the_notice_is_printable_and_saved_as_pdf_from_the_guest_screen_in_the_guests_language(
+    qtbot: QtBot, face_ready: DeskServices, paths, tmp_path: Path
+) -> None:
+    guest = GuestLanguage("en", paths.cache_dir)
+    step = NoticeConsentStep(guest)
+    qtbot.addWidget(step)
+    step.show_notice(face_ready.consents.notice(Purpose.GUEST_VERIFICATION, "en"))
+    assert step.print_notice.text() == "Print the notice" and step.save_notice.isEnabled()
+    english = tmp_path / "notice-en.pdf"
+    step.save_notice_pdf(english)
+    text = " ".join(pdf_text(english).split())
+    for needed in ("what you should know", "Lotus Inn", "How long it is kept", "It is your choice"):
+        assert needed in text, needed
+    guest.switch("zh_CN")
+    step.show_notice(face_ready.consents.notice(Purpose.GUEST_VERIFICATION, "zh_CN"))
+    assert step.save_notice.text() == "将告知书保存为 PDF"
+    chinese = tmp_path / "notice-zh.pdf"
+    step.save_notice_pdf(chinese)
+    assert "人脸核验告知书" in "".join(pdf_text(chinese).split()) and not has_image(chinese)

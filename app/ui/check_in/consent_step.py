@@ -5,6 +5,8 @@ and English). The consent box starts unchecked; agreeing also needs an affirmati
 types their own name or signs. Declining is one tap, on the same screen, at the same size.
 """
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,10 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.consent import Affirmation, Signature, TypedName
+from app.domain.errors import FaceDeskError
 from app.services.notice_service import RenderedNotice
 from app.ui.check_in import guest_text as text
 from app.ui.guest_language import GuestLanguage
 from app.ui.labels import error_line
+from app.ui.printing import print_text
+from app.ui.receipt_pdf import ask_where_to_save, save_notice_pdf
 from app.ui.widgets.signature_pad import SignaturePad
 
 
@@ -73,6 +78,12 @@ class NoticeConsentStep(QWidget):
         self.switch_affirmation = QPushButton()
         self.switch_affirmation.setAutoDefault(False)
         self.switch_affirmation.setFlat(True)
+        # The notice can be taken away before deciding: printed, or saved as a PDF (R23)
+        self.print_notice = QPushButton()
+        self.save_notice = QPushButton()
+        for button in (self.print_notice, self.save_notice):
+            button.setAutoDefault(False)
+            button.setFlat(True)
         # The name field or the signature pad: only the one in use is shown and takes room.
         self.affirmation = QWidget()
         self._signing = False
@@ -108,7 +119,12 @@ class NoticeConsentStep(QWidget):
         layout.addWidget(self.consent_box)
         layout.addWidget(self.name_label)
         layout.addWidget(self.affirmation)
-        layout.addWidget(self.switch_affirmation, alignment=Qt.AlignmentFlag.AlignLeft)
+        below = QHBoxLayout()
+        below.addWidget(self.switch_affirmation)
+        below.addStretch()
+        below.addWidget(self.print_notice)
+        below.addWidget(self.save_notice)
+        layout.addLayout(below)
         layout.addWidget(self.error)
         layout.addLayout(actions)
 
@@ -117,6 +133,8 @@ class NoticeConsentStep(QWidget):
         self.signature.changed.connect(self._update_agree)
         self.clear_signature.clicked.connect(self.signature.clear)
         self.switch_affirmation.clicked.connect(self._switch_affirmation)
+        self.print_notice.clicked.connect(lambda: print_text(self, self._notice.text) if self._notice else None)
+        self.save_notice.clicked.connect(self._ask_notice_pdf)
         self.typed_name.returnPressed.connect(self._agree)
         self.agree_button.clicked.connect(self._agree)
         self.decline_button.clicked.connect(self.declined)
@@ -144,6 +162,19 @@ class NoticeConsentStep(QWidget):
         """A parent or guardian consents (for a child): they confirm with their own name."""
         self._guardian = guardian
         self._retranslate()
+
+    def save_notice_pdf(self, path: Path) -> None:
+        """Save the notice shown, in the language shown, as a PDF at ``path``."""
+        if self._notice is None:
+            return
+        try:
+            save_notice_pdf(self._notice, path)
+        except FaceDeskError as exc:  # a full disk or a read-only folder: say so, keep the step
+            self.show_problem(self._guest.message(exc))
+
+    def _ask_notice_pdf(self) -> None:
+        self.file_dialog = ask_where_to_save(self, self._guest.text(text.SAVE_NOTICE), "notice.pdf")
+        self.file_dialog.fileSelected.connect(lambda name: self.save_notice_pdf(Path(name)))
 
     def show_problem(self, message: str) -> None:
         """Explain why the consent could not be recorded."""
@@ -186,5 +217,7 @@ class NoticeConsentStep(QWidget):
         self.notice.setAccessibleName(t(text.NOTICE_TITLE))
         self.clear_signature.setText(t(text.CLEAR_SIGNATURE))
         self.switch_affirmation.setText(t(text.TYPE_INSTEAD if self._signing else text.SIGN_INSTEAD))
+        self.print_notice.setText(t(text.PRINT_NOTICE))
+        self.save_notice.setText(t(text.SAVE_NOTICE))
         self.agree_button.setText(t(text.AGREE))
         self.decline_button.setText(t(self._decline_text))

@@ -43,6 +43,8 @@ STAFF_STOP = QT_TRANSLATE_NOOP("GuestScreen", "Stop, I will use my PIN instead")
 RECEIPT_TITLE = QT_TRANSLATE_NOOP("GuestScreen", "All done. Here is your receipt.")
 WITHDRAWAL_CODE = QT_TRANSLATE_NOOP("GuestScreen", "Your withdrawal code")
 PRINT = QT_TRANSLATE_NOOP("GuestScreen", "Print receipt")
+PRINT_NOTICE = QT_TRANSLATE_NOOP("GuestScreen", "Print the notice")
+SAVE_NOTICE = QT_TRANSLATE_NOOP("GuestScreen", "Save the notice as PDF")
 SAVE_PDF = QT_TRANSLATE_NOOP("GuestScreen", "Save as PDF")
 DONE = QT_TRANSLATE_NOOP("GuestScreen", "Done")
 
