@@ -55,6 +55,10 @@ class BusinessService:
     ) -> BusinessProfile:
         """Change any part of the profile. Private-space locations are refused (R22).
 
+        Switching a purpose off deletes the face data held for it at once (R13): every live consent
+        for that purpose ends, its templates go in the same transaction, and the audit event says
+        how many (ask with :meth:`face_data_for` first, to confirm with the number).
+
         Raises:
             PermissionDeniedError, InvalidInputError.
         """
@@ -77,6 +81,12 @@ class BusinessService:
                 purposes=purposes if purposes is not None else current.purposes,
             )
             uow.business.save(updated, at=now, by_operator=admin.id)
+            switched_off = current.purposes - updated.purposes
+            ended = [consent for consent in uow.consents.live_consents() if consent.purpose in switched_off]
+            deleted = 0
+            for consent in ended:
+                deleted += uow.consents.templates_under(consent.id)
+                uow.consents.expire(consent.id, at=now)
             changed = [
                 name
                 for name in ("processor_name", "contact", "location_type", "purposes")
@@ -90,6 +100,19 @@ class BusinessService:
                     "changed": ",".join(changed) or "nothing",
                     "purposes": ",".join(sorted(p.value for p in updated.purposes)) or "none",
                     "location_type": updated.location_type.value,
+                    "consents_ended": len(ended),
+                    "templates_deleted": deleted,
                 },
             )
+        if deleted:
+            self._db.checkpoint()
         return updated
+
+    def face_data_for(self, session: OperatorSession, purposes: frozenset[Purpose]) -> tuple[int, int]:
+        """How many people and templates switching ``purposes`` off would delete now."""
+        self._access.require(session, Permission.EDIT_BUSINESS_PROFILE)
+        with self._db.reading() as uow:
+            ended = [consent for consent in uow.consents.live_consents() if consent.purpose in purposes]
+            return len({consent.person_id for consent in ended}), sum(
+                uow.consents.templates_under(consent.id) for consent in ended
+            )

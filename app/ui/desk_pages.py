@@ -86,4 +86,4 @@ class DeskPages:
     def settings(self) -> SettingsPage:
         """Settings and operator accounts."""
         ctx = self._ctx
-        return SettingsPage(ctx.desk.settings, ctx.desk.operators, ctx.session, ctx.device)
+        return SettingsPage(ctx.desk.settings, ctx.desk.operators, ctx.session, ctx.device, ctx.desk.business)

@@ -22,12 +22,14 @@ from app.config.settings import SETTING_SPECS, SettingScope, SettingSpec
 from app.domain.errors import FaceDeskError
 from app.domain.operators import OperatorSession
 from app.domain.roles import Role
+from app.services.business_service import BusinessService
 from app.services.camera_service import available_cameras
 from app.services.operator_service import OperatorService
 from app.services.settings_service import SettingsService
 from app.ui.labels import error_line, page_title, show_error
 from app.ui.messages import user_message
 from app.ui.names import role_names, setting_choice_name, setting_label
+from app.ui.purposes_box import PurposesBox
 
 
 class SettingsPage(QWidget):
@@ -45,9 +47,11 @@ class SettingsPage(QWidget):
         operators: OperatorService,
         session: OperatorSession,
         device: DeviceSettings,
+        business: BusinessService,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.purposes = PurposesBox(business, session)
         self._settings = settings
         self._operators = operators
         self._session = session
@@ -114,7 +118,7 @@ class SettingsPage(QWidget):
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(page_title(self.tr("Settings")))
-        for box in (display, policy, accounts):
+        for box in (display, self.purposes, policy, accounts):
             content_layout.addWidget(box)
         content_layout.addStretch()
         scroll = QScrollArea()
@@ -135,6 +139,7 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         """Show the current values."""
+        self.purposes.refresh()
         device = self._device
         for widget, key in (
             (self.large_text, "ui/large_font"),

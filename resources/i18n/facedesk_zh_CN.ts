@@ -2296,6 +2296,49 @@
     </message>
 </context>
 <context>
+    <name>PurposesBox</name>
+    <message>
+        <source>Face recognition is used for</source>
+        <translation>人脸识别用于</translation>
+    </message>
+    <message>
+        <source>Verify returning guests (key pickup, breakfast, luggage)</source>
+        <translation>核验在住客人（取房卡、早餐、行李）</translation>
+    </message>
+    <message>
+        <source>Staff entry and attendance</source>
+        <translation>员工出入与考勤</translation>
+    </message>
+    <message>
+        <source>Save purposes</source>
+        <translation>保存用途</translation>
+    </message>
+    <message>
+        <source>Switching a purpose off deletes the face data held for it at once. The ID check stays.</source>
+        <translation>关闭某项用途会立即删除为该用途保存的人脸数据。查验证件照常可用。</translation>
+    </message>
+    <message>
+        <source>Switching this off deletes the face data of one person now. They are verified with their ID document from then on. Continue?</source>
+        <translation>关闭后将立即删除 1 人的人脸数据，此后改为查验其证件。是否继续？</translation>
+    </message>
+    <message>
+        <source>Switching this off deletes the face data of %1 people now. They are verified with their ID document from then on. Continue?</source>
+        <translation>关闭后将立即删除 %1 人的人脸数据，此后改为查验其证件。是否继续？</translation>
+    </message>
+    <message>
+        <source>Delete face data</source>
+        <translation>删除人脸数据</translation>
+    </message>
+    <message>
+        <source>Switch off and delete</source>
+        <translation>关闭并删除</translation>
+    </message>
+    <message>
+        <source>Saved. The Compliance page shows what the change needs next.</source>
+        <translation>已保存。“合规”页面会说明此项更改接下来需要做什么。</translation>
+    </message>
+</context>
+<context>
     <name>QualityHint</name>
     <message>
         <source>Please look at the camera.</source>
