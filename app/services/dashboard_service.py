@@ -1,10 +1,14 @@
 """The compliance dashboard: R1-R24 at a glance, each met or needing one named action.
 
-Most requirements are met by how FaceDesk is built (the manual check cannot be switched off,
-frames never reach the disk, ...) and are reported as such. The ones that depend on what the
-business does are checked against the records: a current impact assessment (R2), an empty
-retention queue (R13), an intact audit chain (R17), no unread security alerts (R18), the filing
-threshold (R21), and a sign printed since the business details last changed (R22).
+No row says "met" on faith. A requirement a person fulfils through a page or a command (check-in,
+withdrawal, a rights request, an incident) is met only when every such page and command is in this
+build (``REQUIREMENT_PATHS`` against ``PATHS_IN_THIS_BUILD``, which a test checks against the real
+desk pages and command line); otherwise the row says which is missing. Rules of the code with
+nothing to use (no network, templates only, encryption, no profiling) name the tests that prove
+them (docs/COMPLIANCE.md). The ones that depend on what the business does are checked against the
+records: a current impact assessment (R2), an empty retention queue (R13), an intact audit chain
+(R17), no unread security alerts (R18), the filing threshold (R21), and a sign printed since the
+business details last changed (R22).
 """
 
 from dataclasses import dataclass
@@ -22,15 +26,35 @@ from app.services.retention_service import purge_plan
 from app.storage.database import Database
 
 REQUIREMENT_IDS = tuple(f"R{number}" for number in range(1, 25))
-BY_DESIGN = frozenset(
-    {"R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11", "R12", "R14", "R15", "R16", "R19", "R20", "R23", "R24"}
+# The page ("page:<key>") or command ("cli:<name>") through which a person gets each requirement.
+REQUIREMENT_PATHS: dict[str, tuple[str, ...]] = {
+    "R3": ("page:check_in",),
+    "R4": ("page:check_in",),
+    "R5": ("page:check_in",),
+    "R6": ("page:verify", "page:front_desk"),
+    "R7": ("page:check_in",),
+    "R8": ("page:check_in", "page:verify"),
+    "R9": ("page:check_in",),
+    "R10": ("page:withdraw",),
+    "R16": ("page:settings",),
+    "R19": ("cli:export-person", "page:rights"),
+    "R20": ("page:incidents",),
+    "R23": ("page:check_in",),
+}
+# What this build has; tests/ui/test_compliance_dashboard.py checks each against the real desk and CLI.
+PATHS_IN_THIS_BUILD = frozenset(
+    {"page:front_desk", "page:check_in", "page:verify", "page:withdraw", "page:settings", "cli:export-person"}
 )
+# Rules of the code with nothing a person uses; their tests are listed in docs/COMPLIANCE.md.
+CODE_RULES = frozenset({"R11", "R12", "R14", "R15", "R24"})
 
 
 class Reason(StrEnum):
     """Why a requirement is met or what it needs (the desk words each one)."""
 
-    BY_DESIGN = "by_design"
+    AVAILABLE = "available"  # every page and command it needs is here (named in ``paths``)
+    MISSING_IN_BUILD = "missing_in_build"  # a page or command it needs is not in this version
+    CODE_RULE = "code_rule"  # a rule of the code, proven by tests
     PURPOSES_RECORDED = "purposes_recorded"
     FACE_OFF = "face_off"
     PIA_CURRENT = "pia_current"
@@ -57,6 +81,7 @@ class RequirementStatus:
     met: bool
     reason: Reason
     count: int = 0  # the number the reason refers to (people, alerts, consents due, ...)
+    paths: tuple[str, ...] = ()  # the pages and commands the reason names (AVAILABLE, MISSING_IN_BUILD)
 
 
 @dataclass(frozen=True)
@@ -101,7 +126,14 @@ class ComplianceDashboardService:
             people = uow.statistics.counts().people_with_face_data
             sign_printed = audit.last_id_of((AuditAction.SIGNAGE_GENERATED.value,))
             details_changed = audit.last_id_of((AuditAction.SETUP_COMPLETED.value, AuditAction.BUSINESS_UPDATED.value))
-        rows: dict[str, RequirementStatus] = {rid: RequirementStatus(rid, True, Reason.BY_DESIGN) for rid in BY_DESIGN}
+        rows: dict[str, RequirementStatus] = {rid: RequirementStatus(rid, True, Reason.CODE_RULE) for rid in CODE_RULES}
+        for rid, paths in REQUIREMENT_PATHS.items():
+            missing = tuple(path for path in paths if path not in PATHS_IN_THIS_BUILD)
+            rows[rid] = (
+                RequirementStatus(rid, False, Reason.MISSING_IN_BUILD, paths=missing)
+                if missing
+                else RequirementStatus(rid, True, Reason.AVAILABLE, paths=paths)
+            )
         rows["R1"] = RequirementStatus(
             "R1", True, Reason.PURPOSES_RECORDED if profile.purposes else Reason.FACE_OFF, len(profile.purposes)
         )

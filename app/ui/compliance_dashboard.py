@@ -42,7 +42,13 @@ TITLES = {
     "R24": QT_TRANSLATE_NOOP("Dashboard", "Purpose limitation"),
 }
 REASONS = {
-    Reason.BY_DESIGN: QT_TRANSLATE_NOOP("Dashboard", "Built into FaceDesk; nothing to do."),
+    Reason.AVAILABLE: QT_TRANSLATE_NOOP("Dashboard", "In place: %2."),
+    Reason.MISSING_IN_BUILD: QT_TRANSLATE_NOOP(
+        "Dashboard", "Not complete in this version of FaceDesk: %2 is missing. Use paper records meanwhile."
+    ),
+    Reason.CODE_RULE: QT_TRANSLATE_NOOP(
+        "Dashboard", "A rule of FaceDesk's code, nothing to use or set; its tests are listed in docs/COMPLIANCE.md."
+    ),
     Reason.PURPOSES_RECORDED: QT_TRANSLATE_NOOP(
         "Dashboard", "Face recognition runs only for the recorded purposes (%1)."
     ),
@@ -72,6 +78,16 @@ REASONS = {
     Reason.SIGN_CURRENT: QT_TRANSLATE_NOOP("Dashboard", "The sign matches the current business details."),
     Reason.SIGN_NEEDED: QT_TRANSLATE_NOOP("Dashboard", "Save the sign as PDF, print it and put it up at the desk."),
 }
+PATH_NAMES = {
+    "page:front_desk": QT_TRANSLATE_NOOP("Dashboard", "Front desk"),
+    "page:check_in": QT_TRANSLATE_NOOP("Dashboard", "Check in"),
+    "page:verify": QT_TRANSLATE_NOOP("Dashboard", "Verify guest"),
+    "page:withdraw": QT_TRANSLATE_NOOP("Dashboard", "Withdraw / opt out"),
+    "page:settings": QT_TRANSLATE_NOOP("Dashboard", "Settings"),
+    "page:rights": QT_TRANSLATE_NOOP("Dashboard", "a Rights requests page"),
+    "page:incidents": QT_TRANSLATE_NOOP("Dashboard", "an Incidents page"),
+    "cli:export-person": "facedesk export-person",
+}
 _ATTENTION = QColor("#8a4b00")
 
 
@@ -86,7 +102,8 @@ def status_text(row: RequirementStatus) -> str:
 
 def reason_text(row: RequirementStatus) -> str:
     """What the status means now, in the desk's language."""
-    return _t(REASONS[row.reason]).replace("%1", f"{row.count:,}")
+    paths = ", ".join(_t(PATH_NAMES[path]) for path in row.paths)
+    return _t(REASONS[row.reason]).replace("%1", f"{row.count:,}").replace("%2", paths)
 
 
 def requirements_model() -> RowsTableModel[RequirementStatus]:

@@ -662,8 +662,44 @@
         <translation>目的限制</translation>
     </message>
     <message>
-        <source>Built into FaceDesk; nothing to do.</source>
-        <translation>FaceDesk 已内置，无需操作。</translation>
+        <source>In place: %2.</source>
+        <translation>已具备：%2。</translation>
+    </message>
+    <message>
+        <source>Not complete in this version of FaceDesk: %2 is missing. Use paper records meanwhile.</source>
+        <translation>本版本 FaceDesk 尚未完成：缺少%2。在此之前请使用纸质记录。</translation>
+    </message>
+    <message>
+        <source>A rule of FaceDesk&apos;s code, nothing to use or set; its tests are listed in docs/COMPLIANCE.md.</source>
+        <translation>这是 FaceDesk 代码中的规则，无需操作或设置；相关测试列于 docs/COMPLIANCE.md。</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>办理入住</translation>
+    </message>
+    <message>
+        <source>Verify guest</source>
+        <translation>核验客人</translation>
+    </message>
+    <message>
+        <source>Withdraw / opt out</source>
+        <translation>撤回同意 / 退出</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>a Rights requests page</source>
+        <translation>“个人权利请求”页面</translation>
+    </message>
+    <message>
+        <source>an Incidents page</source>
+        <translation>“安全事件”页面</translation>
     </message>
     <message>
         <source>Face recognition runs only for the recorded purposes (%1).</source>
