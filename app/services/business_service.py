@@ -10,6 +10,7 @@ from app.domain.operators import OperatorSession
 from app.domain.roles import Permission
 from app.domain.text import printable_field
 from app.services.access_control import AccessControl
+from app.services.security_alerts import note_deletions_outside_purge
 from app.services.setup_service import MAX_PROFILE_TEXT, PRIVATE_SPACE_REFUSAL
 from app.storage.database import Database
 from app.storage.unit_of_work import UnitOfWork
@@ -104,6 +105,8 @@ class BusinessService:
                     "templates_deleted": deleted,
                 },
             )
+            if ended:
+                note_deletions_outside_purge(uow, now, people=len(ended))
         if deleted:
             self._db.checkpoint()
         return updated

@@ -35,6 +35,7 @@ from app.services.check_in_service import Checkout
 from app.services.notice_service import NoticeCatalog, RenderedNotice, render_notice
 from app.services.pia_service import require_current_pia
 from app.services.receipts import UNTIL_EMPLOYMENT_ENDS, Receipt, ReceiptWriter
+from app.services.security_alerts import note_deletions_outside_purge
 from app.storage.consent_repository import NewConsent
 from app.storage.database import Database
 from app.storage.unit_of_work import UnitOfWork
@@ -366,6 +367,7 @@ class ConsentService:
                 subject=("person", consent.person_id),
                 details={"consent_id": consent_id, "templates_deleted": templates, "reason": reason},
             )
+            note_deletions_outside_purge(uow, now, people=1)
             profile = load_profile(uow)
             backup_days = uow.policy(BACKUP_DAYS)
         self._db.checkpoint()

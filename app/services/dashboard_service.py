@@ -23,6 +23,7 @@ from app.services.access_control import AccessControl
 from app.services.business_service import load_profile
 from app.services.pia_service import pia_status
 from app.services.retention_service import purge_plan
+from app.storage.alert_repository import SecurityAlert
 from app.storage.database import Database
 
 REQUIREMENT_IDS = tuple(f"R{number}" for number in range(1, 25))
@@ -175,6 +176,12 @@ class ComplianceDashboardService:
             retention_due=due,
             pia_stale_reasons=pia.stale_reasons if pia.record is not None else (),
         )
+
+    def open_alerts(self, session: OperatorSession) -> list[SecurityAlert]:
+        """The security alerts no manager has marked read yet, newest first (R18)."""
+        self._access.require(session, Permission.VIEW_COMPLIANCE)
+        with self._db.reading() as uow:
+            return uow.alerts.open_alerts()
 
     def acknowledge_alerts(self, session: OperatorSession) -> int:
         """Mark the open security alerts as seen by this manager (audited); return how many."""

@@ -21,6 +21,7 @@ from app.domain.guests import clean_name
 from app.domain.operators import OperatorSession
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
+from app.services.security_alerts import raise_security_alert
 from app.storage.database import Database
 from app.storage.unit_of_work import UnitOfWork
 
@@ -145,17 +146,12 @@ class RightsService:
             recent = uow.audit_log.count_since(AuditAction.PERSON_EXPORTED, who, now - BULK_EXPORT_WINDOW)
             if recent == BULK_EXPORT_LIMIT + 1:
                 logger.warning("Security alert: %s exported %d people's data within an hour.", who, recent)
-                alert = uow.alerts.raise_alert(
+                raise_security_alert(
+                    uow,
                     "bulk_export",
-                    at=now,
+                    now,
                     subject_id=operator.id if operator else None,
-                    details={"exports_last_hour": recent},
-                )
-                uow.audit(
-                    AuditAction.SECURITY_ALERT,
-                    SYSTEM_ACTOR,
-                    at=now,
-                    details={"alert": "bulk_export", "alert_id": alert},
+                    details={"export": "people", "exports_last_hour": recent},
                 )
         return data
 

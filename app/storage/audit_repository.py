@@ -84,6 +84,23 @@ class AuditRepository:
             ).fetchone()[0]
         )
 
+    def count_action_since(self, action: str, since: datetime) -> int:
+        """Events of ``action`` by anyone at or after ``since``."""
+        return int(
+            self._conn.execute(
+                "SELECT count(*) FROM audit_events WHERE action = ? AND occurred_at >= ?", (action, to_utc_text(since))
+            ).fetchone()[0]
+        )
+
+    def sum_detail_since(self, action: str, key: str, since: datetime) -> int:
+        """The sum of the number ``key`` in the details of ``action`` events at or after ``since``."""
+        rows = self._conn.execute(
+            "SELECT coalesce(sum(json_extract(details, '$.' || ?)), 0) FROM audit_events "
+            "WHERE action = ? AND occurred_at >= ?",
+            (key, action, to_utc_text(since)),
+        ).fetchone()
+        return int(rows[0])
+
     def last_id_of(self, actions: tuple[str, ...]) -> int:
         """The number of the newest event with one of ``actions`` (0 if there is none)."""
         marks = ", ".join("?" for _ in actions)
