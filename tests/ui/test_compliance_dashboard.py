@@ -165,3 +165,16 @@ def test_security_alerts_need_action_until_a_manager_marks_them_read(
     page.acknowledge_button.click()
     assert row(page, "R18") == ("Met", "No unread security alerts.")
     assert not page.acknowledge_button.isEnabled()
+
+
+@pytest.mark.req("R18")
+def test_a_bulk_export_from_the_page_is_an_alert_until_a_manager_marks_it_read(
+    page: CompliancePage, tmp_path: Path
+) -> None:
+    """No alert for the bulk exports (issue 16)."""
+    assert row(page, "R18")[0] == "Met"
+    page.documents.export_filing(tmp_path / "filing-data.pdf")
+    page.refresh()
+    assert row(page, "R18") == ("Needs action", "1 unread security alert(s): review them, then mark them read.")
+    page.acknowledge_button.click()
+    assert row(page, "R18") == ("Met", "No unread security alerts.")
