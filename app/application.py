@@ -30,6 +30,8 @@ from app.services.housekeeping import Housekeeping
 from app.services.installation_service import InstallationService
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTimer
+
     from app.config.device_settings import DeviceSettings
     from app.domain.documents import Document
     from app.workers.scheduled_jobs import HourlyJob
@@ -160,7 +162,6 @@ EXIT_CANNOT_START = 4  # the command line's "data problem"
 
 def run_desk_app(options: LaunchOptions) -> int:
     """Start the desk application and return its exit code."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -197,13 +198,7 @@ def run_desk_app(options: LaunchOptions) -> int:
     qt_app.setOrganizationName("FaceDesk")
     use_fusion(qt_app)
     qt_app.setWindowIcon(QIcon(str(resource_path("icons", "facedesk.svg"))))
-    # Qt's event loop does not run Python signal handlers by itself: a short timer lets them in,
-    # so Ctrl+C or a service manager's SIGTERM closes the app cleanly instead of killing it.
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: qt_app.quit())
-    heartbeat = QTimer()
-    heartbeat.timeout.connect(lambda: None)
-    heartbeat.start(200)
+    heartbeat = quit_on_termination_signals(qt_app)
 
     device = DeviceSettings(paths.device_settings)
     env = DeskEnvironment(
@@ -228,6 +223,24 @@ def run_desk_app(options: LaunchOptions) -> int:
     instance_lock.unlock()
     logger.info("Desk application closed (exit code %d).", exit_code)
     return exit_code
+
+
+def quit_on_termination_signals(qt_app: "QCoreApplication") -> "QTimer":
+    """Let Ctrl+C or a service manager's SIGTERM close the app cleanly instead of killing it.
+
+    Qt's event loop does not run Python signal handlers by itself: the returned timer (keep it,
+    stop it after the loop) lets them in. The handler *queues* the quit rather than calling it,
+    because ``quit()`` does nothing before the event loop runs: a signal that arrived while the
+    first window was being shown used to be lost, and the desk then ran on.
+    """
+    from PySide6.QtCore import QTimer
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: QTimer.singleShot(0, qt_app.quit))
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(200)
+    return heartbeat
 
 
 def run_preview_benchmark(video: str, *, seconds: float, peer: bool) -> dict[str, object]:

@@ -150,3 +150,24 @@ def test_a_missing_qt_platform_plug_in_is_one_clear_line_on_the_terminal(data_di
     assert lines[0].startswith("facedesk: the desk window cannot start:")
     assert '"nosuch"' in lines[0] and "facedesk.log" in lines[0]
     assert "Traceback" not in result.stderr
+
+
+def test_a_termination_signal_before_the_event_loop_runs_still_closes_the_app() -> None:
+    """SIGTERM sent as the first window appeared (before Qt's loop ran) was lost: the desk ran on.
+
+    Seen once in .ci/run's launch check, which then waited for a desk that never closed.
+    """
+    code = (
+        "import os, signal, sys\n"
+        "from PySide6.QtCore import QCoreApplication, QTimer\n"
+        "from app.application import quit_on_termination_signals\n"
+        "app = QCoreApplication([])\n"
+        "heartbeat = quit_on_termination_signals(app)\n"
+        "os.kill(os.getpid(), signal.SIGTERM)  # the first window is showing; the loop has not started\n"
+        "QTimer.singleShot(15000, lambda: app.exit(99))  # a lost signal leaves the loop running\n"
+        "sys.exit(app.exec())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
