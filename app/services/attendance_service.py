@@ -25,7 +25,7 @@ from app.domain.operators import OperatorSession
 from app.domain.people import PersonKind
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
-from app.services.security_alerts import raise_security_alert
+from app.services.security_alerts import record_bulk_export
 from app.storage.database import Database
 
 CSV_COLUMNS = ("event", "person", "date", "time", "direction", "method")
@@ -101,16 +101,15 @@ class AttendanceService:
             write_via_new_file(out, write)
         except OSError as exc:
             raise output_error(exc, out) from None
-        now = self._clock()
         with self._db.unit() as uow:
-            uow.audit(
+            record_bulk_export(
+                uow,
                 AuditAction.ATTENDANCE_EXPORTED,
                 actor,
-                at=now,
-                details={"rows": len(events), "from": first_day.isoformat(), "to": last_day.isoformat()},
+                self._clock(),
+                "attendance",
+                {"rows": len(events), "from": first_day.isoformat(), "to": last_day.isoformat()},
             )
-            # every bulk export of records is shown to a manager (R18)
-            raise_security_alert(uow, "bulk_export", now, subject_id=actor.id, details={"export": "attendance"})
         return len(events)
 
     def correct(

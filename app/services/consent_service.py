@@ -66,6 +66,12 @@ def consent_is_current(uow: UnitOfWork, catalog: NoticeCatalog, consent: Consent
     return render_notice_for(uow, catalog, consent.purpose, language).sha256 == sha256
 
 
+def renewal_notice(uow: UnitOfWork, catalog: NoticeCatalog, consent: ConsentRecord) -> RenderedNotice:
+    """The notice in force, in the language the person last accepted a notice in (to renew or decline)."""
+    _, language = uow.consents.accepted_notice(consent.id) or ("", consent.language)
+    return render_notice_for(uow, catalog, consent.purpose, language)
+
+
 @dataclass(frozen=True)
 class ConsentDraft:
     """A consent just given on screen: checked against every rule, not stored yet.

@@ -35,7 +35,7 @@ from app.services.business_service import load_profile
 from app.services.notice_service import NoticeCatalog, retention_text
 from app.services.pia_service import pia_status
 from app.services.records_service import COUNT_NAMES
-from app.services.security_alerts import raise_security_alert
+from app.services.security_alerts import record_bulk_export
 from app.storage.database import Database
 from app.storage.unit_of_work import UnitOfWork
 
@@ -261,15 +261,15 @@ class DocumentService:
             data["audit_checkpoint"] = head.checkpoint() if head else None
             document = self._filing_document(uow, profile, data)
         write(document, data)
-        now = self._clock()
         with self._db.unit() as uow:
-            uow.audit(
+            record_bulk_export(
+                uow,
                 AuditAction.FILING_DATA_EXPORTED,
                 actor,
-                at=now,
-                details={"people_with_face_data": counts.people_with_face_data},
+                self._clock(),
+                "filing",
+                {"people_with_face_data": counts.people_with_face_data},
             )
-            raise_security_alert(uow, "bulk_export", now, subject_id=actor.id, details={"export": "filing"})  # R18
         return document, data
 
     # --- building blocks ------------------------------------------------------------------------

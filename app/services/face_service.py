@@ -14,7 +14,7 @@ from app.domain.roles import Permission
 from app.services.access_control import AccessControl
 from app.services.business_service import load_profile
 from app.services.capture_session import FaceEngine, SourceFactory
-from app.services.consent_service import ConsentDraft, ConsentService, consent_is_current, render_notice_for
+from app.services.consent_service import ConsentDraft, ConsentService, consent_is_current, renewal_notice
 from app.services.enrolment_session import EnrolmentSession
 from app.services.notice_service import NoticeCatalog
 from app.services.pia_service import require_current_pia
@@ -116,8 +116,7 @@ class FaceService:
             if consent is None or len(templates) == 0:
                 raise ComplianceBlockedError("No face data is held for this person: use the manual ID check.")
             if not consent_is_current(uow, self._catalog, consent):
-                _, language = consents.accepted_notice(consent.id) or ("", consent.language)
-                return RenewalRequired(consent.id, render_notice_for(uow, self._catalog, consent.purpose, language))
+                return RenewalRequired(consent.id, renewal_notice(uow, self._catalog, consent))
         return VerificationSession(
             database=self._db,
             clock=self._clock,

@@ -9,7 +9,7 @@ notices, a purpose switched off); and every bulk export of records (attendance, 
 import logging
 from datetime import datetime, timedelta
 
-from app.domain.audit import SYSTEM_ACTOR, AuditAction, DetailValue
+from app.domain.audit import SYSTEM_ACTOR, Actor, AuditAction, DetailValue
 from app.storage.unit_of_work import UnitOfWork
 
 logger = logging.getLogger(__name__)
@@ -26,6 +26,14 @@ def raise_security_alert(
     uow.audit(AuditAction.SECURITY_ALERT, SYSTEM_ACTOR, at=at, details={"alert": kind, "alert_id": alert_id})
     logger.info("Security alert raised: %s (shown on the Compliance page until a manager marks it read).", kind)
     return alert_id
+
+
+def record_bulk_export(
+    uow: UnitOfWork, action: AuditAction, actor: Actor, at: datetime, export: str, details: dict[str, DetailValue]
+) -> None:
+    """Audit a bulk export of records and raise its alert, in one transaction: every one is shown (R18)."""
+    uow.audit(action, actor, at=at, details=details)
+    raise_security_alert(uow, "bulk_export", at, subject_id=actor.id, details={"export": export})
 
 
 def note_deletions_outside_purge(uow: UnitOfWork, at: datetime, people: int) -> None:

@@ -24,7 +24,7 @@ from app.domain.retention import guest_retention_until, planned_checkout
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
 from app.services.check_in_service import load_stay
-from app.services.consent_service import consent_is_current, render_notice_for
+from app.services.consent_service import consent_is_current, renewal_notice
 from app.services.notice_service import NoticeCatalog, RenderedNotice
 from app.storage.database import Database
 
@@ -84,8 +84,7 @@ class StayService:
                     uow.consents.set_retention_until(consent.id, until)
                     moved += 1
                 else:
-                    _, language = uow.consents.accepted_notice(consent.id) or ("", consent.language)
-                    current = render_notice_for(uow, self._catalog, consent.purpose, language)
+                    current = renewal_notice(uow, self._catalog, consent)
                     guardian = consent.guardian_name if consent.consenter is Consenter.GUARDIAN else None
                     to_confirm.append(Reconfirmation(consent.id, current, guardian))
             uow.audit(

@@ -99,7 +99,6 @@ class GuestCheckInFlow:
         self.state = CheckInState.DETAILS
         self.guest: GuestDetails | None = None
         self.stay: GuestStay | None = None
-        self.room = ""
         self.stay_details: StayDetails | None = None
         self.offer: MethodOffer | None = None
         self.manual_reason: ManualReason | None = None
@@ -135,7 +134,7 @@ class GuestCheckInFlow:
 
     def _offer(self, guest: GuestDetails, registered: GuestStay, stay: StayDetails) -> MethodOffer:
         offer = self._services.check_in.method_offer(self._session, registered.stay_id)
-        self.guest, self.stay, self.room, self.offer = guest, registered, stay.room, offer
+        self.guest, self.stay, self.offer = guest, registered, offer
         self.stay_details = stay
         if CheckInMethod.FACE in offer.options:
             self.state = CheckInState.METHOD_CHOICE
@@ -150,6 +149,11 @@ class GuestCheckInFlow:
             notice = self.notice(language)
             self.state = CheckInState.GUARDIAN if self.guardian_needed else CheckInState.NOTICE
             return notice
+
+    @property
+    def room(self) -> str:
+        """The room of the stay being checked in ("" before registration)."""
+        return self.stay_details.room if self.stay_details else ""
 
     @property
     def guardian_needed(self) -> bool:
