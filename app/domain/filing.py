@@ -3,8 +3,6 @@
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from holidays.countries.china import China  # imported by name, so that the installer bundles it
-
 FILING_THRESHOLD = 100_000
 WARNING_LEVELS = (50_000, 90_000)
 MILESTONES = (*WARNING_LEVELS, FILING_THRESHOLD)
@@ -19,6 +17,10 @@ def filing_deadline(reached: date, working_days: int = FILING_WORKING_DAYS) -> d
     (for example Saturday 2026-10-10 after the National Day week). For a year whose schedule is not
     published yet, the fixed-date holidays still count and no weekend day is a working day.
     """
+    # imported here, by name: the calendar takes about half a second to load, which start-up must
+    # not pay; naming the module lets the installer find and bundle it
+    from holidays.countries.china import China
+
     calendar = China(years=range(reached.year, reached.year + 2))  # type: ignore[no-untyped-call]  # untyped library
     day, remaining = reached, working_days
     while remaining:
