@@ -99,7 +99,7 @@ class Tour:
         The ``camera`` picture is pixelated in the saved file: the repository never holds a
         recognisable face from the test datasets, not even inside a screenshot.
         """
-        settle()
+        settle(widget)
         self.problems += [f"{self.language}/{name}: {problem}" for problem in text_problems(widget)]
         self.shots.append(name)
         if self.out is not None:
@@ -121,9 +121,35 @@ def pixelate(image: QImage, area: QRect, block: int = 28) -> None:
     painter.end()
 
 
-def settle(ms: int = 30) -> None:
-    """Let layouts, style polish and queued signals run."""
+def settle(widget: QWidget | None = None, ms: int = 30) -> None:
+    """Let layouts, style polish and queued signals run; then, for ``widget``, until its layout is still.
+
+    A style or font change reaches the window one level of the widget tree per round of posted
+    events (each parent re-lays itself out when a child's size hint changed). A busy machine gets
+    fewer rounds into a fixed wait, so the rounds are counted here until no geometry changes, never
+    timed: the check must not depend on how loaded the machine is.
+    """
     QTest.qWait(ms)
+    if widget is None:
+        return
+    unchanged_rounds, last = 0, _geometries(widget)
+    for _ in range(200):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+        current = _geometries(widget)
+        unchanged_rounds = unchanged_rounds + 1 if current == last else 0
+        if unchanged_rounds >= 3:
+            return
+        last = current
+    raise AssertionError(f"{type(widget).__name__}'s layout never settled")
+
+
+def _geometries(widget: QWidget) -> list[tuple[int, ...]]:
+    """Where every widget is and what it asks for: a size hint change is what travels up the tree."""
+    return [
+        (*child.geometry().getRect(), child.sizeHint().width(), child.sizeHint().height())
+        for child in [widget, *widget.findChildren(QWidget)]
+    ]
 
 
 def wait_until(condition: Callable[[], bool], timeout_ms: int = 60_000) -> None:
