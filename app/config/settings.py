@@ -170,6 +170,16 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
         affects_pia=True,
     ),
     SettingSpec(
+        "retention/guest_record_months",
+        int,
+        24,
+        QT_TRANSLATE_NOOP("Settings", "Months a guest's registration is kept after their last stay"),
+        _P,
+        minimum=0,  # 0: no local rule asks the hotel to keep its guest register
+        maximum=120,
+        affects_pia=True,
+    ),
+    SettingSpec(
         "consent/decline_quiet_hours",
         int,
         48,
@@ -311,6 +321,7 @@ LOCKOUT_ATTEMPTS = PolicySetting("security/lockout_attempts", int)
 LOCKOUT_MINUTES = PolicySetting("security/lockout_minutes", int)
 GUEST_GRACE_HOURS = PolicySetting("retention/guest_grace_hours", int)
 BACKUP_DAYS = PolicySetting("retention/backup_days", int)
+GUEST_RECORD_MONTHS = PolicySetting("retention/guest_record_months", int)
 GUARDIAN_FLOW_ENABLED = PolicySetting("consent/guardian_flow_enabled", bool)
 DECLINE_QUIET_HOURS = PolicySetting("consent/decline_quiet_hours", int)
 VERIFY_THRESHOLD = PolicySetting("recognition/verify_threshold", float)

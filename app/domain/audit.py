@@ -94,6 +94,7 @@ class AuditAction(StrEnum):
     BACKUP_RESTORED = "backup.restored"
     PERSON_EXPORTED = "person.exported"
     PERSON_CORRECTED = "person.corrected"
+    PERSON_ERASED = "person.erased"
     RIGHTS_REQUEST_OPENED = "rights_request.opened"
     RIGHTS_REQUEST_CLOSED = "rights_request.closed"
     INCIDENT_RECORDED = "incident.recorded"

@@ -10,7 +10,12 @@ FILING_WORKING_DAYS = 30
 
 
 def filing_deadline(reached: date, working_days: int = FILING_WORKING_DAYS) -> date:
-    """The day ``working_days`` Chinese working days after ``reached``.
+    """The day a filing is due: ``working_days`` Chinese working days after ``reached``."""
+    return add_working_days(reached, working_days)
+
+
+def add_working_days(start: date, working_days: int) -> date:
+    """The day ``working_days`` Chinese working days after ``start``.
 
     Working days come from the maintained calendar of the ``holidays`` package: Monday to Friday,
     less the public holidays, plus the weekend days the State Council declares working days
@@ -21,8 +26,8 @@ def filing_deadline(reached: date, working_days: int = FILING_WORKING_DAYS) -> d
     # not pay; naming the module lets the installer find and bundle it
     from holidays.countries.china import China
 
-    calendar = China(years=range(reached.year, reached.year + 2))  # type: ignore[no-untyped-call]  # untyped library
-    day, remaining = reached, working_days
+    calendar = China(years=range(start.year, start.year + 2))  # type: ignore[no-untyped-call]  # untyped library
+    day, remaining = start, working_days
     while remaining:
         day += timedelta(days=1)
         if calendar.is_working_day(day):

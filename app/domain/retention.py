@@ -31,3 +31,20 @@ def staff_retention_until(employment_ends: date, local_zone: tzinfo) -> datetime
 def hard_cap_until(last_used: datetime) -> datetime:
     """Three years after a template was last used."""
     return last_used + HARD_CAP
+
+
+def guest_record_kept_until(last_departure: date, months: int) -> date:
+    """The first day a guest's registration (name, document, birth date, stays) may be erased.
+
+    Hotels must keep their guest register for a period set by the public-security rules where they
+    are (``retention/guest_record_months``); the period runs from the guest's last departure. A
+    day that does not exist in the target month (31 August + 6 months) becomes that month's last day.
+    """
+    month_index = last_departure.month - 1 + months
+    year, month = last_departure.year + month_index // 12, month_index % 12 + 1
+    for day in range(last_departure.day, 0, -1):
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    raise AssertionError("every month has a first day")  # pragma: no cover

@@ -9,15 +9,17 @@ kept: they hold no face data and are the record the law asks for. A dry run writ
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta, tzinfo
 
+from app.config.settings import GUEST_RECORD_MONTHS
 from app.domain.audit import CLI_ACTOR, SYSTEM_ACTOR, Actor, AuditAction, operator_actor
 from app.domain.business import Purpose
 from app.domain.clock import Clock
 from app.domain.operators import OperatorSession
-from app.domain.retention import HARD_CAP, hard_cap_until
+from app.domain.retention import HARD_CAP, guest_record_kept_until, hard_cap_until
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
+from app.services.erasure import ERASED_AFTER_REGISTER_PERIOD, erase_person
 from app.storage.database import Database
 from app.storage.unit_of_work import UnitOfWork
 
@@ -43,6 +45,7 @@ class PurgeReport:
     ran_at: datetime
     dry_run: bool
     items: tuple[PurgeItem, ...]
+    registrations_erased: int = 0  # guests whose register period ended: name, document, birth date, stays
 
     @property
     def templates(self) -> int:
@@ -67,13 +70,28 @@ def purge_plan(uow: UnitOfWork, now: datetime) -> list[PurgeItem]:
     return items
 
 
+def registrations_due(uow: UnitOfWork, today: date) -> list[int]:
+    """Guests whose register period has ended: every stay over, the last departed that long ago.
+
+    The period is ``retention/guest_record_months`` after the last departure (a guest who never
+    stayed counts from the day they were registered); with 0 months a guest's registration goes
+    once their last stay is over.
+    """
+    months = uow.policy(GUEST_RECORD_MONTHS)
+    latest = today - timedelta(days=28 * months)  # no month is shorter, so this day is not too early
+    while guest_record_kept_until(latest, months) > today:
+        latest -= timedelta(days=1)
+    return uow.people.guest_records_past(latest + timedelta(days=1))
+
+
 class RetentionService:
     """Runs the retention job: automatically (system), from the CLI, or by a Manager."""
 
-    def __init__(self, database: Database, access: AccessControl, clock: Clock) -> None:
+    def __init__(self, database: Database, access: AccessControl, clock: Clock, local_zone: tzinfo) -> None:
         self._db = database
         self._access = access
         self._clock = clock
+        self._zone = local_zone
 
     def plan(self) -> list[PurgeItem]:
         """What is due now, without changing anything."""
@@ -96,8 +114,10 @@ class RetentionService:
         elif actor not in (SYSTEM_ACTOR, CLI_ACTOR):
             raise ValueError("the retention job runs as system, cli or a signed-in Manager")
         now = self._clock()
+        today = now.astimezone(self._zone).date()
         if dry_run:
-            return PurgeReport(now, True, tuple(self.plan()))
+            with self._db.reading() as uow:
+                return PurgeReport(now, True, tuple(purge_plan(uow, now)), len(registrations_due(uow, today)))
         with self._db.unit() as uow:
             items = purge_plan(uow, now)
             consents = uow.consents
@@ -110,13 +130,22 @@ class RetentionService:
                     subject=("person", item.person_id),
                     details={"consent_id": item.consent_id, "reason": item.reason, "templates_deleted": item.templates},
                 )
+            erased = registrations_due(uow, today)  # after the expiries: their consents are no longer live
+            for person_id in erased:
+                erase_person(uow, person_id, at=now, actor=actor, reason=ERASED_AFTER_REGISTER_PERIOD)
             uow.audit(
                 AuditAction.RETENTION_PURGED,
                 actor,
                 at=now,
-                details={"consents": len(items), "templates_deleted": sum(i.templates for i in items)},
+                details={
+                    "consents": len(items),
+                    "templates_deleted": sum(i.templates for i in items),
+                    "registrations_erased": len(erased),
+                },
             )
-        if items:
+        if items or erased:
             self._db.checkpoint()
-            logger.info("Retention job removed face data of %d consents.", len(items))
-        return PurgeReport(now, False, tuple(items))
+            logger.info(
+                "Retention job removed face data of %d consents and %d guest registrations.", len(items), len(erased)
+            )
+        return PurgeReport(now, False, tuple(items), len(erased))

@@ -9,25 +9,32 @@ and a refusal cannot be recorded without a reason.
 import json
 import logging
 from collections.abc import Callable
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
 from app.config.files import output_error, write_via_new_file
+from app.config.settings import GUEST_RECORD_MONTHS
 from app.domain.audit import SYSTEM_ACTOR, Actor, AuditAction, operator_actor
 from app.domain.clock import Clock, to_utc_text
 from app.domain.errors import InvalidInputError, NotFoundError, StateError
+from app.domain.filing import add_working_days
 from app.domain.guests import clean_name
 from app.domain.operators import OperatorSession
+from app.domain.people import PersonKind
+from app.domain.retention import guest_record_kept_until
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
+from app.services.erasure import ERASED_BY_REQUEST, erase_person, withdraw_face_data
 from app.services.security_alerts import raise_security_alert
 from app.storage.database import Database
 from app.storage.unit_of_work import UnitOfWork
 
 logger = logging.getLogger(__name__)
 
-REQUEST_KINDS = ("access", "copy", "correction", "deletion", "withdrawal")
+REQUEST_KINDS = ("access", "copy", "correction", "deletion", "withdrawal", "explanation")
+RESPONSE_WORKING_DAYS = 15  # the answer a person may expect, in Chinese working days (PIPL 50 practice)
 BULK_EXPORT_LIMIT = 20  # exports by one operator within an hour before a security alert (R18)
 BULK_EXPORT_WINDOW = timedelta(hours=1)
 
@@ -109,13 +116,47 @@ def person_export(uow: UnitOfWork, person_id: int) -> dict[str, Any]:
     }
 
 
-class RightsService:
-    """Exports, corrections and the request register (Managers)."""
+@dataclass(frozen=True)
+class RightsRequestRow:
+    """One line of the request register, as the Rights requests page and ``facedesk requests`` show it."""
 
-    def __init__(self, database: Database, access: AccessControl, clock: Clock) -> None:
+    id: int
+    person_id: int | None
+    person_name: str | None  # None: nobody linked, or the person's identity was erased
+    erased: bool
+    kind: str
+    received_at: datetime
+    due_on: date
+    status: str
+    refusal_reason: str | None
+    closed_at: datetime | None
+
+    def __repr__(self) -> str:
+        return f"RightsRequestRow(id={self.id}, kind={self.kind}, status={self.status})"
+
+
+@dataclass(frozen=True)
+class DeletionOutcome:
+    """What fulfilling a deletion request did.
+
+    Face data always goes at once. The guest's registration (name, document, birth date, stays)
+    goes at once too unless the guest register must still be kept; then it goes by itself on
+    ``register_kept_until`` (the hourly retention job), and the person is told that date.
+    """
+
+    templates_deleted: int
+    identity_erased: bool
+    register_kept_until: date | None
+
+
+class RightsService:
+    """Exports, corrections, deletions and the request register (Managers)."""
+
+    def __init__(self, database: Database, access: AccessControl, clock: Clock, local_zone: tzinfo) -> None:
         self._db = database
         self._access = access
         self._clock = clock
+        self._zone = local_zone
 
     def export_person(
         self,
@@ -214,9 +255,106 @@ class RightsService:
             )
         return request_id
 
+    def requests(self, session: OperatorSession | None, *, actor: Actor | None = None) -> list[RightsRequestRow]:
+        """The request register: open requests first, each with the day its answer is due."""
+        if session is not None:
+            self._access.require(session, Permission.HANDLE_RIGHTS_REQUEST)
+        elif actor is None:
+            raise ValueError("the register is read by a signed-in Manager or from the command line")
+        with self._db.reading() as uow:
+            records = uow.compliance.all_requests()
+            people = {pid: uow.people.get(pid) for pid in {r.person_id for r in records if r.person_id}}
+            erased = {pid for pid in people if uow.people.erased_at(pid) is not None}
+        rows = []
+        for record in records:
+            person = people.get(record.person_id) if record.person_id else None
+            is_erased = record.person_id in erased
+            rows.append(
+                RightsRequestRow(
+                    id=record.id,
+                    person_id=record.person_id,
+                    person_name=person.full_name if person and not is_erased else None,
+                    erased=is_erased,
+                    kind=record.kind,
+                    received_at=record.received_at,
+                    due_on=add_working_days(record.received_at.astimezone(self._zone).date(), RESPONSE_WORKING_DAYS),
+                    status=record.status,
+                    refusal_reason=record.refusal_reason,
+                    closed_at=record.closed_at,
+                )
+            )
+        return rows
+
     def fulfil_request(self, session: OperatorSession, request_id: int) -> None:
-        """Close a request as fulfilled."""
+        """Close a request as fulfilled (a deletion request is fulfilled by :meth:`fulfil_deletion`)."""
+        with self._db.reading() as uow:
+            request = uow.compliance.get_request(request_id)
+        if request is not None and request.kind == "deletion" and request.status == "open":
+            raise StateError("A deletion request is fulfilled by deleting the data: use Delete personal data.")
         self._close(session, request_id, "fulfilled", None)
+
+    def fulfil_deletion(self, session: OperatorSession, request_id: int) -> DeletionOutcome:
+        """Delete what a deletion request asks for, and close it as fulfilled, in one transaction.
+
+        Face data is deleted at once. The name, document number, birth date and stays are erased
+        too, unless the guest register must still keep them (``retention/guest_record_months``
+        after the last departure; PIPL 47 then allows keeping them, untouched, until that day).
+        Staff records are employment records and are not erased here.
+
+        Raises:
+            NotFoundError: no such request.
+            StateError: it is closed, not a deletion request, linked to nobody, or a staff member's.
+        """
+        operator = self._access.require(session, Permission.HANDLE_RIGHTS_REQUEST)
+        actor = operator_actor(operator.id)
+        now = self._clock()
+        with self._db.unit() as uow:
+            request = uow.compliance.get_request(request_id)
+            if request is None:
+                raise NotFoundError("There is no such request.")
+            if request.status != "open":
+                raise StateError("This request is already closed.")
+            if request.kind != "deletion" or request.person_id is None:
+                raise StateError("Only a deletion request for a person on file deletes personal data.")
+            person = uow.people.get(request.person_id)
+            if person is None:
+                raise NotFoundError("There is no such person.")
+            if person.kind is PersonKind.STAFF:
+                raise StateError(
+                    "Staff records are employment and payroll records the employer must keep. Withdraw the "
+                    "staff member's face data on the Withdraw page, and refuse this request with that reason."
+                )
+            kept_until = self._register_kept_until(uow, request.person_id, now)
+            if kept_until is None:
+                templates = erase_person(uow, request.person_id, at=now, actor=actor, reason=ERASED_BY_REQUEST)
+            else:
+                templates = withdraw_face_data(uow, request.person_id, at=now, actor=actor, reason=ERASED_BY_REQUEST)
+            uow.compliance.close_request(request_id, status="fulfilled", reason=None, by_operator=operator.id, at=now)
+            uow.audit(
+                AuditAction.RIGHTS_REQUEST_CLOSED,
+                actor,
+                at=now,
+                subject=("person", request.person_id),
+                details={
+                    "request_id": request_id,
+                    "status": "fulfilled",
+                    "identity_erased": kept_until is None,
+                    "register_kept_until": kept_until.isoformat() if kept_until else None,
+                },
+            )
+        self._db.checkpoint()
+        return DeletionOutcome(templates, kept_until is None, kept_until)
+
+    def _register_kept_until(self, uow: UnitOfWork, person_id: int, now: datetime) -> date | None:
+        """The day a guest's registration may go, if that is still ahead (``None``: it may go now)."""
+        person = uow.people.get(person_id)
+        if person is None or person.kind is not PersonKind.GUEST:
+            return None
+        last_departure = uow.people.last_departure(person_id)
+        if last_departure is None:
+            return None  # a booking never checked in is not a stay the guest register records
+        until = guest_record_kept_until(last_departure, uow.policy(GUEST_RECORD_MONTHS))
+        return until if now.astimezone(self._zone).date() < until else None
 
     def refuse_request(self, session: OperatorSession, request_id: int, reason: str) -> None:
         """Close a request as refused; the reason is required and kept (R19)."""

@@ -174,6 +174,13 @@ class ComplianceRepository:
         )
         return [_request(row) for row in rows]
 
+    def all_requests(self) -> list[RightsRequestRecord]:
+        """Every rights request: open ones first, then the newest."""
+        rows = self._conn.execute(
+            f"SELECT {_REQUEST} FROM rights_requests ORDER BY status <> 'open', received_at DESC, id DESC"
+        )
+        return [_request(row) for row in rows]
+
     def milestones(self) -> dict[int, tuple[date, date | None]]:
         """Filing thresholds reached: threshold -> (date reached, deadline)."""
         rows = self._conn.execute("SELECT threshold, reached_on, deadline FROM filing_milestones ORDER BY threshold")

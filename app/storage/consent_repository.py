@@ -24,6 +24,9 @@ _CONSENT = (
 TEMPLATE_MODEL = "dlib_resnet_v1_unit_aug6"  # unit-length; enrolment averages 6 augmented chips
 
 
+ERASED_EVIDENCE = "-"  # an erased typed name, signature or guardian name
+
+
 @dataclass(frozen=True)
 class NewConsent:
     """Everything stored when a consent is given (R5)."""
@@ -204,6 +207,25 @@ class ConsentRepository:
         self._conn.execute(
             "UPDATE consents SET expired_at = ? WHERE id = ? AND expired_at IS NULL",
             (to_utc_text(at), consent_id),
+        )
+
+    def erase_evidence_names(self, person_id: int) -> None:
+        """Replace the names and signatures kept as consent evidence for a person erased on request.
+
+        The consents stay (what was agreed, when, for how long, and when it ended), but the typed
+        name or drawn signature, the guardian's name and the keyed hash of the guardian's document
+        no longer identify anyone.
+        """
+        self._conn.execute(
+            "UPDATE consents SET affirmation = ?, "
+            "guardian_name = CASE WHEN consenter = 'guardian' THEN ? END, "
+            "guardian_id_hash = CASE WHEN consenter = 'guardian' THEN ? END WHERE person_id = ?",
+            (ERASED_EVIDENCE, ERASED_EVIDENCE, "0" * 64, person_id),
+        )
+        self._conn.execute(
+            "UPDATE consent_renewals SET affirmation = ? "
+            "WHERE consent_id IN (SELECT id FROM consents WHERE person_id = ?)",
+            (ERASED_EVIDENCE, person_id),
         )
 
     def set_retention_until(self, consent_id: int, until: datetime) -> None:

@@ -11,6 +11,7 @@ from app.domain.records import PersonRecord, StayRecord
 from app.storage.connection import Row, inserted_id
 from app.storage.database import Connection
 
+ERASED_NAME = "-"  # what an erased person's name reads as (the column may not be empty)
 _PERSON = "id, kind, full_name, id_document_type, id_document_number, date_of_birth, employment_ended_on"
 _STAY = (
     "id, person_id, room, arrival_date, departure_date, checked_in_at, check_in_method, "
@@ -119,7 +120,8 @@ class PeopleRepository:
         """People whose name contains ``text`` (case-insensitive), most recent first."""
         pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         rows = self._conn.execute(
-            f"SELECT {_PERSON} FROM people WHERE full_name LIKE ? ESCAPE '\\' ORDER BY id DESC LIMIT ?",
+            f"SELECT {_PERSON} FROM people WHERE full_name LIKE ? ESCAPE '\\' AND erased_at IS NULL "
+            "ORDER BY id DESC LIMIT ?",
             (pattern, limit),
         )
         return [_person(row) for row in rows]
@@ -159,6 +161,55 @@ class PeopleRepository:
     def mark_checked_out(self, stay_id: int, *, at: datetime) -> None:
         """Record the checkout."""
         self._conn.execute("UPDATE stays SET checked_out_at = ? WHERE id = ?", (to_utc_text(at), stay_id))
+
+    def erase(self, person_id: int, *, at: datetime) -> None:
+        """Remove who a person was, keeping the row that consents, checks and the audit log point to.
+
+        The name becomes a placeholder, the document and birth date go, and the stays (rooms and
+        dates) are deleted; the database's ``secure_delete`` overwrites the old values in the file.
+        The ID check records lose the document's kind and last four digits as well.
+        """
+        when = to_utc_text(at)
+        self._conn.execute(
+            "UPDATE people SET full_name = ?, id_document_type = NULL, id_document_number = NULL, "
+            "date_of_birth = NULL, erased_at = ?, updated_at = ? WHERE id = ?",
+            (ERASED_NAME, when, when, person_id),
+        )
+        self._conn.execute("DELETE FROM stays WHERE person_id = ?", (person_id,))
+        self._conn.execute(
+            "UPDATE verifications SET id_document_type = NULL, id_document_last4 = NULL WHERE person_id = ?",
+            (person_id,),
+        )
+
+    def erased_at(self, person_id: int) -> datetime | None:
+        """When this person's identity was erased (``None``: it was not)."""
+        row = self._conn.execute("SELECT erased_at FROM people WHERE id = ?", (person_id,)).fetchone()
+        return from_utc_text(row[0]) if row and row[0] else None
+
+    def last_departure(self, person_id: int) -> date | None:
+        """The latest departure date among a person's checked-in stays (``None``: never checked in)."""
+        row = self._conn.execute(
+            "SELECT max(departure_date) FROM stays WHERE person_id = ? AND checked_in_at IS NOT NULL", (person_id,)
+        ).fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
+
+    def guest_records_past(self, last_departure_before: date) -> list[int]:
+        """Guests not yet erased, holding no face data, whose every stay departed before the given day.
+
+        A guest who never stayed (registered, never arrived) counts from the day the record was made;
+        a guest still in the house is never listed, whatever the dates say.
+        """
+        rows = self._conn.execute(
+            "SELECT p.id FROM people p WHERE p.kind = 'guest' AND p.erased_at IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM stays s WHERE s.person_id = p.id "
+            "    AND (s.checked_out_at IS NULL AND s.checked_in_at IS NOT NULL OR s.departure_date >= ?)) "
+            "AND (EXISTS (SELECT 1 FROM stays s WHERE s.person_id = p.id) OR substr(p.created_at, 1, 10) < ?) "
+            "AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.person_id = p.id "
+            "    AND c.withdrawn_at IS NULL AND c.expired_at IS NULL) "
+            "ORDER BY p.id",
+            (last_departure_before.isoformat(), last_departure_before.isoformat()),
+        )
+        return [int(row[0]) for row in rows]
 
 
 def _person(row: Row) -> PersonRecord:

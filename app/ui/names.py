@@ -103,6 +103,7 @@ _AUDIT_ACTIONS = {
     AuditAction.BACKUP_RESTORED: QT_TRANSLATE_NOOP("Names", "Restored from a backup"),
     AuditAction.PERSON_EXPORTED: QT_TRANSLATE_NOOP("Names", "Personal data exported"),
     AuditAction.PERSON_CORRECTED: QT_TRANSLATE_NOOP("Names", "Personal data corrected"),
+    AuditAction.PERSON_ERASED: QT_TRANSLATE_NOOP("Names", "Name, ID document and birth date deleted"),
     AuditAction.RIGHTS_REQUEST_OPENED: QT_TRANSLATE_NOOP("Names", "Rights request opened"),
     AuditAction.RIGHTS_REQUEST_CLOSED: QT_TRANSLATE_NOOP("Names", "Rights request closed"),
     AuditAction.INCIDENT_RECORDED: QT_TRANSLATE_NOOP("Names", "Incident recorded"),

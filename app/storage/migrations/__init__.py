@@ -16,6 +16,7 @@ from app.storage.migrations import (
     v0003_retention,
     v0004_staff_entry,
     v0005_processing_records,
+    v0006_erasure,
 )
 
 logger = logging.getLogger(__name__)
@@ -28,6 +29,7 @@ MIGRATIONS: dict[int, Migration] = {
     3: v0003_retention.apply,
     4: v0004_staff_entry.apply,
     5: v0005_processing_records.apply,
+    6: v0006_erasure.apply,
 }
 LATEST_SCHEMA_VERSION = max(MIGRATIONS)
 

@@ -1,0 +1,44 @@
+"""Schema 6: erasing a person's identity on request or when the guest register's period ends (R13, R19).
+
+An erased person keeps their row, so consents, checks, requests and the audit log still count
+them, but the row no longer says who they were: the name becomes a placeholder, the document and
+birth date are cleared, and ``erased_at`` records when. A rights request may also ask for an
+explanation of the processing (PIPL 48), which schema 2 did not list; SQLite cannot change a
+CHECK constraint, so the request table is rebuilt with its rows.
+"""
+
+from app.storage.connection import Connection
+
+STATEMENTS: tuple[str, ...] = (
+    "ALTER TABLE people ADD COLUMN erased_at TEXT",
+    """
+    CREATE TABLE rights_requests_v6 (
+        id                   INTEGER PRIMARY KEY,
+        person_id            INTEGER REFERENCES people(id) ON DELETE SET NULL,
+        kind                 TEXT NOT NULL CHECK (kind IN ('access', 'copy', 'correction',
+                                 'deletion', 'withdrawal', 'explanation')),
+        received_at          TEXT NOT NULL,
+        identity_checked_by  INTEGER REFERENCES operators(id),
+        status               TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'fulfilled', 'refused')),
+        refusal_reason       TEXT,
+        closed_at            TEXT,
+        closed_by            INTEGER REFERENCES operators(id),
+        CHECK (status <> 'refused' OR length(trim(coalesce(refusal_reason, ''))) > 0),
+        CHECK ((status = 'open') = (closed_at IS NULL))
+    )
+    """,
+    """
+    INSERT INTO rights_requests_v6 (id, person_id, kind, received_at, identity_checked_by, status,
+                                    refusal_reason, closed_at, closed_by)
+    SELECT id, person_id, kind, received_at, identity_checked_by, status, refusal_reason, closed_at, closed_by
+    FROM rights_requests
+    """,
+    "DROP TABLE rights_requests",
+    "ALTER TABLE rights_requests_v6 RENAME TO rights_requests",
+)
+
+
+def apply(conn: Connection) -> None:
+    """Migration 6: erasure of a person's identity, and explanation requests."""
+    for statement in STATEMENTS:
+        conn.execute(statement)
