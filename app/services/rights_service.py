@@ -17,7 +17,7 @@ from typing import Any
 from app.config.files import output_error, write_via_new_file
 from app.config.settings import GUEST_RECORD_MONTHS
 from app.domain.audit import SYSTEM_ACTOR, Actor, AuditAction, operator_actor
-from app.domain.clock import Clock, to_utc_text
+from app.domain.clock import Clock
 from app.domain.errors import InvalidInputError, NotFoundError, StateError
 from app.domain.filing import add_working_days
 from app.domain.guests import clean_name
@@ -27,7 +27,9 @@ from app.domain.retention import guest_record_kept_until
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
 from app.services.erasure import ERASED_BY_REQUEST, erase_person, withdraw_face_data
+from app.services.person_export import person_export
 from app.services.security_alerts import raise_security_alert
+from app.storage.compliance_repository import RightsRequestRecord
 from app.storage.database import Database
 from app.storage.unit_of_work import UnitOfWork
 
@@ -37,83 +39,6 @@ REQUEST_KINDS = ("access", "copy", "correction", "deletion", "withdrawal", "expl
 RESPONSE_WORKING_DAYS = 15  # the answer a person may expect, in Chinese working days (PIPL 50 practice)
 BULK_EXPORT_LIMIT = 20  # exports by one operator within an hour before a security alert (R18)
 BULK_EXPORT_WINDOW = timedelta(hours=1)
-
-
-def person_export(uow: UnitOfWork, person_id: int) -> dict[str, Any]:
-    """Everything held on one person, as JSON-ready data.
-
-    Raises:
-        NotFoundError: no such person.
-    """
-    people = uow.people
-    person = people.get(person_id)
-    if person is None:
-        raise NotFoundError("There is no such person.")
-    consents = uow.consents
-    audit = [
-        {"event": record.id, "at": record.occurred_at, "action": record.action}
-        for record in uow.audit_log.iter_all()
-        if record.subject_type == "person" and record.subject_id == person_id
-    ]
-    return {
-        "exported_by": "FaceDesk",
-        "person": {
-            "id": person.id,
-            "kind": person.kind.value,
-            "name": person.full_name,
-            "id_document_type": person.document.type.value if person.document else None,
-            "id_document_number": person.document.number if person.document else None,
-            "date_of_birth": person.date_of_birth.isoformat() if person.date_of_birth else None,
-            "employment_ended_on": person.employment_ended_on.isoformat() if person.employment_ended_on else None,
-        },
-        "stays": [
-            {
-                "room": stay.room,
-                "arrival": stay.arrival.isoformat(),
-                "departure": stay.departure.isoformat(),
-                "checked_in_at": to_utc_text(stay.checked_in_at) if stay.checked_in_at else None,
-                "check_in_method": stay.check_in_method.value if stay.check_in_method else None,
-                "checked_out_at": to_utc_text(stay.checked_out_at) if stay.checked_out_at else None,
-                "face_declined_at": to_utc_text(stay.face_declined_at) if stay.face_declined_at else None,
-            }
-            for stay in people.stays_of(person_id)
-        ],
-        "consents": [
-            {
-                "purpose": consent.purpose.value,
-                "notice_version": consent.notice_version,
-                "notice_sha256": consent.notice_sha256,
-                "language": consent.language,
-                "method": consent.method.value,
-                "consenter": consent.consenter.value,
-                "guardian_name": consent.guardian_name,
-                "guardian_relation": consent.guardian_relation,
-                "given_at": consent.given_at_local,
-                "retention_until": to_utc_text(consent.retention_until),
-                "withdrawn_at": to_utc_text(consent.withdrawn_at) if consent.withdrawn_at else None,
-                "ended_by_retention_at": to_utc_text(consent.expired_at) if consent.expired_at else None,
-                "withdrawal_code": consent.withdrawal_code,
-                "renewals": consents.renewals_of(consent.id),
-            }
-            for consent in consents.consents_of(person_id)
-        ],
-        "face_data": {
-            "templates_held": consents.template_count(person_id),
-            "note": "Only 128-number templates are kept, never photos; they are not exported because they "
-            "are useful only for matching on this computer.",
-        },
-        "checks": consents.verifications_of(person_id),
-        "rights_requests": [
-            {
-                "kind": request.kind,
-                "received_at": to_utc_text(request.received_at),
-                "status": request.status,
-                "refusal_reason": request.refusal_reason,
-            }
-            for request in uow.compliance.requests_of(person_id)
-        ],
-        "activity": audit,
-    }
 
 
 @dataclass(frozen=True)
@@ -290,7 +215,7 @@ class RightsService:
         with self._db.reading() as uow:
             request = uow.compliance.get_request(request_id)
         if request is not None and request.kind == "deletion" and request.status == "open":
-            raise StateError("A deletion request is fulfilled by deleting the data: use Delete personal data.")
+            raise StateError("A deletion request is answered by deleting the data: use Answer.")
         self._close(session, request_id, "fulfilled", None)
 
     def fulfil_deletion(self, session: OperatorSession, request_id: int) -> DeletionOutcome:
@@ -344,6 +269,51 @@ class RightsService:
             )
         self._db.checkpoint()
         return DeletionOutcome(templates, kept_until is None, kept_until)
+
+    def fulfil_with_export(self, session: OperatorSession, request_id: int, target: Path) -> Path:
+        """Answer an access or copy request: write the person's data to ``target``, then close the request."""
+        request = self._open_request_of_kind(request_id, ("access", "copy"))
+        assert request.person_id is not None  # noqa: S101 - checked above
+        written = self.write_export(session, request.person_id, target)
+        self.fulfil_request(session, request_id)
+        return written
+
+    def fulfil_correction(self, session: OperatorSession, request_id: int, new_name: str) -> None:
+        """Answer a correction request by correcting the name, then close it (both audited)."""
+        request = self._open_request_of_kind(request_id, ("correction",))
+        assert request.person_id is not None  # noqa: S101 - checked above
+        self.correct_name(session, request.person_id, new_name)
+        self.fulfil_request(session, request_id)
+
+    def fulfil_withdrawal(self, session: OperatorSession, request_id: int) -> int:
+        """Answer a withdrawal request: delete the person's face data and close it; return templates deleted."""
+        operator = self._access.require(session, Permission.HANDLE_RIGHTS_REQUEST)
+        request = self._open_request_of_kind(request_id, ("withdrawal",))
+        assert request.person_id is not None  # noqa: S101 - checked above
+        actor, now = operator_actor(operator.id), self._clock()
+        with self._db.unit() as uow:
+            templates = withdraw_face_data(uow, request.person_id, at=now, actor=actor, reason="rights_request")
+            uow.compliance.close_request(request_id, status="fulfilled", reason=None, by_operator=operator.id, at=now)
+            uow.audit(
+                AuditAction.RIGHTS_REQUEST_CLOSED,
+                actor,
+                at=now,
+                subject=("person", request.person_id),
+                details={"request_id": request_id, "status": "fulfilled", "templates_deleted": templates},
+            )
+        self._db.checkpoint()
+        return templates
+
+    def _open_request_of_kind(self, request_id: int, kinds: tuple[str, ...]) -> RightsRequestRecord:
+        with self._db.reading() as uow:
+            request = uow.compliance.get_request(request_id)
+        if request is None:
+            raise NotFoundError("There is no such request.")
+        if request.status != "open":
+            raise StateError("This request is already closed.")
+        if request.kind not in kinds or request.person_id is None:
+            raise StateError("This request asks for something else; answer it with its own button.")
+        return request
 
     def _register_kept_until(self, uow: UnitOfWork, person_id: int, now: datetime) -> date | None:
         """The day a guest's registration may go, if that is still ahead (``None``: it may go now)."""

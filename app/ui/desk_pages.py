@@ -10,6 +10,7 @@ from app.ui.compliance_page import CompliancePage
 from app.ui.desk_context import DeskContext
 from app.ui.front_desk_page import FrontDeskPage
 from app.ui.records_pages import AuditPage, PeoplePage
+from app.ui.rights_page import RightsPage
 from app.ui.settings_page import SettingsPage
 from app.ui.staff.attendance_page import AttendancePage
 from app.ui.staff.staff_page import StaffPage
@@ -56,6 +57,11 @@ class DeskPages:
         """The audit log."""
         ctx = self._ctx
         return AuditPage(ctx.desk.audit, ctx.desk.zone, ctx.session)
+
+    def rights(self) -> RightsPage:
+        """The rights request register."""
+        ctx = self._ctx
+        return RightsPage(ctx.desk.rights, ctx.desk.directory, ctx.desk.zone, ctx.session)
 
     def staff(self) -> StaffPage:
         """Staff records and face entry."""

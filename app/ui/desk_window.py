@@ -33,6 +33,7 @@ from app.ui.desk_context import DeskContext
 from app.ui.desk_pages import DeskPages
 from app.ui.names import role_names
 from app.ui.records_pages import AuditPage
+from app.ui.rights_page import RightsPage
 from app.ui.settings_page import SettingsPage
 from app.ui.staff.attendance_page import AttendancePage
 from app.ui.staff.staff_page import StaffPage
@@ -98,6 +99,7 @@ class DeskWindow(QMainWindow):
         self.staff: StaffPage | None = None
         self.attendance: AttendancePage | None = None
         self.compliance: CompliancePage | None = None
+        self.rights: RightsPage | None = None
         self.settings: SettingsPage | None = None
         if role_allows(role, Permission.VIEW_AUDIT_LOG):
             self.audit = build.audit()
@@ -115,6 +117,11 @@ class DeskWindow(QMainWindow):
             self.compliance = build.compliance()
             self.pages.append(
                 DeskPage("compliance", self.tr("Compliance"), "compliance", self.compliance, self.compliance.refresh)
+            )
+        if role_allows(role, Permission.HANDLE_RIGHTS_REQUEST):
+            self.rights = build.rights()
+            self.pages.append(
+                DeskPage("rights", self.tr("Rights requests"), "rights", self.rights, self.rights.refresh)
             )
         if role_allows(role, Permission.CHANGE_SETTINGS):
             self.settings = build.settings()

@@ -50,6 +50,14 @@ KNOWN_MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "The face encoder process stopped; it will be restarted."),
     QT_TRANSLATE_NOOP("Messages", "That user name is already taken; choose another."),
     QT_TRANSLATE_NOOP("Messages", "A refusal needs a reason the person can understand."),
+    QT_TRANSLATE_NOOP("Messages", "This request is already closed."),
+    QT_TRANSLATE_NOOP("Messages", "A deletion request is answered by deleting the data: use Answer."),
+    QT_TRANSLATE_NOOP("Messages", "This request asks for something else; answer it with its own button."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Staff records are employment and payroll records the employer must keep. Withdraw the staff member's "
+        "face data on the Withdraw page, and refuse this request with that reason.",
+    ),
     QT_TRANSLATE_NOOP("Messages", "A PIN is made of digits only."),
     QT_TRANSLATE_NOOP("Messages", "A PIN has 4 to 8 digits."),
     QT_TRANSLATE_NOOP("Messages", "Choose a PIN that is harder to guess than a repeated digit or a run like 1234."),

@@ -10,6 +10,7 @@ from app.domain.clock import from_utc_text
 from app.domain.people import PersonKind
 from app.domain.translatable import QT_TRANSLATE_NOOP
 from app.services.directory_service import PersonRow
+from app.services.rights_service import RightsRequestRow
 from app.ui.names import audit_action_name
 from app.ui.rows_model import RowsTableModel
 
@@ -28,6 +29,28 @@ AUDIT_COLUMNS = (
     QT_TRANSLATE_NOOP("TableModels", "Event"),
     QT_TRANSLATE_NOOP("TableModels", "Details"),
 )
+REQUEST_COLUMNS = (
+    QT_TRANSLATE_NOOP("TableModels", "Received"),
+    QT_TRANSLATE_NOOP("TableModels", "Person"),
+    QT_TRANSLATE_NOOP("TableModels", "Request"),
+    QT_TRANSLATE_NOOP("TableModels", "Answer due"),
+    QT_TRANSLATE_NOOP("TableModels", "Status"),
+)
+REQUEST_KINDS = {
+    "access": QT_TRANSLATE_NOOP("TableModels", "See their data"),
+    "copy": QT_TRANSLATE_NOOP("TableModels", "A copy of their data"),
+    "correction": QT_TRANSLATE_NOOP("TableModels", "Correct their name"),
+    "deletion": QT_TRANSLATE_NOOP("TableModels", "Delete their data"),
+    "withdrawal": QT_TRANSLATE_NOOP("TableModels", "Withdraw consent to face data"),
+    "explanation": QT_TRANSLATE_NOOP("TableModels", "Explain how their data is used"),
+}
+REQUEST_STATES = {
+    "open": QT_TRANSLATE_NOOP("TableModels", "Open"),
+    "fulfilled": QT_TRANSLATE_NOOP("TableModels", "Answered"),
+    "refused": QT_TRANSLATE_NOOP("TableModels", "Refused"),
+}
+ERASED_PERSON = QT_TRANSLATE_NOOP("TableModels", "Personal data deleted")
+NOBODY = QT_TRANSLATE_NOOP("TableModels", "Nobody on file")
 CONSENT_STATES = {
     "live": QT_TRANSLATE_NOOP("TableModels", "Given"),
     "withdrawn": QT_TRANSLATE_NOOP("TableModels", "Withdrawn"),
@@ -84,3 +107,27 @@ def audit_model(zone: tzinfo) -> RowsTableModel[AuditRecord]:
         )
 
     return RowsTableModel(AUDIT_COLUMNS, cells, _t)
+
+
+def request_kind_name(kind: str) -> str:
+    """A rights request's kind in plain words, translated."""
+    return _t(REQUEST_KINDS[kind])
+
+
+def rights_requests_model(zone: tzinfo) -> RowsTableModel[RightsRequestRow]:
+    """The request register: when, who, what, by when it is answered, and how it ended."""
+
+    def cells(row: RightsRequestRow) -> tuple[str, ...]:
+        person = _t(ERASED_PERSON) if row.erased else row.person_name or _t(NOBODY)
+        status = _t(REQUEST_STATES[row.status])
+        if row.refusal_reason:
+            status = f"{status}: {row.refusal_reason}"
+        return (
+            row.received_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+            person,
+            request_kind_name(row.kind),
+            row.due_on.isoformat() if row.status == "open" else "",
+            status,
+        )
+
+    return RowsTableModel(REQUEST_COLUMNS, cells, _t)

@@ -855,6 +855,10 @@
         <translation>合规</translation>
     </message>
     <message>
+        <source>Rights requests</source>
+        <translation>权利请求</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1815,6 +1819,22 @@
         <translation>拒绝请求时需要写明当事人能理解的理由。</translation>
     </message>
     <message>
+        <source>This request is already closed.</source>
+        <translation>该请求已经结束。</translation>
+    </message>
+    <message>
+        <source>A deletion request is answered by deleting the data: use Answer.</source>
+        <translation>删除请求应通过删除数据来答复：请使用“答复”。</translation>
+    </message>
+    <message>
+        <source>This request asks for something else; answer it with its own button.</source>
+        <translation>该请求要求的是其他事项，请用对应的按钮答复。</translation>
+    </message>
+    <message>
+        <source>Staff records are employment and payroll records the employer must keep. Withdraw the staff member&apos;s face data on the Withdraw page, and refuse this request with that reason.</source>
+        <translation>员工记录属于用人单位必须保存的劳动和工资记录。请在“撤回”页面撤回该员工的人脸数据，并以此理由拒绝本请求。</translation>
+    </message>
+    <message>
         <source>A PIN is made of digits only.</source>
         <translation>PIN 码只能由数字组成。</translation>
     </message>
@@ -2144,6 +2164,10 @@
     <message>
         <source>Personal data corrected</source>
         <translation>个人信息已更正</translation>
+    </message>
+    <message>
+        <source>Name, ID document and birth date deleted</source>
+        <translation>姓名、证件和出生日期已删除</translation>
     </message>
     <message>
         <source>Rights request opened</source>
@@ -2502,6 +2526,145 @@
     </message>
 </context>
 <context>
+    <name>RightsPage</name>
+    <message>
+        <source>Name or room of the person asking</source>
+        <translation>提出请求者的姓名或房号</translation>
+    </message>
+    <message>
+        <source>What they ask for</source>
+        <translation>请求内容</translation>
+    </message>
+    <message>
+        <source>I checked their ID document in person</source>
+        <translation>我已当面核验其身份证件</translation>
+    </message>
+    <message>
+        <source>Register request</source>
+        <translation>登记请求</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>新请求</translation>
+    </message>
+    <message>
+        <source>They ask to:</source>
+        <translation>请求：</translation>
+    </message>
+    <message>
+        <source>Rights requests</source>
+        <translation>权利请求</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>答复…</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>People may ask to see, copy or correct their data, to have it deleted, to withdraw consent, or for an explanation. Check their ID document in person, register the request, and answer it by the date shown.</source>
+        <translation>个人可以要求查阅、复制或更正其信息，要求删除，撤回同意，或要求解释说明。请当面核验其身份证件，登记请求，并在所示日期前答复。</translation>
+    </message>
+    <message>
+        <source>Request registered. Answer it by %1.</source>
+        <translation>请求已登记。请在 %1 前答复。</translation>
+    </message>
+    <message>
+        <source>Correct the name</source>
+        <translation>更正姓名</translation>
+    </message>
+    <message>
+        <source>The corrected full name, as on their ID document:</source>
+        <translation>更正后的姓名（与证件一致）：</translation>
+    </message>
+    <message>
+        <source>Delete the personal data of %1?</source>
+        <translation>删除 %1 的个人信息？</translation>
+    </message>
+    <message>
+        <source>Their face data is deleted now. Their name, ID document number, birth date and stays are deleted now too, unless the guest register must still keep them; then they are deleted by themselves on the day it may. This cannot be undone.</source>
+        <translation>其人脸数据将立即删除。姓名、证件号码、出生日期和住宿记录也将立即删除；如旅客登记仍须保存，则在可以删除之日自动删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>立即删除</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent of %1 and delete their face data?</source>
+        <translation>撤回 %1 的同意并删除其人脸数据？</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. They can still use the ID check.</source>
+        <translation>此操作无法撤销。其仍可使用证件核验。</translation>
+    </message>
+    <message>
+        <source>Did you explain to %1 how their data is used?</source>
+        <translation>您已向 %1 解释其信息的使用方式了吗？</translation>
+    </message>
+    <message>
+        <source>The notice they agreed to says what is kept, why and for how long; you can print it for them.</source>
+        <translation>其同意的告知书说明了保存哪些信息、目的和期限；可以为其打印。</translation>
+    </message>
+    <message>
+        <source>Mark as answered</source>
+        <translation>标记为已答复</translation>
+    </message>
+    <message>
+        <source>Their data was saved to %1. Give them the file; the request is answered.</source>
+        <translation>其信息已保存到 %1。请将文件交给本人；请求已答复。</translation>
+    </message>
+    <message>
+        <source>The name was corrected; the request is answered.</source>
+        <translation>姓名已更正；请求已答复。</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn; face templates deleted: %1.</source>
+        <translation>同意已撤回；已删除人脸模板：%1 个。</translation>
+    </message>
+    <message>
+        <source>The request is answered.</source>
+        <translation>请求已答复。</translation>
+    </message>
+    <message>
+        <source>The request is refused; the reason is kept with it.</source>
+        <translation>请求已拒绝；理由已随请求保存。</translation>
+    </message>
+    <message>
+        <source>Deleted: their name, ID document number, birth date and stays, and face templates: %1. Backups that still hold them are deleted when the backup window ends.</source>
+        <translation>已删除：姓名、证件号码、出生日期和住宿记录，以及人脸模板 %1 个。仍含这些信息的备份将在备份保存期结束时删除。</translation>
+    </message>
+    <message>
+        <source>Face templates deleted: %1. The guest register must keep their registration until %2; it is deleted by itself that day. Tell them that date.</source>
+        <translation>已删除人脸模板 %1 个。旅客登记须保存至 %2，届时自动删除。请将该日期告知本人。</translation>
+    </message>
+    <message>
+        <source>Save their data</source>
+        <translation>保存其信息</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation>拒绝请求</translation>
+    </message>
+    <message>
+        <source>Why is it refused? The person is told this reason:</source>
+        <translation>拒绝理由（将告知本人）：</translation>
+    </message>
+    <message>
+        <source>Rights request</source>
+        <translation>权利请求</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Language</source>
@@ -2554,6 +2717,10 @@
     <message>
         <source>Days an encrypted backup is kept</source>
         <translation>加密备份保留天数</translation>
+    </message>
+    <message>
+        <source>Months a guest&apos;s registration is kept after their last stay</source>
+        <translation>旅客登记在最后一次离店后保存的月数</translation>
     </message>
     <message>
         <source>Hours face is not offered again after a guest says no</source>
@@ -2917,6 +3084,70 @@
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>See their data</source>
+        <translation>查阅其信息</translation>
+    </message>
+    <message>
+        <source>A copy of their data</source>
+        <translation>复制其信息</translation>
+    </message>
+    <message>
+        <source>Correct their name</source>
+        <translation>更正其姓名</translation>
+    </message>
+    <message>
+        <source>Delete their data</source>
+        <translation>删除其信息</translation>
+    </message>
+    <message>
+        <source>Withdraw consent to face data</source>
+        <translation>撤回人脸数据同意</translation>
+    </message>
+    <message>
+        <source>Explain how their data is used</source>
+        <translation>解释其信息的使用方式</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Personal data deleted</source>
+        <translation>个人信息已删除</translation>
+    </message>
+    <message>
+        <source>Nobody on file</source>
+        <translation>无对应人员</translation>
     </message>
     <message>
         <source>Given</source>

@@ -41,7 +41,7 @@ def test_each_role_sees_only_its_pages(
 ) -> None:
     desk_pages = ["front_desk", "check_in", "verify", "withdraw", "people"]
     assert [page.key for page in open_desk(clerk).pages] == desk_pages
-    manager_pages = [*desk_pages, "audit", "staff", "attendance", "compliance"]
+    manager_pages = [*desk_pages, "audit", "staff", "attendance", "compliance", "rights"]
     assert [page.key for page in open_desk(manager).pages] == manager_pages
     admin_window = open_desk(admin)
     assert [page.key for page in admin_window.pages] == [*manager_pages, "settings"]
@@ -56,6 +56,7 @@ def test_each_role_sees_only_its_pages(
         "Staff",
         "Staff entry",
         "Compliance",
+        "Rights requests",
         "Settings",
     ]
 

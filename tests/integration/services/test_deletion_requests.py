@@ -8,7 +8,6 @@ unless the guest register must still be kept, and then by itself on the day it m
 
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -20,42 +19,11 @@ from app.domain.retention import guest_record_kept_until
 from app.services.backup_service import BackupService
 from app.services.check_in_service import GuestStay
 from app.services.desk_services import DeskServices
-from app.storage.database import Database
 from tests.conftest import SHANGHAI
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import enrolled_guest
-from tests.helpers.sqlcipher_pages import decrypted_pages
+from tests.helpers.erasure import audit_of, file_holds, identity_of, tables_holding
 from tests.integration.services.conftest import SourceSpy, adult
-
-
-def identity_of(clock: FakeClock) -> tuple[str, str, str]:
-    """What identifies Li Wei: name, full document number, birth date."""
-    details = adult(clock)
-    return details.full_name, details.document.number, details.date_of_birth.isoformat()
-
-
-def tables_holding(database: Database, texts: tuple[str, ...]) -> dict[str, list[str]]:
-    """Which of ``texts`` appear in which table (any column, any row)."""
-    found: dict[str, list[str]] = {}
-    with database.snapshot() as conn:
-        tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        for table in tables:
-            values = " ".join(str(value) for row in conn.execute(f"SELECT * FROM {table}") for value in row)
-            hits = [text for text in texts if text in values]
-            if hits:
-                found[table] = hits
-    return found
-
-
-def file_holds(path: Path, key: bytes, texts: tuple[str, ...]) -> bool:
-    """Whether any decrypted page of the database file at ``path`` holds one of ``texts``."""
-    needles = [text.encode() for text in texts]
-    return any(needle in page for page in decrypted_pages(path, key) for needle in needles)
-
-
-def audit_of(database: Database, action: str) -> list[str]:
-    with database.snapshot() as conn:
-        return [row[0] for row in conn.execute("SELECT details FROM audit_events WHERE action = ?", (action,))]
 
 
 @pytest.mark.req("R19")
@@ -178,7 +146,7 @@ def test_a_staff_members_records_are_not_erased_and_a_deletion_request_is_not_fu
     request = face_ready.rights.open_request(manager, staff, "deletion")
     with pytest.raises(StateError, match="employment and payroll records"):
         face_ready.rights.fulfil_deletion(manager, request)
-    with pytest.raises(StateError, match="deleting the data"):
+    with pytest.raises(StateError, match="answered by deleting the data"):
         face_ready.rights.fulfil_request(manager, request)
     face_ready.rights.refuse_request(manager, request, "Staff records are employment records we must keep.")
     assert [r.status for r in face_ready.rights.requests(manager)] == ["refused"]

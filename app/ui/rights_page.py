@@ -1,0 +1,345 @@
+"""The Rights requests page (R19): register a person's request, answer it, or refuse it with a reason.
+
+A Manager checks the requester's ID document by hand, registers what they ask for, and answers
+each request with the one action that fulfils it: their data saved to a file (access, copy), the
+name corrected, their face data withdrawn, their personal data deleted, or an explanation marked as
+given. A refusal needs a reason the person can understand. The register shows by when each
+request must be answered (15 working days).
+"""
+
+from collections.abc import Callable
+from datetime import tzinfo
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import FaceDeskError
+from app.domain.operators import OperatorSession
+from app.services.directory_service import DirectoryService, PersonRow
+from app.services.rights_service import REQUEST_KINDS, DeletionOutcome, RightsRequestRow, RightsService
+from app.ui.labels import error_line, hint, page_title, show_error
+from app.ui.messages import user_message
+from app.ui.people_search import PeopleSearch
+from app.ui.records_pages import table_view
+from app.ui.table_models import request_kind_name, rights_requests_model
+
+Result = TypeVar("Result")
+
+
+class RightsPage(QWidget):
+    """The request register, and what a Manager does with each request."""
+
+    def __init__(
+        self,
+        rights: RightsService,
+        directory: DirectoryService,
+        zone: tzinfo,
+        session: OperatorSession,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._rights = rights
+        self._session = session
+        self._person: PersonRow | None = None
+        self.confirmation: QMessageBox | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.text_dialog: QInputDialog | None = None
+
+        self.search = PeopleSearch(directory, session, self.tr("Name or room of the person asking"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("What they ask for"))
+        for kind in REQUEST_KINDS:
+            self.kind.addItem(request_kind_name(kind), kind)
+        self.identity_checked = QCheckBox(self.tr("I checked their ID document in person"))
+        self.register_button = QPushButton(self.tr("Register request"))
+        self.register_button.setEnabled(False)
+        new_request = QGroupBox(self.tr("New request"))
+        choice = QVBoxLayout()
+        choice.addWidget(QLabel(self.tr("They ask to:")))
+        choice.addWidget(self.kind)
+        choice.addWidget(self.identity_checked)
+        choice.addWidget(self.register_button)
+        choice.addStretch(1)
+        request_row = QHBoxLayout(new_request)
+        request_row.addWidget(self.search, 3)
+        request_row.addLayout(choice, 2)
+
+        self.model = rights_requests_model(zone)
+        self.table = table_view(self.model, self.tr("Rights requests"))
+        self.answer_button = QPushButton(self.tr("Answer…"))
+        self.refuse_button = QPushButton(self.tr("Refuse…"))
+        self.answer_button.setEnabled(False)
+        self.refuse_button.setEnabled(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Outcome"))
+        self.error = error_line()
+        actions = QHBoxLayout()
+        actions.addWidget(self.answer_button)
+        actions.addWidget(self.refuse_button)
+        actions.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Rights requests")))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "People may ask to see, copy or correct their data, to have it deleted, to withdraw "
+                    "consent, or for an explanation. Check their ID document in person, register the "
+                    "request, and answer it by the date shown."
+                )
+            )
+        )
+        layout.addWidget(new_request)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+
+        self.search.selected.connect(self._person_chosen)
+        self.identity_checked.toggled.connect(lambda _: self._update_register_button())
+        self.register_button.clicked.connect(self.register_request)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.answer_button.clicked.connect(self.answer)
+        self.refuse_button.clicked.connect(self._ask_refusal_reason)
+
+    # --- the register -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the register (open requests first)."""
+        try:
+            rows = self._rights.requests(self._session)
+        except FaceDeskError as exc:
+            show_error(self.error, user_message(exc))
+            return
+        self.model.set_rows(rows)
+        self._update_actions()
+
+    def selected_request(self) -> RightsRequestRow | None:
+        """The request selected in the register."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_request(self, request_id: int) -> None:
+        """Select the request with this number (after registering it, or from a test)."""
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == request_id:
+                self.table.selectRow(row)
+                return
+
+    def _person_chosen(self, person: PersonRow | None) -> None:
+        self._person = person
+        self._update_register_button()
+
+    def _update_register_button(self) -> None:
+        self.register_button.setEnabled(self._person is not None and self.identity_checked.isChecked())
+
+    def _update_actions(self) -> None:
+        request = self.selected_request()
+        is_open = request is not None and request.status == "open"
+        self.answer_button.setEnabled(is_open)
+        self.refuse_button.setEnabled(is_open)
+
+    def register_request(self) -> None:
+        """Register the chosen person's request (their ID document was checked in person)."""
+        if self._person is None or not self.identity_checked.isChecked():
+            return
+        try:
+            request_id = self._rights.open_request(self._session, self._person.person_id, self.kind.currentData())
+        except FaceDeskError as exc:
+            show_error(self.error, user_message(exc))
+            return
+        show_error(self.error, "")
+        self.identity_checked.setChecked(False)
+        self.refresh()
+        self.select_request(request_id)
+        self.status.setText(self.tr("Request registered. Answer it by %1.").replace("%1", self._due(request_id)))
+
+    def _due(self, request_id: int) -> str:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == request_id:
+                return self.model.row_at(row).due_on.isoformat()
+        return ""
+
+    # --- answering ----------------------------------------------------------------------------
+
+    def answer(self) -> None:
+        """Start the one action that fulfils the selected request."""
+        request = self.selected_request()
+        if request is None or request.status != "open":
+            return
+        name = request.person_name or ""
+        if request.kind in ("access", "copy"):
+            self._ask_export_file(request)
+        elif request.kind == "correction":
+            self._ask_text(
+                self.tr("Correct the name"),
+                self.tr("The corrected full name, as on their ID document:"),
+                name,
+                lambda text: self.correct(request.id, text),
+            )
+        elif request.kind == "deletion":
+            self._confirm(
+                self.tr("Delete the personal data of %1?").replace("%1", name),
+                self.tr(
+                    "Their face data is deleted now. Their name, ID document number, birth date and stays "
+                    "are deleted now too, unless the guest register must still keep them; then they are "
+                    "deleted by themselves on the day it may. This cannot be undone."
+                ),
+                self.tr("Delete now"),
+                lambda: self.delete(request.id),
+            )
+        elif request.kind == "withdrawal":
+            self._confirm(
+                self.tr("Withdraw the consent of %1 and delete their face data?").replace("%1", name),
+                self.tr("This cannot be undone. They can still use the ID check."),
+                self.tr("Delete now"),
+                lambda: self.withdraw(request.id),
+            )
+        else:
+            self._confirm(
+                self.tr("Did you explain to %1 how their data is used?").replace("%1", name),
+                self.tr(
+                    "The notice they agreed to says what is kept, why and for how long; you can print it for them."
+                ),
+                self.tr("Mark as answered"),
+                lambda: self.mark_answered(request.id),
+            )
+
+    def export_to(self, request_id: int, path: Path) -> None:
+        """Answer an access or copy request by writing the person's data to ``path``."""
+        self._run(
+            lambda: self._rights.fulfil_with_export(self._session, request_id, path),
+            lambda written: self.tr("Their data was saved to %1. Give them the file; the request is answered.").replace(
+                "%1", written.name
+            ),
+        )
+
+    def correct(self, request_id: int, new_name: str) -> None:
+        """Answer a correction request with the corrected name."""
+        self._run(
+            lambda: self._rights.fulfil_correction(self._session, request_id, new_name),
+            lambda _: self.tr("The name was corrected; the request is answered."),
+        )
+
+    def delete(self, request_id: int) -> None:
+        """Answer a deletion request (after the confirmation)."""
+        self._run(lambda: self._rights.fulfil_deletion(self._session, request_id), self._deletion_text)
+
+    def withdraw(self, request_id: int) -> None:
+        """Answer a withdrawal request (after the confirmation)."""
+        self._run(
+            lambda: self._rights.fulfil_withdrawal(self._session, request_id),
+            lambda templates: self.tr("Consent withdrawn; face templates deleted: %1.").replace("%1", str(templates)),
+        )
+
+    def mark_answered(self, request_id: int) -> None:
+        """Close an explanation request as answered."""
+        self._run(
+            lambda: self._rights.fulfil_request(self._session, request_id),
+            lambda _: self.tr("The request is answered."),
+        )
+
+    def refuse(self, request_id: int, reason: str) -> None:
+        """Refuse the request with a reason the person can understand."""
+        self._run(
+            lambda: self._rights.refuse_request(self._session, request_id, reason),
+            lambda _: self.tr("The request is refused; the reason is kept with it."),
+        )
+
+    def _deletion_text(self, outcome: DeletionOutcome) -> str:
+        if outcome.identity_erased:
+            return self.tr(
+                "Deleted: their name, ID document number, birth date and stays, and face templates: %1. "
+                "Backups that still hold them are deleted when the backup window ends."
+            ).replace("%1", str(outcome.templates_deleted))
+        assert outcome.register_kept_until is not None  # noqa: S101 - set whenever the identity is kept
+        return (
+            self.tr(
+                "Face templates deleted: %1. The guest register must keep their registration until %2; "
+                "it is deleted by itself that day. Tell them that date."
+            )
+            .replace("%1", str(outcome.templates_deleted))
+            .replace("%2", outcome.register_kept_until.isoformat())
+        )
+
+    def _run(self, action: Callable[[], Result], describe: Callable[[Result], str]) -> None:
+        try:
+            result = action()
+        except FaceDeskError as exc:
+            show_error(self.error, user_message(exc))
+            return
+        show_error(self.error, "")
+        self.status.setText(describe(result))
+        self.refresh()
+
+    # --- dialogs (opened, never exec'd: no nested event loop) -----------------------------------
+
+    def _ask_export_file(self, request: RightsRequestRow) -> None:
+        dialog = QFileDialog(self, self.tr("Save their data"), f"personal-data-{request.person_id}.json")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("JSON files (*.json)"))
+        dialog.setDefaultSuffix("json")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.fileSelected.connect(lambda name: self.export_to(request.id, Path(name)))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def _ask_refusal_reason(self) -> None:
+        request = self.selected_request()
+        if request is None or request.status != "open":
+            return
+        self._ask_text(
+            self.tr("Refuse the request"),
+            self.tr("Why is it refused? The person is told this reason:"),
+            "",
+            lambda text: self.refuse(request.id, text),
+        )
+
+    def _ask_text(self, title: str, label: str, value: str, then: Callable[[str], None]) -> None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(value)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.textValueSelected.connect(then)
+        dialog.finished.connect(lambda _: setattr(self, "text_dialog", None))
+        self.text_dialog = dialog
+        dialog.open()
+
+    def _confirm(self, question: str, detail: str, yes: str, then: Callable[[], None]) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Rights request"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(detail)
+        box.button(QMessageBox.StandardButton.Yes).setText(yes)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(_: int) -> None:
+            self.confirmation = None
+            confirmed = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
+            box.deleteLater()
+            if confirmed:
+                then()
+
+        box.finished.connect(answered)
+        self.confirmation = box
+        box.open()
