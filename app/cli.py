@@ -15,13 +15,11 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 
 from app import __version__
 from app.application import (
     ADMIN_PASSWORD_ENV,
     NEW_PASSPHRASE_ENV,
-    OPERATOR_PASSWORD_ENV,
     PASSPHRASE_ENV,
     RECOVERY_CODE_ENV,
     LaunchOptions,
@@ -31,11 +29,12 @@ from app.application import (
     start_logging,
 )
 from app.cli_arguments import EXIT_BAD_INPUT as CLI_BAD_INPUT
-from app.cli_arguments import OneLineParser, refuse_undecodable, row_number
+from app.cli_arguments import OneLineParser, refuse_undecodable
 from app.cli_bench import BENCH_COMMANDS, add_bench_commands
 from app.cli_desk import DESK_COMMANDS, add_desk_commands
 from app.cli_documents import DOCUMENT_COMMANDS, add_document_commands
-from app.cli_secrets import opened_desk, operator_signed_in, passphrase_if_needed, secret_from
+from app.cli_rights import RIGHTS_COMMANDS, add_rights_commands
+from app.cli_secrets import opened_desk, passphrase_if_needed, secret_from
 from app.config.files import os_error
 from app.config.paths import DataPaths, refuse_cloud_sync
 from app.config.process_hardening import forbid_core_dumps
@@ -122,18 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
     purge.add_argument("--dry-run", action="store_true", help="list what would be deleted; change nothing")
     purge.add_argument("--json", action="store_true", help="print JSON")
 
-    export = commands.add_parser(
-        "export-person",
-        help="write everything held on one person to a readable file (a rights request)",
-        description=f"Export one person's data. A Manager or Admin signs in with --operator; the password comes "
-        f"from {OPERATOR_PASSWORD_ENV} or a prompt.",
-    )
-    export.add_argument("person_id", type=row_number, metavar="ID", help="the person's number, as shown in the desk")
-    export.add_argument("--out", required=True, type=Path, metavar="FILE", help="a new file to write")
-    export.add_argument("--operator", required=True, metavar="USER", help="Manager or Admin user name")
-
     add_document_commands(commands)
     add_desk_commands(commands)
+    add_rights_commands(commands)
 
     audit = commands.add_parser("audit", help="audit log tools")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=OneLineParser)
@@ -334,7 +324,13 @@ def _cmd_purge(args: argparse.Namespace, installation: InstallationService) -> i
     if args.json:
         print(
             json.dumps(
-                {"dry_run": report.dry_run, "consents": len(items), "templates": report.templates, "items": items},
+                {
+                    "dry_run": report.dry_run,
+                    "consents": len(items),
+                    "templates": report.templates,
+                    "items": items,
+                    "registrations_erased": report.registrations_erased,
+                },
                 indent=2,
             )
         )
@@ -346,15 +342,11 @@ def _cmd_purge(args: argparse.Namespace, installation: InstallationService) -> i
             f"  consent {item['consent_id']} (person {item['person_id']}, {item['purpose']}): "
             f"{item['templates']} template(s), {str(item['reason']).replace('_', ' ')} since {item['due_at']}"
         )
-    return EXIT_OK
-
-
-def _cmd_export_person(args: argparse.Namespace, installation: InstallationService) -> int:
-    if args.out.is_symlink() or args.out.exists():
-        raise InvalidInputError(f"{args.out} already exists; choose a new file name.")
-    with operator_signed_in(installation, args.operator, reason="cli_export") as (desk, session):
-        written = desk.rights.write_export(session, args.person_id, args.out)
-    print(f"Wrote everything held on person {args.person_id} to {written}.")
+    if report.registrations_erased:
+        print(
+            f"{verb} the registration (name, ID document, birth date, stays) of {report.registrations_erased} "
+            "guests whose guest register period has ended."
+        )
     return EXIT_OK
 
 
@@ -394,9 +386,9 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, InstallationService], int]] =
     "audit": _cmd_audit,
     **BENCH_COMMANDS,
     "purge": _cmd_purge,
-    "export-person": _cmd_export_person,
     **DOCUMENT_COMMANDS,
     **DESK_COMMANDS,
+    **RIGHTS_COMMANDS,
     "recover": _cmd_recover,
     "passphrase": _cmd_passphrase,
 }
