@@ -98,6 +98,9 @@ class AuditAction(StrEnum):
     RIGHTS_REQUEST_OPENED = "rights_request.opened"
     RIGHTS_REQUEST_CLOSED = "rights_request.closed"
     INCIDENT_RECORDED = "incident.recorded"
+    INCIDENT_LETTERS_WRITTEN = "incident.letters_written"
+    INCIDENT_REPORT_WRITTEN = "incident.report_written"
+    INCIDENT_PEOPLE_NOTIFIED = "incident.people_notified"
     FILING_MILESTONE = "filing.milestone"
 
 

@@ -105,7 +105,7 @@ class DeskServices:
             retention=RetentionService(database, access, clock, local_zone),
             staff=StaffService(database, access, clock, local_zone, hashing),
             rights=RightsService(database, access, clock, local_zone),
-            incidents=IncidentService(database, access, clock),
+            incidents=IncidentService(database, access, clock, local_zone),
             directory=DirectoryService(database, access, clock, local_zone),
             attendance=AttendanceService(database, access, clock, local_zone),
             kiosk=KioskService(database, access, clock, local_zone, hashing, settings, engine),

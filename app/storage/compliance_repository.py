@@ -40,6 +40,8 @@ class IncidentRecord:
     harm: str
     remedies: str
     recorded_at: datetime
+    data_kinds: tuple[str, ...] = ("face_templates",)
+    people_notified_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,10 @@ _PIA = (
     "id, assessed_on, assessor, lawful_and_necessary, impact_and_mitigation, risks_leak_tamper_loss, "
     "safeguards_proportionate, report_sha256, settings_fingerprint, recorded_by, recorded_at, keep_until"
 )
-_INCIDENT = "id, discovered_at, occurred_from, occurred_to, description, cause, harm, remedies, recorded_at"
+_INCIDENT = (
+    "id, discovered_at, occurred_from, occurred_to, description, cause, harm, remedies, recorded_at, data_kinds, "
+    "people_notified_at"
+)
 _REQUEST = "id, person_id, kind, received_at, status, refusal_reason, closed_at"
 
 
@@ -104,7 +109,7 @@ class ComplianceRepository:
         """Register an incident."""
         cursor = self._conn.execute(
             "INSERT INTO incidents (discovered_at, occurred_from, occurred_to, description, cause, harm, remedies, "
-            "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "recorded_by, recorded_at, data_kinds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 to_utc_text(incident.discovered_at),
                 to_utc_text(incident.occurred_from),
@@ -115,9 +120,41 @@ class ComplianceRepository:
                 incident.remedies,
                 by_operator,
                 to_utc_text(incident.recorded_at),
+                json.dumps(list(incident.data_kinds)),
             ),
         )
         return inserted_id(cursor)
+
+    def all_incidents(self) -> list[IncidentRecord]:
+        """Every incident, the newest first."""
+        rows = self._conn.execute(f"SELECT {_INCIDENT} FROM incidents ORDER BY id DESC")
+        return [_incident(row) for row in rows]
+
+    def mark_people_notified(self, incident_id: int, *, at: datetime) -> None:
+        """Record when the people affected were notified (the first time only)."""
+        self._conn.execute(
+            "UPDATE incidents SET people_notified_at = coalesce(people_notified_at, ?) WHERE id = ?",
+            (to_utc_text(at), incident_id),
+        )
+
+    def people_with_records_between(self, kind: str, start: datetime, end: datetime) -> list[int]:
+        """People whose data of ``kind`` existed at some time during [start, end].
+
+        Kinds: ``identity`` (name, document, birth date: the person's record, unless erased before
+        the start), ``stays``, ``consent_records`` and ``attendance`` (records made before the end).
+        """
+        until, since = to_utc_text(end), to_utc_text(start)
+        queries = {
+            "identity": (
+                "SELECT id FROM people WHERE created_at <= ? AND (erased_at IS NULL OR erased_at >= ?)",
+                (until, since),
+            ),
+            "stays": ("SELECT DISTINCT person_id FROM stays WHERE created_at <= ?", (until,)),
+            "consent_records": ("SELECT DISTINCT person_id FROM consents WHERE given_at_utc <= ?", (until,)),
+            "attendance": ("SELECT DISTINCT person_id FROM clock_events WHERE occurred_at <= ?", (until,)),
+        }
+        sql, parameters = queries[kind]
+        return sorted(int(row[0]) for row in self._conn.execute(sql, parameters))
 
     def get_incident(self, incident_id: int) -> IncidentRecord | None:
         """One incident."""
@@ -222,6 +259,8 @@ def _incident(row: Row) -> IncidentRecord:
         harm=row[6],
         remedies=row[7],
         recorded_at=from_utc_text(row[8]),
+        data_kinds=tuple(json.loads(row[9])),
+        people_notified_at=from_utc_text(row[10]) if row[10] else None,
     )
 
 

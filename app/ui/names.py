@@ -107,6 +107,9 @@ _AUDIT_ACTIONS = {
     AuditAction.RIGHTS_REQUEST_OPENED: QT_TRANSLATE_NOOP("Names", "Rights request opened"),
     AuditAction.RIGHTS_REQUEST_CLOSED: QT_TRANSLATE_NOOP("Names", "Rights request closed"),
     AuditAction.INCIDENT_RECORDED: QT_TRANSLATE_NOOP("Names", "Incident recorded"),
+    AuditAction.INCIDENT_LETTERS_WRITTEN: QT_TRANSLATE_NOOP("Names", "Incident letters written"),
+    AuditAction.INCIDENT_REPORT_WRITTEN: QT_TRANSLATE_NOOP("Names", "Incident report for the authority written"),
+    AuditAction.INCIDENT_PEOPLE_NOTIFIED: QT_TRANSLATE_NOOP("Names", "People affected by an incident notified"),
     AuditAction.FILING_MILESTONE: QT_TRANSLATE_NOOP("Names", "Filing milestone reached"),
 }
 

@@ -4,13 +4,16 @@ An erased person keeps their row, so consents, checks, requests and the audit lo
 them, but the row no longer says who they were: the name becomes a placeholder, the document and
 birth date are cleared, and ``erased_at`` records when. A rights request may also ask for an
 explanation of the processing (PIPL 48), which schema 2 did not list; SQLite cannot change a
-CHECK constraint, so the request table is rebuilt with its rows.
+CHECK constraint, so the request table is rebuilt with its rows. An incident records which kinds of
+data it touched, so the people affected can be listed for each (R20).
 """
 
 from app.storage.connection import Connection
 
 STATEMENTS: tuple[str, ...] = (
     "ALTER TABLE people ADD COLUMN erased_at TEXT",
+    # what kinds of data an incident touched (a JSON list); schema 2 assumed face data only
+    """ALTER TABLE incidents ADD COLUMN data_kinds TEXT NOT NULL DEFAULT '["face_templates"]'""",
     """
     CREATE TABLE rights_requests_v6 (
         id                   INTEGER PRIMARY KEY,

@@ -128,7 +128,11 @@ def test_an_incident_finds_the_people_whose_face_data_was_held_and_drafts_the_no
     )
     affected = face_ready.incidents.affected_people(manager, number)
     assert [(p.person_id, p.name) for p in affected] == [(held.person_id, "Li Wei")]
-    notice = face_ready.incidents.notice_text(manager, number)
-    for part in ("1. What happened", "2. What we have done", "3. Whom to contact", "Lotus Inn", "+86 10 1234 5678"):
+    notice = face_ready.incidents.letters(manager, number, write=lambda document: None).plain_text()
+    for part in ("1. What happened", "2. What we have done", "3. Whom to contact", "Lotus Inn", "+86 10 1234 5678",
+                 "一、发生了什么", "二、我们采取的补救措施", "三、联系方式"):  # fmt: skip
         assert part in notice
-    assert "Li Wei" not in notice and datetime(2026, 3, 3, tzinfo=UTC).strftime("%Y-%m-%d") in notice
+    number_of_li = adult(clock).document.number
+    assert f"Dear Li Wei (ID document ending {number_of_li[-4:]})" in notice and number_of_li not in notice
+    assert "Zhang San" not in notice and "Wu Fei" not in notice
+    assert datetime(2026, 3, 3, tzinfo=UTC).strftime("%Y-%m-%d") in notice
