@@ -19,12 +19,12 @@ from app.domain.audit import AuditAction, operator_actor
 from app.domain.clock import Clock
 from app.domain.documents import Block, Document, DocumentStyle, Facts, Heading, PageBreak, Paragraph, Warning
 from app.domain.errors import InvalidInputError, NotFoundError
+from app.domain.incidents import IncidentRecord
 from app.domain.operators import OperatorSession
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
 from app.services.business_service import load_profile
 from app.services.document_checks import last_four
-from app.storage.compliance_repository import IncidentRecord
 from app.storage.database import Database
 from app.storage.unit_of_work import UnitOfWork
 
@@ -81,10 +81,14 @@ class IncidentService:
             raise InvalidInputError("The incident cannot end before it began.")
         if not report.data_kinds or any(kind not in DATA_KINDS for kind in report.data_kinds):
             raise InvalidInputError("Choose which kinds of data the incident involved.")
-        for name, text in (("description", report.description), ("cause", report.cause), ("harm", report.harm),
-                           ("remedies", report.remedies)):  # fmt: skip
+        for text, missing in (
+            (report.description, "Describe what happened."),
+            (report.cause, "Describe why it happened."),
+            (report.harm, "Describe the harm it could do to the people affected."),
+            (report.remedies, "Describe what was done, and what will be done."),
+        ):
             if not text.strip():
-                raise InvalidInputError(f"Describe the {name} of the incident.")
+                raise InvalidInputError(missing)
         now = self._clock()
         with self._db.unit() as uow:
             incident_id = uow.compliance.add_incident(

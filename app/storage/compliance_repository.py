@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.domain.clock import from_utc_text, to_utc_text
+from app.domain.incidents import IncidentRecord
 from app.storage.connection import Row, inserted_id
 from app.storage.database import Connection
 
@@ -25,23 +26,6 @@ class PiaRecord:
     recorded_by: int | None
     recorded_at: datetime
     keep_until: datetime
-
-
-@dataclass(frozen=True)
-class IncidentRecord:
-    """A security incident in the register."""
-
-    id: int
-    discovered_at: datetime
-    occurred_from: datetime
-    occurred_to: datetime
-    description: str
-    cause: str
-    harm: str
-    remedies: str
-    recorded_at: datetime
-    data_kinds: tuple[str, ...] = ("face_templates",)
-    people_notified_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,7 @@ TITLES = {
 REASONS = {
     Reason.AVAILABLE: QT_TRANSLATE_NOOP("Dashboard", "In place: %2."),
     Reason.MISSING_IN_BUILD: QT_TRANSLATE_NOOP(
-        "Dashboard", "Not complete in this version of FaceDesk: %2 is missing. Use paper records meanwhile."
+        "Dashboard", "Not complete in this version of FaceDesk: it needs %2. Use paper records meanwhile."
     ),
     Reason.CODE_RULE: QT_TRANSLATE_NOOP(
         "Dashboard", "A rule of FaceDesk's code, nothing to use or set; its tests are listed in docs/COMPLIANCE.md."
@@ -84,9 +84,10 @@ PATH_NAMES = {
     "page:verify": QT_TRANSLATE_NOOP("Dashboard", "Verify guest"),
     "page:withdraw": QT_TRANSLATE_NOOP("Dashboard", "Withdraw / opt out"),
     "page:settings": QT_TRANSLATE_NOOP("Dashboard", "Settings"),
-    "page:rights": QT_TRANSLATE_NOOP("Dashboard", "a Rights requests page"),
-    "page:incidents": QT_TRANSLATE_NOOP("Dashboard", "an Incidents page"),
+    "page:rights": QT_TRANSLATE_NOOP("Dashboard", "Rights requests"),
+    "page:incidents": QT_TRANSLATE_NOOP("Dashboard", "Incidents"),
     "cli:export-person": "facedesk export-person",
+    "cli:request": "facedesk request",
 }
 _ATTENTION = QColor("#8a4b00")
 

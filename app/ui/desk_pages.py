@@ -9,6 +9,7 @@ from app.ui.check_in.page import CheckInPage
 from app.ui.compliance_page import CompliancePage
 from app.ui.desk_context import DeskContext
 from app.ui.front_desk_page import FrontDeskPage
+from app.ui.incidents_page import IncidentsPage
 from app.ui.records_pages import AuditPage, PeoplePage
 from app.ui.rights_page import RightsPage
 from app.ui.settings_page import SettingsPage
@@ -62,6 +63,11 @@ class DeskPages:
         """The rights request register."""
         ctx = self._ctx
         return RightsPage(ctx.desk.rights, ctx.desk.directory, ctx.desk.zone, ctx.session)
+
+    def incidents(self) -> IncidentsPage:
+        """The incident register."""
+        ctx = self._ctx
+        return IncidentsPage(ctx.desk.incidents, ctx.desk.zone, ctx.desk.clock, ctx.session)
 
     def staff(self) -> StaffPage:
         """Staff records and face entry."""

@@ -31,6 +31,7 @@ from app.domain.roles import Permission, role_allows
 from app.ui.compliance_page import CompliancePage
 from app.ui.desk_context import DeskContext
 from app.ui.desk_pages import DeskPages
+from app.ui.incidents_page import IncidentsPage
 from app.ui.names import role_names
 from app.ui.records_pages import AuditPage
 from app.ui.rights_page import RightsPage
@@ -100,6 +101,7 @@ class DeskWindow(QMainWindow):
         self.attendance: AttendancePage | None = None
         self.compliance: CompliancePage | None = None
         self.rights: RightsPage | None = None
+        self.incidents: IncidentsPage | None = None
         self.settings: SettingsPage | None = None
         if role_allows(role, Permission.VIEW_AUDIT_LOG):
             self.audit = build.audit()
@@ -122,6 +124,11 @@ class DeskWindow(QMainWindow):
             self.rights = build.rights()
             self.pages.append(
                 DeskPage("rights", self.tr("Rights requests"), "rights", self.rights, self.rights.refresh)
+            )
+        if role_allows(role, Permission.RECORD_INCIDENT):
+            self.incidents = build.incidents()
+            self.pages.append(
+                DeskPage("incidents", self.tr("Incidents"), "incidents", self.incidents, self.incidents.refresh)
             )
         if role_allows(role, Permission.CHANGE_SETTINGS):
             self.settings = build.settings()

@@ -58,6 +58,12 @@ KNOWN_MESSAGES = (
         "Staff records are employment and payroll records the employer must keep. Withdraw the staff member's "
         "face data on the Withdraw page, and refuse this request with that reason.",
     ),
+    QT_TRANSLATE_NOOP("Messages", "The incident cannot end before it began."),
+    QT_TRANSLATE_NOOP("Messages", "Choose which kinds of data the incident involved."),
+    QT_TRANSLATE_NOOP("Messages", "Describe what happened."),
+    QT_TRANSLATE_NOOP("Messages", "Describe why it happened."),
+    QT_TRANSLATE_NOOP("Messages", "Describe the harm it could do to the people affected."),
+    QT_TRANSLATE_NOOP("Messages", "Describe what was done, and what will be done."),
     QT_TRANSLATE_NOOP("Messages", "A PIN is made of digits only."),
     QT_TRANSLATE_NOOP("Messages", "A PIN has 4 to 8 digits."),
     QT_TRANSLATE_NOOP("Messages", "Choose a PIN that is harder to guess than a repeated digit or a run like 1234."),

@@ -1,12 +1,14 @@
 """Table models for the People and Audit log pages."""
 
 import json
-from datetime import tzinfo
+from collections.abc import Callable
+from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.audit import AuditRecord
 from app.domain.clock import from_utc_text
+from app.domain.incidents import IncidentRecord
 from app.domain.people import PersonKind
 from app.domain.translatable import QT_TRANSLATE_NOOP
 from app.services.directory_service import PersonRow
@@ -51,6 +53,14 @@ REQUEST_STATES = {
 }
 ERASED_PERSON = QT_TRANSLATE_NOOP("TableModels", "Personal data deleted")
 NOBODY = QT_TRANSLATE_NOOP("TableModels", "Nobody on file")
+INCIDENT_COLUMNS = (
+    QT_TRANSLATE_NOOP("TableModels", "No."),
+    QT_TRANSLATE_NOOP("TableModels", "Recorded"),
+    QT_TRANSLATE_NOOP("TableModels", "When it happened"),
+    QT_TRANSLATE_NOOP("TableModels", "Data involved"),
+    QT_TRANSLATE_NOOP("TableModels", "People notified"),
+)
+NOT_YET = QT_TRANSLATE_NOOP("TableModels", "Not yet")
 CONSENT_STATES = {
     "live": QT_TRANSLATE_NOOP("TableModels", "Given"),
     "withdrawn": QT_TRANSLATE_NOOP("TableModels", "Withdrawn"),
@@ -131,3 +141,21 @@ def rights_requests_model(zone: tzinfo) -> RowsTableModel[RightsRequestRow]:
         )
 
     return RowsTableModel(REQUEST_COLUMNS, cells, _t)
+
+
+def incidents_model(zone: tzinfo, kind_name: Callable[[str], str]) -> RowsTableModel[IncidentRecord]:
+    """The incident register: number, when recorded, when it happened, what data, whether people were told."""
+
+    def local(moment: datetime) -> str:
+        return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+    def cells(row: IncidentRecord) -> tuple[str, ...]:
+        return (
+            str(row.id),
+            local(row.recorded_at),
+            f"{local(row.occurred_from)} - {local(row.occurred_to)}",
+            ", ".join(kind_name(kind) for kind in row.data_kinds),
+            local(row.people_notified_at) if row.people_notified_at else _t(NOT_YET),
+        )
+
+    return RowsTableModel(INCIDENT_COLUMNS, cells, _t)

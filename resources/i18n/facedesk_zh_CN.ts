@@ -666,8 +666,12 @@
         <translation>已具备：%2。</translation>
     </message>
     <message>
-        <source>Not complete in this version of FaceDesk: %2 is missing. Use paper records meanwhile.</source>
-        <translation>本版本 FaceDesk 尚未完成：缺少%2。在此之前请使用纸质记录。</translation>
+        <source>Not complete in this version of FaceDesk: it needs %2. Use paper records meanwhile.</source>
+        <translation>此版本的 FaceDesk 尚不完整：需要 %2。在此之前请使用纸质记录。</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>安全事件</translation>
     </message>
     <message>
         <source>A rule of FaceDesk&apos;s code, nothing to use or set; its tests are listed in docs/COMPLIANCE.md.</source>
@@ -692,14 +696,6 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <source>a Rights requests page</source>
-        <translation>“个人权利请求”页面</translation>
-    </message>
-    <message>
-        <source>an Incidents page</source>
-        <translation>“安全事件”页面</translation>
     </message>
     <message>
         <source>Face recognition runs only for the recorded purposes (%1).</source>
@@ -857,6 +853,10 @@
     <message>
         <source>Rights requests</source>
         <translation>权利请求</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>安全事件</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1402,6 +1402,167 @@
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Record an incident</source>
+        <translation>登记安全事件</translation>
+    </message>
+    <message>
+        <source>When it was discovered</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>When it began</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>When it ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>Why it happened</source>
+        <translation>发生原因</translation>
+    </message>
+    <message>
+        <source>What harm it could do to the people affected</source>
+        <translation>可能对相关个人造成的危害</translation>
+    </message>
+    <message>
+        <source>What was done, and what will be done</source>
+        <translation>已采取和将采取的措施</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Data involved</source>
+        <translation>涉及的信息</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Possible harm</source>
+        <translation>可能的危害</translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation>补救措施</translation>
+    </message>
+    <message>
+        <source>Record the incident</source>
+        <translation>登记该事件</translation>
+    </message>
+    <message>
+        <source>Times are at the desk. The letters and the report quote what you write here, so write it for the people affected.</source>
+        <translation>时间为前台所在地时间。告知书和报告会引用您在此填写的内容，请以相关个人能理解的方式填写。</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>Face templates</source>
+        <translation>人脸特征值</translation>
+    </message>
+    <message>
+        <source>Names, ID document numbers and birth dates</source>
+        <translation>姓名、证件号码和出生日期</translation>
+    </message>
+    <message>
+        <source>Stays (rooms and dates)</source>
+        <translation>住宿记录（房号和日期）</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <source>Staff clock-in records</source>
+        <translation>员工打卡记录</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Record an incident…</source>
+        <translation>登记安全事件…</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>安全事件</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>受影响的人</translation>
+    </message>
+    <message>
+        <source>Save the letters as PDF…</source>
+        <translation>将告知书保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report for the authority as PDF…</source>
+        <translation>将报送主管部门的报告保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>The people were notified</source>
+        <translation>已告知相关个人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Record anything that may have exposed, changed or lost personal data: a lost or stolen computer, records seen by someone who should not see them, a backup copied away. Recording one pauses face enrolment until the impact assessment is done again.</source>
+        <translation>登记任何可能导致个人信息泄露、篡改或丢失的事件：电脑丢失或被盗、记录被无权人员看到、备份被拷走等。登记后人脸采集将暂停，直到重新完成影响评估。</translation>
+    </message>
+    <message>
+        <source>Incident %1 is recorded. Face enrolment is paused until the impact assessment is done again.</source>
+        <translation>事件 %1 已登记。在重新完成影响评估之前，人脸采集已暂停。</translation>
+    </message>
+    <message>
+        <source>People affected: select an incident.</source>
+        <translation>受影响的人：请选择一个事件。</translation>
+    </message>
+    <message>
+        <source>Person %1 (personal data deleted since)</source>
+        <translation>人员 %1（个人信息已删除）</translation>
+    </message>
+    <message>
+        <source>%1, ID document ending %2</source>
+        <translation>%1，证件尾号 %2</translation>
+    </message>
+    <message>
+        <source>People affected by incident %1: %2</source>
+        <translation>事件 %1 的受影响人数：%2</translation>
+    </message>
+    <message>
+        <source>Recorded: the people affected were notified.</source>
+        <translation>已记录：已告知受影响的人。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <source>Protect the database</source>
@@ -1835,6 +1996,30 @@
         <translation>员工记录属于用人单位必须保存的劳动和工资记录。请在“撤回”页面撤回该员工的人脸数据，并以此理由拒绝本请求。</translation>
     </message>
     <message>
+        <source>The incident cannot end before it began.</source>
+        <translation>事件的结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <source>Choose which kinds of data the incident involved.</source>
+        <translation>请选择该事件涉及的信息种类。</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>请描述事件经过。</translation>
+    </message>
+    <message>
+        <source>Describe why it happened.</source>
+        <translation>请描述发生原因。</translation>
+    </message>
+    <message>
+        <source>Describe the harm it could do to the people affected.</source>
+        <translation>请描述可能对相关个人造成的危害。</translation>
+    </message>
+    <message>
+        <source>Describe what was done, and what will be done.</source>
+        <translation>请描述已采取和将采取的措施。</translation>
+    </message>
+    <message>
         <source>A PIN is made of digits only.</source>
         <translation>PIN 码只能由数字组成。</translation>
     </message>
@@ -2180,6 +2365,18 @@
     <message>
         <source>Incident recorded</source>
         <translation>已记录安全事件</translation>
+    </message>
+    <message>
+        <source>Incident letters written</source>
+        <translation>已生成事件告知书</translation>
+    </message>
+    <message>
+        <source>Incident report for the authority written</source>
+        <translation>已生成报送主管部门的事件报告</translation>
+    </message>
+    <message>
+        <source>People affected by an incident notified</source>
+        <translation>已告知受事件影响的人</translation>
     </message>
     <message>
         <source>Filing milestone reached</source>
@@ -3148,6 +3345,26 @@
     <message>
         <source>Nobody on file</source>
         <translation>无对应人员</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Data involved</source>
+        <translation>涉及的信息</translation>
+    </message>
+    <message>
+        <source>People notified</source>
+        <translation>已告知个人</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未</translation>
     </message>
     <message>
         <source>Given</source>

@@ -41,7 +41,7 @@ def test_each_role_sees_only_its_pages(
 ) -> None:
     desk_pages = ["front_desk", "check_in", "verify", "withdraw", "people"]
     assert [page.key for page in open_desk(clerk).pages] == desk_pages
-    manager_pages = [*desk_pages, "audit", "staff", "attendance", "compliance", "rights"]
+    manager_pages = [*desk_pages, "audit", "staff", "attendance", "compliance", "rights", "incidents"]
     assert [page.key for page in open_desk(manager).pages] == manager_pages
     admin_window = open_desk(admin)
     assert [page.key for page in admin_window.pages] == [*manager_pages, "settings"]
@@ -57,6 +57,7 @@ def test_each_role_sees_only_its_pages(
         "Staff entry",
         "Compliance",
         "Rights requests",
+        "Incidents",
         "Settings",
     ]
 
