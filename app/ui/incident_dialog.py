@@ -35,9 +35,29 @@ DATA_KIND_NAMES = dict(
 )
 
 
+DATA_KIND_SHORT_NAMES = dict(
+    zip(
+        DATA_KINDS,
+        (
+            QT_TRANSLATE_NOOP("Incidents", "Face data"),
+            QT_TRANSLATE_NOOP("Incidents", "Identity"),
+            QT_TRANSLATE_NOOP("Incidents", "Stays"),
+            QT_TRANSLATE_NOOP("Incidents", "Consents"),
+            QT_TRANSLATE_NOOP("Incidents", "Clock-ins"),
+        ),
+        strict=True,
+    )
+)
+
+
 def data_kind_names() -> dict[str, str]:
     """Each kind of data an incident can involve, in plain words, in the desk's language."""
     return {kind: QCoreApplication.translate("Incidents", name) for kind, name in DATA_KIND_NAMES.items()}
+
+
+def data_kind_short_name(kind: str) -> str:
+    """A kind of data in a word or two, for tables and lists."""
+    return QCoreApplication.translate("Incidents", DATA_KIND_SHORT_NAMES[kind])
 
 
 class IncidentDialog(QDialog):
@@ -118,5 +138,7 @@ class IncidentDialog(QDialog):
         edit = QPlainTextEdit()
         edit.setAccessibleName(name)
         edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
-        edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 3 + 12)  # three lines, then it scrolls
+        lines = edit.fontMetrics().lineSpacing()
+        edit.setMinimumHeight(lines * 2 + 12)
+        edit.setMaximumHeight(lines * 4 + 12)  # a few lines; longer text scrolls
         return edit

@@ -18,7 +18,7 @@ from app.domain.errors import FaceDeskError
 from app.domain.incidents import IncidentRecord
 from app.domain.operators import OperatorSession
 from app.services.incident_service import AffectedPerson, IncidentService
-from app.ui.incident_dialog import IncidentDialog, data_kind_names
+from app.ui.incident_dialog import IncidentDialog, data_kind_short_name
 from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
 from app.ui.pdf_writer import write_pdf
@@ -48,7 +48,7 @@ class IncidentsPage(QWidget):
         self.dialog: IncidentDialog | None = None
         self.file_dialog: QWidget | None = None
         self.record_button = QPushButton(self.tr("Record an incident…"))
-        self.model: RowsTableModel[IncidentRecord] = incidents_model(zone, lambda kind: data_kind_names()[kind])
+        self.model: RowsTableModel[IncidentRecord] = incidents_model(zone, data_kind_short_name)
         self.table = table_view(self.model, self.tr("Incidents"))
         self.affected_title = QLabel(self.tr("People affected"))
         self.affected = QListWidget()
@@ -160,9 +160,8 @@ class IncidentsPage(QWidget):
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))
             return
-        names = data_kind_names()
         for person in self._affected:
-            kinds = ", ".join(names[kind] for kind in person.kinds)
+            kinds = ", ".join(data_kind_short_name(kind) for kind in person.kinds)
             if person.erased:
                 who = self.tr("Person %1 (personal data deleted since)").replace("%1", str(person.person_id))
             elif person.document_last4:

@@ -153,6 +153,19 @@ class RightsPage(QWidget):
         is_open = request is not None and request.status == "open"
         self.answer_button.setEnabled(is_open)
         self.refuse_button.setEnabled(is_open)
+        self.answer_button.setText(self._answer_label(request.kind if request and is_open else None))
+
+    def _answer_label(self, kind: str | None) -> str:
+        """The answer button says what it will do for the selected request."""
+        labels = {
+            "access": self.tr("Save their data to a file…"),
+            "copy": self.tr("Save their data to a file…"),
+            "correction": self.tr("Correct the name…"),
+            "deletion": self.tr("Delete their personal data…"),
+            "withdrawal": self.tr("Delete their face data…"),
+            "explanation": self.tr("Mark as explained…"),
+        }
+        return labels.get(kind or "", self.tr("Answer…"))
 
     def register_request(self) -> None:
         """Register the chosen person's request (their ID document was checked in person)."""

@@ -1494,6 +1494,26 @@
         <source>Staff clock-in records</source>
         <translation>员工打卡记录</translation>
     </message>
+    <message>
+        <source>Face data</source>
+        <translation>人脸数据</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份信息</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>住宿记录</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <source>Clock-ins</source>
+        <translation>打卡记录</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPage</name>
@@ -2767,6 +2787,26 @@
     <message>
         <source>People may ask to see, copy or correct their data, to have it deleted, to withdraw consent, or for an explanation. Check their ID document in person, register the request, and answer it by the date shown.</source>
         <translation>个人可以要求查阅、复制或更正其信息，要求删除，撤回同意，或要求解释说明。请当面核验其身份证件，登记请求，并在所示日期前答复。</translation>
+    </message>
+    <message>
+        <source>Save their data to a file…</source>
+        <translation>将其信息保存为文件…</translation>
+    </message>
+    <message>
+        <source>Correct the name…</source>
+        <translation>更正姓名…</translation>
+    </message>
+    <message>
+        <source>Delete their personal data…</source>
+        <translation>删除其个人信息…</translation>
+    </message>
+    <message>
+        <source>Delete their face data…</source>
+        <translation>删除其人脸数据…</translation>
+    </message>
+    <message>
+        <source>Mark as explained…</source>
+        <translation>标记为已解释…</translation>
     </message>
     <message>
         <source>Request registered. Answer it by %1.</source>

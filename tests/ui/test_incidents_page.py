@@ -86,10 +86,10 @@ def test_an_incident_is_recorded_its_people_listed_and_their_letters_and_the_rep
     assert page.dialog is None and "paused" in page.status.text()
     qtmodeltester.check(page.model)
     assert page.model.rowCount() == 1 and page.selected_incident() is not None
-    assert page.model.index(0, 3).data() == "Face templates" and page.model.index(0, 4).data() == "Not yet"
+    assert page.model.index(0, 3).data() == "Face data" and page.model.index(0, 4).data() == "Not yet"
     last4 = adult(clock).document.number[-4:]
     assert [page.affected.item(n).text() for n in range(page.affected.count())] == [
-        f"Li Wei, ID document ending {last4}: Face templates"
+        f"Li Wei, ID document ending {last4}: Face data"
     ]
     assert not face_ready.pia.status().current  # the incident makes the assessment stale (R2)
 
@@ -142,5 +142,5 @@ def test_the_people_affected_follow_the_kinds_of_data_the_incident_touched(
     form.remedies.setPlainText("Lists are no longer printed.")
     form.record_button.click()
     listed = [page.affected.item(n).text() for n in range(page.affected.count())]
-    assert len(listed) == 2 and all(line.endswith(": Names, ID document numbers and birth dates") for line in listed)
+    assert len(listed) == 2 and all(line.endswith(": Identity") for line in listed)
     assert {line.split(",")[0] for line in listed} == {"Li Wei", "Zhang San"}
