@@ -102,6 +102,8 @@ class AuditAction(StrEnum):
     INCIDENT_REPORT_WRITTEN = "incident.report_written"
     INCIDENT_PEOPLE_NOTIFIED = "incident.people_notified"
     FILING_MILESTONE = "filing.milestone"
+    FILING_TASK_OPENED = "filing.owed"
+    FILING_SUBMITTED = "filing.submitted"
 
 
 class ActorKind(StrEnum):

@@ -52,3 +52,23 @@ class FilingStatus:
         if count >= WARNING_LEVELS[0]:
             return "warning_50k"
         return "below"
+
+
+FILING_KINDS = ("filing", "change", "cancellation")
+
+
+@dataclass(frozen=True)
+class FilingTask:
+    """A filing owed to the authority: the first one, a change, or a cancellation (Measures Art. 15)."""
+
+    id: int
+    kind: str  # "filing", "change" or "cancellation"
+    reason: str  # "threshold_reached", "purposes_changed", "switched_off", "details_changed"
+    arose_on: date
+    deadline: date
+    filed_on: date | None
+
+    @property
+    def open(self) -> bool:
+        """Not submitted yet."""
+        return self.filed_on is None

@@ -1,6 +1,7 @@
 """The deploying business: profile, location and the purposes face recognition is used for (R1, R22)."""
 
 from dataclasses import replace
+from datetime import tzinfo
 
 from app.domain.audit import AuditAction, operator_actor
 from app.domain.business import BusinessProfile, LocationType, Purpose
@@ -10,6 +11,7 @@ from app.domain.operators import OperatorSession
 from app.domain.roles import Permission
 from app.domain.text import printable_field
 from app.services.access_control import AccessControl
+from app.services.filing_service import note_profile_change
 from app.services.security_alerts import note_deletions_outside_purge
 from app.services.setup_service import MAX_PROFILE_TEXT, PRIVATE_SPACE_REFUSAL
 from app.storage.database import Database
@@ -31,10 +33,11 @@ def load_profile(uow: UnitOfWork) -> BusinessProfile:
 class BusinessService:
     """Reads and changes the business profile; every change is audited and Admin-only."""
 
-    def __init__(self, database: Database, access: AccessControl, clock: Clock) -> None:
+    def __init__(self, database: Database, access: AccessControl, clock: Clock, local_zone: tzinfo) -> None:
         self._db = database
         self._access = access
         self._clock = clock
+        self._zone = local_zone
 
     def profile(self) -> BusinessProfile:
         """The current profile."""
@@ -107,6 +110,7 @@ class BusinessService:
             )
             if ended:
                 note_deletions_outside_purge(uow, now, people=len(ended))
+            note_profile_change(uow, operator_actor(admin.id), now, now.astimezone(self._zone).date(), current, updated)
         if deleted:
             self._db.checkpoint()
         return updated

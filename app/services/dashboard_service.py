@@ -80,6 +80,8 @@ class Reason(StrEnum):
     BELOW_FILING_LEVELS = "below_filing_levels"
     FILING_APPROACHING = "filing_approaching"
     FILING_DUE = "filing_due"
+    FILINGS_OWED = "filings_owed"  # a filing, change or cancellation waits to be submitted
+    FILED = "filed"  # filed, and no change or cancellation is owed
     SIGN_CURRENT = "sign_current"
     SIGN_NEEDED = "sign_needed"
 
@@ -135,6 +137,7 @@ class ComplianceDashboardService:
             chain = verify_chain(audit.iter_all())
             alerts = len(uow.alerts.open_alerts())
             people = uow.statistics.counts().people_with_face_data
+            filings = uow.compliance.filing_tasks()
             sign_printed = audit.last_id_of((AuditAction.SIGNAGE_GENERATED.value,))
             details_changed = audit.last_id_of((AuditAction.SETUP_COMPLETED.value, AuditAction.BUSINESS_UPDATED.value))
         rows: dict[str, RequirementStatus] = {rid: RequirementStatus(rid, True, Reason.CODE_RULE) for rid in CODE_RULES}
@@ -168,7 +171,12 @@ class ComplianceDashboardService:
             if alerts == 0
             else RequirementStatus("R18", False, Reason.OPEN_ALERTS, alerts)
         )
-        if people >= FILING_THRESHOLD:
+        owed = sum(task.open for task in filings)
+        if owed:
+            rows["R21"] = RequirementStatus("R21", False, Reason.FILINGS_OWED, owed)
+        elif any(task.kind == "filing" for task in filings):
+            rows["R21"] = RequirementStatus("R21", True, Reason.FILED, people)
+        elif people >= FILING_THRESHOLD:
             rows["R21"] = RequirementStatus("R21", False, Reason.FILING_DUE, people)
         elif people >= min(WARNING_LEVELS):
             rows["R21"] = RequirementStatus("R21", False, Reason.FILING_APPROACHING, people)

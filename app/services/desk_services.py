@@ -16,6 +16,7 @@ from app.services.dashboard_service import ComplianceDashboardService
 from app.services.directory_service import DirectoryService
 from app.services.document_service import DocumentService
 from app.services.face_service import FaceService
+from app.services.filing_service import FilingService
 from app.services.front_desk_service import FrontDeskService
 from app.services.incident_service import IncidentService
 from app.services.kiosk_service import KioskService
@@ -53,6 +54,7 @@ class DeskServices:
     staff: StaffService
     rights: RightsService
     incidents: IncidentService
+    filing: FilingService
     directory: DirectoryService
     attendance: AttendanceService
     kiosk: KioskService
@@ -96,7 +98,8 @@ class DeskServices:
             settings=settings,
             audit=AuditService(database, access),
             statistics=StatisticsService(database),
-            business=BusinessService(database, access, clock),
+            business=BusinessService(database, access, clock, local_zone),
+            filing=FilingService(database, access, clock, local_zone),
             pia=PiaService(database, access, clock),
             check_in=CheckInService(database, access, clock, local_zone),
             front_desk=FrontDeskService(database, access, clock, local_zone),

@@ -11,6 +11,7 @@ from typing import Any
 
 from app.domain.audit import SYSTEM_ACTOR, AuditAction
 from app.domain.filing import FILING_THRESHOLD, MILESTONES, WARNING_LEVELS, FilingStatus, filing_deadline
+from app.services.filing_service import owe_initial_filing
 from app.storage.database import Database
 from app.storage.unit_of_work import UnitOfWork
 
@@ -30,6 +31,8 @@ def record_filing_milestones(uow: UnitOfWork, now: datetime) -> list[int]:
     for threshold in reached:
         deadline = filing_deadline(now.date()) if threshold == FILING_THRESHOLD else None
         compliance.add_milestone(threshold, now.date(), deadline)
+        if deadline is not None:
+            owe_initial_filing(uow, now.date(), deadline)
         uow.audit(
             AuditAction.FILING_MILESTONE,
             SYSTEM_ACTOR,

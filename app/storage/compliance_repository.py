@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.domain.clock import from_utc_text, to_utc_text
+from app.domain.filing import FilingTask
 from app.domain.incidents import IncidentRecord
 from app.storage.connection import Row, inserted_id
 from app.storage.database import Connection
@@ -206,6 +207,40 @@ class ComplianceRepository:
         """Filing thresholds reached: threshold -> (date reached, deadline)."""
         rows = self._conn.execute("SELECT threshold, reached_on, deadline FROM filing_milestones ORDER BY threshold")
         return {int(t): (date.fromisoformat(r), date.fromisoformat(d) if d else None) for t, r, d in rows}
+
+    def add_filing_task(self, kind: str, reason: str, arose_on: date, deadline: date) -> int:
+        """Record a filing owed to the authority."""
+        cursor = self._conn.execute(
+            "INSERT INTO filing_tasks (kind, reason, arose_on, deadline) VALUES (?, ?, ?, ?)",
+            (kind, reason, arose_on.isoformat(), deadline.isoformat()),
+        )
+        return inserted_id(cursor)
+
+    def filing_tasks(self) -> list[FilingTask]:
+        """Every filing task: open ones first, then the newest."""
+        rows = self._conn.execute(
+            "SELECT id, kind, reason, arose_on, deadline, filed_on FROM filing_tasks "
+            "ORDER BY filed_on IS NOT NULL, arose_on DESC, id DESC"
+        )
+        return [
+            FilingTask(
+                int(r[0]),
+                r[1],
+                r[2],
+                date.fromisoformat(r[3]),
+                date.fromisoformat(r[4]),
+                date.fromisoformat(r[5]) if r[5] else None,
+            )
+            for r in rows
+        ]
+
+    def mark_filing_task_filed(self, task_id: int, *, on: date, by_operator: int) -> bool:
+        """Record that a filing was submitted; ``False`` if it was already (or does not exist)."""
+        cursor = self._conn.execute(
+            "UPDATE filing_tasks SET filed_on = ?, filed_by = ? WHERE id = ? AND filed_on IS NULL",
+            (on.isoformat(), by_operator, task_id),
+        )
+        return bool(cursor.rowcount)
 
     def add_milestone(self, threshold: int, reached_on: date, deadline: date | None) -> None:
         """Record that a threshold was reached (once)."""

@@ -24,6 +24,11 @@ _CONSENT = (
 TEMPLATE_MODEL = "dlib_resnet_v1_unit_aug6"  # unit-length; enrolment averages 6 augmented chips
 
 
+PEOPLE_WITH_TEMPLATES_SQL = (
+    "SELECT count(DISTINCT CASE WHEN p.date_of_birth IS NULL THEN 'person ' || p.id "
+    "ELSE lower(trim(p.full_name)) || ' born ' || p.date_of_birth END) "
+    "FROM face_templates t JOIN people p ON p.id = t.person_id"
+)
 ERASED_EVIDENCE = "-"  # an erased typed name, signature or guardian name
 
 
@@ -282,8 +287,12 @@ class ConsentRepository:
         )
 
     def people_with_templates(self) -> int:
-        """Distinct people with face data (the filing counter, R21)."""
-        return int(self._conn.execute("SELECT count(DISTINCT person_id) FROM face_templates").fetchone()[0])
+        """People with face data, counted as people, not documents (the filing counter, R21).
+
+        One person may be on file twice, under two documents (a resident ID and a passport, say):
+        records with the same name (letter case aside) and birth date count once.
+        """
+        return int(self._conn.execute(PEOPLE_WITH_TEMPLATES_SQL).fetchone()[0])
 
     def add_verification(
         self,

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from app.storage.consent_repository import PEOPLE_WITH_TEMPLATES_SQL
 from app.storage.database import Connection
 
 
@@ -36,7 +37,7 @@ class StatisticsRepository:
         return StoredCounts(
             guests=one("SELECT count(*) FROM people WHERE kind = 'guest'"),
             staff=one("SELECT count(*) FROM people WHERE kind = 'staff'"),
-            people_with_face_data=one("SELECT count(DISTINCT person_id) FROM face_templates"),
+            people_with_face_data=one(PEOPLE_WITH_TEMPLATES_SQL),  # people, not documents (R21)
             face_templates=one("SELECT count(*) FROM face_templates"),
             live_consents=one("SELECT count(*) FROM consents WHERE withdrawn_at IS NULL AND expired_at IS NULL"),
             withdrawn_consents=one("SELECT count(*) FROM consents WHERE withdrawn_at IS NOT NULL"),

@@ -75,6 +75,11 @@ REASONS = {
         "Dashboard", "%1 people with face data: export the filing data and prepare the filing."
     ),
     Reason.FILING_DUE: QT_TRANSLATE_NOOP("Dashboard", "%1 people with face data: file now (export the filing data)."),
+    Reason.FILINGS_OWED: QT_TRANSLATE_NOOP(
+        "Dashboard",
+        "Filings to submit to the authority: %1. Each is listed below with its deadline.",
+    ),
+    Reason.FILED: QT_TRANSLATE_NOOP("Dashboard", "Filed with the authority; %1 people with face data."),
     Reason.SIGN_CURRENT: QT_TRANSLATE_NOOP("Dashboard", "The sign matches the current business details."),
     Reason.SIGN_NEEDED: QT_TRANSLATE_NOOP("Dashboard", "Save the sign as PDF, print it and put it up at the desk."),
 }

@@ -25,12 +25,14 @@ from app.domain.operators import OperatorSession
 from app.domain.roles import Permission, role_allows
 from app.services.dashboard_service import ComplianceDashboardService
 from app.services.document_service import DocumentService
+from app.services.filing_service import FilingService
 from app.services.pia_service import MIN_ANSWER_LENGTH, PiaAnswers, PiaService
 from app.services.records_service import ProcessingRecordService
 from app.services.retention_service import RetentionService
 from app.services.statistics_service import StatisticsService
 from app.ui.compliance_dashboard import needing_action_first, requirements_model
 from app.ui.compliance_documents import DocumentActions
+from app.ui.filing_box import FilingBox
 from app.ui.labels import error_line, hint, page_title, set_state, show_error
 from app.ui.messages import user_message
 from app.ui.names import setting_label
@@ -147,6 +149,7 @@ class CompliancePage(QWidget):
         records: ProcessingRecordService,
         retention: RetentionService,
         statistics: StatisticsService,
+        filing: FilingService,
         today: Callable[[], date],
         session: OperatorSession,
         parent: QWidget | None = None,
@@ -181,8 +184,8 @@ class CompliancePage(QWidget):
         self.pia_status.setWordWrap(True)
         self.pia_button = QPushButton(self.tr("Record an impact assessment"))
         self.pia_button.setVisible(role_allows(self._session.role, Permission.RECORD_PIA))
-        self.filing = QLabel()
-        self.filing.setWordWrap(True)
+        self.filing_box = FilingBox(filing, self._session)
+        self.filing = self.filing_box.people
         self.retention = QLabel()
         self.retention.setWordWrap(True)
         self.purge_button = QPushButton(self.tr("Apply retention now"))
@@ -200,11 +203,14 @@ class CompliancePage(QWidget):
         for title, widgets in (
             (self.tr("Documents"), (self.documents,)),
             (self.tr("Impact assessment"), (self.pia_status, self.pia_button)),
-            (self.tr("People with face data (filing threshold 100,000)"), (self.filing,)),
+            ("", (self.filing_box,)),
             (self.tr("Retention"), (self.retention, self.purge_button)),
             (self.tr("Security alerts"), (self.alerts, self.acknowledge_button)),
             (self.tr("Processing records"), (self.records,)),
         ):
+            if not title:  # a section that is its own group box
+                layout.addWidget(widgets[0])
+                continue
             box = QGroupBox(title)
             inner = QVBoxLayout(box)
             for widget in widgets:
@@ -220,6 +226,7 @@ class CompliancePage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.documents.saved.connect(lambda _: self.refresh())
+        self.filing_box.filed.connect(self.refresh)
         self.acknowledge_button.clicked.connect(self._acknowledge)
         self.pia_button.clicked.connect(self._record_pia)
         self.purge_button.clicked.connect(self._purge)
@@ -259,8 +266,7 @@ class CompliancePage(QWidget):
                 )
             )
         summary = self._statistics.summary()
-        filing = summary["filing"]
-        self.filing.setText(self.tr("%1 people with face data.").replace("%1", f"{filing['people_with_face_data']:,}"))
+        self.filing_box.show_state(summary["filing"]["people_with_face_data"])
         due = len(self._retention.plan())
         self.retention.setText(
             self.tr("Nothing is waiting for deletion.")

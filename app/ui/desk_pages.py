@@ -91,6 +91,7 @@ class DeskPages:
             desk.records,
             desk.retention,
             desk.statistics,
+            desk.filing,
             desk.today,
             ctx.session,
         )

@@ -111,6 +111,8 @@ _AUDIT_ACTIONS = {
     AuditAction.INCIDENT_REPORT_WRITTEN: QT_TRANSLATE_NOOP("Names", "Incident report for the authority written"),
     AuditAction.INCIDENT_PEOPLE_NOTIFIED: QT_TRANSLATE_NOOP("Names", "People affected by an incident notified"),
     AuditAction.FILING_MILESTONE: QT_TRANSLATE_NOOP("Names", "Filing milestone reached"),
+    AuditAction.FILING_TASK_OPENED: QT_TRANSLATE_NOOP("Names", "A change or cancellation filing is owed"),
+    AuditAction.FILING_SUBMITTED: QT_TRANSLATE_NOOP("Names", "Filing recorded as submitted"),
 }
 
 

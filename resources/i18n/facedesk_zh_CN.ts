@@ -389,10 +389,6 @@
         <translation>个人信息保护影响评估</translation>
     </message>
     <message>
-        <source>People with face data (filing threshold 100,000)</source>
-        <translation>存有人脸数据的人数（备案门槛 100,000）</translation>
-    </message>
-    <message>
         <source>Retention</source>
         <translation>保存期限</translation>
     </message>
@@ -423,10 +419,6 @@
     <message>
         <source>Needs action: %1. Face enrolment is paused until a new assessment.</source>
         <translation>需要处理：%1。在完成新的评估之前暂停人脸录入。</translation>
-    </message>
-    <message>
-        <source>%1 people with face data.</source>
-        <translation>%1 人存有人脸数据。</translation>
     </message>
     <message>
         <source>Nothing is waiting for deletion.</source>
@@ -668,6 +660,14 @@
     <message>
         <source>Not complete in this version of FaceDesk: it needs %2. Use paper records meanwhile.</source>
         <translation>此版本的 FaceDesk 尚不完整：需要 %2。在此之前请使用纸质记录。</translation>
+    </message>
+    <message>
+        <source>Filings to submit to the authority: %1. Each is listed below with its deadline.</source>
+        <translation>待向主管部门办理的备案：%1 项。每项的期限列在下方。</translation>
+    </message>
+    <message>
+        <source>Filed with the authority; %1 people with face data.</source>
+        <translation>已向主管部门备案；%1 人存有人脸数据。</translation>
     </message>
     <message>
         <source>Incidents</source>
@@ -968,6 +968,45 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FilingBox</name>
+    <message>
+        <source>People with face data (filing threshold 100,000)</source>
+        <translation>存有人脸数据的人数（备案门槛 100,000）</translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>The selected filing was submitted today</source>
+        <translation>所选备案已于今天办理</translation>
+    </message>
+    <message>
+        <source>%1 people with face data.</source>
+        <translation>%1 人存有人脸数据。</translation>
+    </message>
+    <message>
+        <source>Filing (100,000 people with face data reached)</source>
+        <translation>备案（存有人脸数据的人数达到 100,000）</translation>
+    </message>
+    <message>
+        <source>Change filing (what was filed changed)</source>
+        <translation>变更备案（已备案的信息发生变化）</translation>
+    </message>
+    <message>
+        <source>Cancellation filing (face recognition switched off)</source>
+        <translation>注销备案（已停用人脸识别）</translation>
+    </message>
+    <message>
+        <source>%1: submitted on %2.</source>
+        <translation>%1：已于 %2 办理。</translation>
+    </message>
+    <message>
+        <source>%1: due by %2 (arose on %3).</source>
+        <translation>%1：须于 %2 前办理（%3 起）。</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2440,14 @@
     <message>
         <source>Filing milestone reached</source>
         <translation>达到备案里程碑</translation>
+    </message>
+    <message>
+        <source>A change or cancellation filing is owed</source>
+        <translation>须办理变更或注销备案</translation>
+    </message>
+    <message>
+        <source>Filing recorded as submitted</source>
+        <translation>已记录备案办理</translation>
     </message>
 </context>
 <context>

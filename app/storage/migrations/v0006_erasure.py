@@ -5,7 +5,10 @@ them, but the row no longer says who they were: the name becomes a placeholder, 
 birth date are cleared, and ``erased_at`` records when. A rights request may also ask for an
 explanation of the processing (PIPL 48), which schema 2 did not list; SQLite cannot change a
 CHECK constraint, so the request table is rebuilt with its rows. An incident records which kinds of
-data it touched, so the people affected can be listed for each (R20).
+data it touched, so the people affected can be listed for each (R20). Filing tasks (R21) track the
+filing owed at 100,000 people and the change or cancellation filing owed when what was filed
+changes or face recognition is switched off, each with its 30-working-day deadline and the day it
+was submitted.
 """
 
 from app.storage.connection import Connection
@@ -38,6 +41,24 @@ STATEMENTS: tuple[str, ...] = (
     """,
     "DROP TABLE rights_requests",
     "ALTER TABLE rights_requests_v6 RENAME TO rights_requests",
+    """
+    CREATE TABLE filing_tasks (
+        id         INTEGER PRIMARY KEY,
+        kind       TEXT NOT NULL CHECK (kind IN ('filing', 'change', 'cancellation')),
+        reason     TEXT NOT NULL CHECK (length(reason) > 0),
+        arose_on   TEXT NOT NULL,
+        deadline   TEXT NOT NULL CHECK (deadline >= arose_on),
+        filed_on   TEXT,
+        filed_by   INTEGER REFERENCES operators(id),
+        CHECK ((filed_on IS NULL) = (filed_by IS NULL))
+    )
+    """,
+    # an installation that already reached 100,000 people owes its filing as a task
+    """
+    INSERT INTO filing_tasks (kind, reason, arose_on, deadline)
+    SELECT 'filing', 'threshold_reached', reached_on, deadline FROM filing_milestones
+    WHERE threshold = 100000 AND deadline IS NOT NULL
+    """,
 )
 
 
