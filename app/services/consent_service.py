@@ -305,6 +305,15 @@ class ConsentService:
                 details={"consent_id": consent_id, "notice_version": fresh.version},
             )
 
+    def outdated_consent(self, session: OperatorSession, person_id: int, purpose: Purpose) -> int | None:
+        """The person's live consent for ``purpose`` if it was given to a notice no longer in force (R6)."""
+        self._access.require(session, Permission.VERIFY_PERSON)
+        with self._db.reading() as uow:
+            live = uow.consents.live_consent(person_id, purpose)
+            if live is None or consent_is_current(uow, self._catalog, live):
+                return None
+            return live.id
+
     def decline_renewal(self, session: OperatorSession, consent_id: int) -> Receipt:
         """The person did not accept the new notice: the consent ends and the templates go (R6)."""
         return self._withdraw(session, consent_id, Permission.VERIFY_PERSON, "declined_new_notice")

@@ -41,6 +41,8 @@ from app.recognition.liveness import ChallengeKind, HeadTurnChallenge, LivenessR
 from app.services.access_control import AccessControl
 from app.services.business_service import load_profile
 from app.services.capture_session import FaceEngine, SourceFactory, frame_size
+from app.services.consent_service import consent_is_current
+from app.services.notice_service import NoticeCatalog
 from app.services.passwords import PasswordHashing
 from app.services.pia_service import pia_status
 from app.services.settings_service import SettingsService
@@ -411,6 +413,7 @@ class KioskService:
         hashing: PasswordHashing,
         settings: SettingsService,
         engine: FaceEngine | None,
+        catalog: NoticeCatalog,
     ) -> None:
         self._db = database
         self._access = access
@@ -419,6 +422,7 @@ class KioskService:
         self._hashing = hashing
         self._settings = settings
         self._engine = engine
+        self._catalog = catalog
 
     def start(self, session: OperatorSession, source_factory: SourceFactory) -> KioskSession:
         """Open a kiosk session.
@@ -431,6 +435,7 @@ class KioskService:
         now = self._clock()
         today = now.astimezone(self._zone).date()
         gallery = TemplateGallery()
+        renewal_needed = 0
         with self._db.unit() as uow:
             face_enabled = (
                 self._engine is not None
@@ -441,7 +446,11 @@ class KioskService:
             if face_enabled:
                 consents = uow.consents
                 for person_id, _name in roster:
-                    if consents.live_consent(person_id, Purpose.STAFF_ENTRY) is None:
+                    live = consents.live_consent(person_id, Purpose.STAFF_ENTRY)
+                    if live is None:
+                        continue
+                    if not consent_is_current(uow, self._catalog, live):
+                        renewal_needed += 1  # the notice changed since they agreed: PIN until they renew (R6)
                         continue
                     templates = consents.templates_of(person_id)
                     if len(templates):
@@ -455,7 +464,11 @@ class KioskService:
                 operator_actor(manager.id),
                 at=now,
                 subject=("kiosk_session", kiosk_id),
-                details={"face_entry": face_enabled, "people_enrolled": gallery.person_count()},
+                details={
+                    "face_entry": face_enabled,
+                    "people_enrolled": gallery.person_count(),
+                    "renewal_needed": renewal_needed,
+                },
             )
         return KioskSession(
             kiosk_id=kiosk_id,

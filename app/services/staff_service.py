@@ -19,6 +19,8 @@ from app.domain.people import PersonKind
 from app.domain.retention import staff_retention_until
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
+from app.services.consent_service import consent_is_current
+from app.services.notice_service import NoticeCatalog
 from app.services.passwords import PasswordHashing
 from app.storage.database import Database
 
@@ -32,6 +34,7 @@ class StaffMember:
     employment_ended_on: date | None
     has_pin: bool
     face_entry: bool
+    renewal_needed: bool = False  # face entry paused: the staff notice changed since they agreed (R6)
 
     def __repr__(self) -> str:
         return f"StaffMember(person_id={self.person_id})"
@@ -48,12 +51,14 @@ class StaffService:
         access: AccessControl,
         clock: Clock,
         local_zone: tzinfo,
+        catalog: NoticeCatalog,
         hashing: PasswordHashing | None = None,
     ) -> None:
         self._db = database
         self._access = access
         self._clock = clock
         self._zone = local_zone
+        self._catalog = catalog
         self._hashing = hashing or PasswordHashing()
 
     def members(self, session: OperatorSession) -> list[StaffMember]:
@@ -62,17 +67,23 @@ class StaffService:
         with self._db.reading() as uow:
             with_pins = uow.attendance.people_with_pins()
             consents = uow.consents
-            return [
-                StaffMember(
-                    person_id=person.id,
-                    name=person.full_name,
-                    employment_ended_on=person.employment_ended_on,
-                    has_pin=person.id in with_pins,
-                    face_entry=consents.live_consent(person.id, Purpose.STAFF_ENTRY) is not None
-                    and len(consents.templates_of(person.id)) > 0,
+            members = []
+            for person in uow.people.staff():
+                live = consents.live_consent(person.id, Purpose.STAFF_ENTRY)
+                face_entry = live is not None and len(consents.templates_of(person.id)) > 0
+                members.append(
+                    StaffMember(
+                        person_id=person.id,
+                        name=person.full_name,
+                        employment_ended_on=person.employment_ended_on,
+                        has_pin=person.id in with_pins,
+                        face_entry=face_entry,
+                        renewal_needed=face_entry
+                        and live is not None
+                        and not consent_is_current(uow, self._catalog, live),
+                    )
                 )
-                for person in uow.people.staff()
-            ]
+            return members
 
     def set_pin(self, session: OperatorSession, person_id: int, pin: str) -> None:
         """Give a staff member a new PIN (it replaces the old one and lifts any pause).

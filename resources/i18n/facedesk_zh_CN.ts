@@ -3158,12 +3158,24 @@
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Face entry is on again for %1.</source>
+        <translation>%1 的刷脸打卡已重新开启。</translation>
+    </message>
+    <message>
+        <source>They agreed to the changed notice; their face data was kept. The PIN keeps working too.</source>
+        <translation>其已同意更新后的告知书；人脸数据予以保留。PIN 码同样可用。</translation>
+    </message>
+    <message>
         <source>Face entry is on for %1.</source>
         <translation>已为 %1 开启刷脸打卡。</translation>
     </message>
     <message>
         <source>The PIN keeps working too. Face entry can be switched off at any time by withdrawing consent.</source>
         <translation>PIN 码仍然可用。撤回同意即可随时关闭刷脸打卡。</translation>
+    </message>
+    <message>
+        <source>Face entry is off for %1; their face data was deleted.</source>
+        <translation>%1 的刷脸打卡已关闭，其人脸数据已删除。</translation>
     </message>
     <message>
         <source>Nothing was recorded.</source>
@@ -3239,6 +3251,10 @@
     <message>
         <source>Off</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Paused: the notice changed, ask them to agree again</source>
+        <translation>已暂停：告知书已更新，请其重新同意</translation>
     </message>
     <message>
         <source>Set</source>

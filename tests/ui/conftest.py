@@ -16,6 +16,9 @@ from app.services.desk_services import DeskServices
 from app.ui.desk_context import DeskContext, DeskEnvironment
 from app.ui.guest_language import GuestLanguage
 from app.ui.style import stylesheet
+from tests.helpers.clock import FakeClock
+from tests.helpers.staff import clip_camera as fast_clip_camera
+from tests.helpers.staff import enrol_staff, register_staff
 from tests.integration.services.conftest import (  # noqa: F401 - fixtures shared with the service tests
     admin,
     clerk,
@@ -107,3 +110,20 @@ def unnamed_controls(window: QWidget) -> list[str]:
         if interface is None or not interface.text(QAccessible.Text.Name).strip():
             unnamed.append(f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.parentWidget()).__name__}")
     return unnamed
+
+
+SPEAKER = "Lin Manuel"
+
+
+@pytest.fixture
+def speaker(
+    face_ready: DeskServices,  # noqa: F811 - pytest fixtures, requested by name
+    manager: OperatorSession,  # noqa: F811
+    clock: FakeClock,
+    shared_datasets: Path,
+) -> int:
+    """A staff member (the speaker of the shared clip) with face entry and the PIN 2580."""
+    person_id = register_staff(face_ready, manager, clock, SPEAKER, "111")
+    enrol_staff(face_ready, manager, person_id, fast_clip_camera(shared_datasets), SPEAKER)
+    face_ready.staff.set_pin(manager, person_id, "2580")
+    return person_id

@@ -19,11 +19,9 @@ from app.ui.staff.attendance_page import AttendancePage
 from app.ui.staff.kiosk_window import KioskWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.staff import clip_camera as fast_clip_camera
-from tests.helpers.staff import enrol_staff, register_staff
-from tests.ui.conftest import Camera, unnamed_controls
+from tests.ui.conftest import SPEAKER, Camera, unnamed_controls
 from tests.unit.domain.test_identity_documents import make_resident_id
 
-SPEAKER = "Lin Manuel"
 STRANGER = Path("lfw-dev") / "Abdullah_Gul" / "Abdullah_Gul_0001.jpg"
 TIMEOUT_MS = 30_000
 
@@ -44,14 +42,6 @@ class TrackedCamera(Camera):
     def all_released(self) -> bool:
         return all(getattr(source, "_capture", None) is None and not getattr(source, "_opened", False)
                    for source in self.sources)  # fmt: skip
-
-
-@pytest.fixture
-def speaker(face_ready: DeskServices, manager: OperatorSession, clock: FakeClock, shared_datasets: Path) -> int:
-    person_id = register_staff(face_ready, manager, clock, SPEAKER, "111")
-    enrol_staff(face_ready, manager, person_id, fast_clip_camera(shared_datasets), SPEAKER)
-    face_ready.staff.set_pin(manager, person_id, "2580")
-    return person_id
 
 
 def start_kiosk(qtbot: QtBot, ctx: DeskContext) -> tuple[AttendancePage, KioskWindow]:

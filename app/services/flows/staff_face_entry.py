@@ -1,9 +1,10 @@
-"""Face entry for one staff member as a plain-Python state machine (R3, R4, R8, R9).
+r"""Face entry for one staff member as a plain-Python state machine (R3, R4, R8, R9).
 
 States::
 
     NOTICE --consent--> CAPTURE --complete--> ENROLLED
-      |                   |
+      |  \                 |
+      |   \--consent (renewal)--> RENEWED
       | decline           | stop / capture_failed
       v                   v
     DECLINED            NOT_SET_UP
@@ -14,6 +15,10 @@ The consent is checked when given and stored only together with the templates, i
 transaction. Declining on the notice records nothing at all, so the screen's "Nothing was
 recorded" is literally true; a capture that stops keeps nothing and the audit log says that a
 capture ran and kept nothing. The PIN works the same whatever happens here.
+
+A staff member whose face entry is paused because the staff notice changed since they agreed
+(R6) goes through the same notice: agreeing renews their consent and keeps their templates (no
+capture), declining ends the consent and deletes the templates.
 """
 
 import threading
@@ -38,6 +43,7 @@ class StaffFaceEntryState(StrEnum):
     NOTICE = "notice"
     CAPTURE = "capture"
     ENROLLED = "enrolled"
+    RENEWED = "renewed"  # agreed to the changed notice: the consent is renewed, the templates kept
     DECLINED = "declined"  # said no on the notice: nothing was recorded
     NOT_SET_UP = "not_set_up"  # stopped or failed during the capture: no face data was kept
     ABANDONED = "abandoned"
@@ -46,6 +52,7 @@ class StaffFaceEntryState(StrEnum):
 ENDED = frozenset(
     {
         StaffFaceEntryState.ENROLLED,
+        StaffFaceEntryState.RENEWED,
         StaffFaceEntryState.DECLINED,
         StaffFaceEntryState.NOT_SET_UP,
         StaffFaceEntryState.ABANDONED,
@@ -79,14 +86,27 @@ class StaffFaceEntryFlow:
         """The staff-entry notice in ``language`` (R3)."""
         return self._services.consents.notice(Purpose.STAFF_ENTRY, language)
 
-    def consent(self, notice: RenderedNotice, affirmation: Affirmation) -> EnrolmentSession:
+    @property
+    def renewal(self) -> bool:
+        """Whether this is a renewal: face entry is on, but under a notice no longer in force (R6)."""
+        return self._outdated_consent() is not None
+
+    def consent(self, notice: RenderedNotice, affirmation: Affirmation) -> EnrolmentSession | None:
         """The person consented: check it (nothing stored yet) and start the capture session.
+
+        For a renewal the consent is renewed at once and the templates kept: no capture, the
+        flow ends RENEWED and ``None`` is returned.
 
         Raises:
             FaceDeskError: refused; the flow stays at NOTICE and nothing was stored.
         """
         with self._lock:
             self._require(StaffFaceEntryState.NOTICE)
+            outdated = self._outdated_consent()
+            if outdated is not None:
+                self._services.consents.renew(self._session, outdated, notice, affirmation)
+                self.state = StaffFaceEntryState.RENEWED
+                return None
             draft = self._services.consents.prepare(
                 self._session,
                 person_id=self.person_id,
@@ -120,10 +140,19 @@ class StaffFaceEntryFlow:
             return stored
 
     def decline(self) -> None:
-        """No thanks on the notice: nothing is recorded, the PIN works the same."""
+        """No thanks on the notice: nothing is recorded, the PIN works the same.
+
+        For a renewal, declining the changed notice ends the consent and deletes the templates.
+        """
         with self._lock:
             self._require(StaffFaceEntryState.NOTICE)
+            outdated = self._outdated_consent()
+            if outdated is not None:
+                self._services.consents.decline_renewal(self._session, outdated)
             self.state = StaffFaceEntryState.DECLINED
+
+    def _outdated_consent(self) -> int | None:
+        return self._services.consents.outdated_consent(self._session, self.person_id, Purpose.STAFF_ENTRY)
 
     def stop(self, reason: AbandonReason = AbandonReason.STOPPED, problem: str = "") -> None:
         """The person stopped, or the capture could not go on: no face data is kept."""

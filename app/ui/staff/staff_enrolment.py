@@ -110,6 +110,12 @@ class StaffEnrolmentDialog(QDialog):
         except FaceDeskError as exc:
             self.consent.show_problem(user_message(exc))
             return
+        if session is None:  # a renewal: the consent is renewed, the templates kept
+            self._finish(
+                self.tr("Face entry is on again for %1.").replace("%1", self._name),
+                self.tr("They agreed to the changed notice; their face data was kept. The PIN keeps working too."),
+            )
+            return
         self.stack.setCurrentWidget(self.capture)
         self.capture.start(session)
 
@@ -132,7 +138,14 @@ class StaffEnrolmentDialog(QDialog):
             self._failed(user_message(error))
 
     def _declined(self) -> None:
+        renewal = self.flow.renewal
         self.flow.decline()
+        if renewal:
+            self._finish(
+                self.tr("Face entry is off for %1; their face data was deleted.").replace("%1", self._name),
+                self.tr("%1 clocks in and out with the PIN, exactly as with face entry.").replace("%1", self._name),
+            )
+            return
         self._finish(
             self.tr("Nothing was recorded."),
             self.tr("%1 clocks in and out with the PIN, exactly as with face entry.").replace("%1", self._name),

@@ -35,6 +35,7 @@ DAY_COLUMNS = (
 TEXTS = {
     "on": QT_TRANSLATE_NOOP("StaffModels", "On"),
     "off": QT_TRANSLATE_NOOP("StaffModels", "Off"),
+    "paused": QT_TRANSLATE_NOOP("StaffModels", "Paused: the notice changed, ask them to agree again"),
     "set": QT_TRANSLATE_NOOP("StaffModels", "Set"),
     "not_set": QT_TRANSLATE_NOOP("StaffModels", "Not set"),
     "in": QT_TRANSLATE_NOOP("StaffModels", "In"),
@@ -61,7 +62,7 @@ def staff_model() -> RowsTableModel[StaffMember]:
     def cells(member: StaffMember) -> tuple[str, ...]:
         return (
             member.name,
-            _t(TEXTS["on"] if member.face_entry else TEXTS["off"]),
+            _t(TEXTS["paused"] if member.renewal_needed else TEXTS["on"] if member.face_entry else TEXTS["off"]),
             _t(TEXTS["set"] if member.has_pin else TEXTS["not_set"]),
             member.employment_ended_on.isoformat() if member.employment_ended_on else "",
         )

@@ -100,7 +100,11 @@ class StaffPage(QWidget):
         member = self.selected()
         for button in (self.pin_button, self.end_button):
             button.setEnabled(member is not None)
-        self.face_button.setEnabled(member is not None and not member.face_entry and member.employment_ended_on is None)
+        self.face_button.setEnabled(
+            member is not None
+            and (not member.face_entry or member.renewal_needed)
+            and member.employment_ended_on is None
+        )
 
     def _add(self) -> None:
         self.add_dialog = AddStaffDialog(self._today, self)
