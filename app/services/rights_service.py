@@ -55,6 +55,8 @@ class RightsRequestRow:
     status: str
     refusal_reason: str | None
     closed_at: datetime | None
+    templates_deleted: int | None = None  # deletion and withdrawal requests: face templates deleted
+    register_kept_until: date | None = None  # a deletion whose registration the guest register still keeps
 
     def __repr__(self) -> str:
         return f"RightsRequestRow(id={self.id}, kind={self.kind}, status={self.status})"
@@ -194,6 +196,8 @@ class RightsService:
         for record in records:
             person = people.get(record.person_id) if record.person_id else None
             is_erased = record.person_id in erased
+            outcome = json.loads(record.outcome) if record.outcome else {}
+            kept = outcome.get("register_kept_until")
             rows.append(
                 RightsRequestRow(
                     id=record.id,
@@ -206,6 +210,8 @@ class RightsService:
                     status=record.status,
                     refusal_reason=record.refusal_reason,
                     closed_at=record.closed_at,
+                    templates_deleted=outcome.get("templates_deleted"),
+                    register_kept_until=date.fromisoformat(kept) if kept else None,
                 )
             )
         return rows
@@ -254,18 +260,25 @@ class RightsService:
                 templates = erase_person(uow, request.person_id, at=now, actor=actor, reason=ERASED_BY_REQUEST)
             else:
                 templates = withdraw_face_data(uow, request.person_id, at=now, actor=actor, reason=ERASED_BY_REQUEST)
-            uow.compliance.close_request(request_id, status="fulfilled", reason=None, by_operator=operator.id, at=now)
+            outcome = {
+                "templates_deleted": templates,
+                "identity_erased": kept_until is None,
+                "register_kept_until": kept_until.isoformat() if kept_until else None,
+            }
+            uow.compliance.close_request(
+                request_id,
+                status="fulfilled",
+                reason=None,
+                by_operator=operator.id,
+                at=now,
+                outcome=json.dumps(outcome),
+            )
             uow.audit(
                 AuditAction.RIGHTS_REQUEST_CLOSED,
                 actor,
                 at=now,
                 subject=("person", request.person_id),
-                details={
-                    "request_id": request_id,
-                    "status": "fulfilled",
-                    "identity_erased": kept_until is None,
-                    "register_kept_until": kept_until.isoformat() if kept_until else None,
-                },
+                details={"request_id": request_id, "status": "fulfilled", **outcome},
             )
         self._db.checkpoint()
         return DeletionOutcome(templates, kept_until is None, kept_until)
@@ -293,7 +306,14 @@ class RightsService:
         actor, now = operator_actor(operator.id), self._clock()
         with self._db.unit() as uow:
             templates = withdraw_face_data(uow, request.person_id, at=now, actor=actor, reason="rights_request")
-            uow.compliance.close_request(request_id, status="fulfilled", reason=None, by_operator=operator.id, at=now)
+            uow.compliance.close_request(
+                request_id,
+                status="fulfilled",
+                reason=None,
+                by_operator=operator.id,
+                at=now,
+                outcome=json.dumps({"templates_deleted": templates}),
+            )
             uow.audit(
                 AuditAction.RIGHTS_REQUEST_CLOSED,
                 actor,
@@ -314,6 +334,21 @@ class RightsService:
         if request.kind not in kinds or request.person_id is None:
             raise StateError("This request asks for something else; answer it with its own button.")
         return request
+
+    def deletion_plan(self, session: OperatorSession, request_id: int) -> DeletionOutcome:
+        """What answering this deletion request would do now, without doing it (for the confirmation)."""
+        self._access.require(session, Permission.HANDLE_RIGHTS_REQUEST)
+        request = self._open_request_of_kind(request_id, ("deletion",))
+        assert request.person_id is not None  # noqa: S101 - checked above
+        with self._db.reading() as uow:
+            kept_until = self._register_kept_until(uow, request.person_id, self._clock())
+            consents = uow.consents
+            templates = sum(
+                consents.templates_under(consent.id)
+                for consent in consents.consents_of(request.person_id)
+                if consent.live
+            )
+        return DeletionOutcome(templates, kept_until is None, kept_until)
 
     def _register_kept_until(self, uow: UnitOfWork, person_id: int, now: datetime) -> date | None:
         """The day a guest's registration may go, if that is still ahead (``None``: it may go now)."""

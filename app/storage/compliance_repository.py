@@ -40,6 +40,7 @@ class RightsRequestRecord:
     status: str
     refusal_reason: str | None
     closed_at: datetime | None
+    outcome: str | None = None  # what fulfilling it did, as JSON without names (deletions, withdrawals)
 
 
 _PIA = (
@@ -50,7 +51,7 @@ _INCIDENT = (
     "id, discovered_at, occurred_from, occurred_to, description, cause, harm, remedies, recorded_at, data_kinds, "
     "people_notified_at"
 )
-_REQUEST = "id, person_id, kind, received_at, status, refusal_reason, closed_at"
+_REQUEST = "id, person_id, kind, received_at, status, refusal_reason, closed_at, outcome"
 
 
 class ComplianceRepository:
@@ -175,13 +176,20 @@ class ComplianceRepository:
         return inserted_id(cursor)
 
     def close_request(
-        self, request_id: int, *, status: str, reason: str | None, by_operator: int, at: datetime
+        self,
+        request_id: int,
+        *,
+        status: str,
+        reason: str | None,
+        by_operator: int,
+        at: datetime,
+        outcome: str | None = None,
     ) -> None:
         """Fulfil or refuse a request (the schema refuses a refusal without a reason)."""
         self._conn.execute(
-            "UPDATE rights_requests SET status = ?, refusal_reason = ?, closed_at = ?, closed_by = ? "
+            "UPDATE rights_requests SET status = ?, refusal_reason = ?, outcome = ?, closed_at = ?, closed_by = ? "
             "WHERE id = ? AND status = 'open'",
-            (status, reason, to_utc_text(at), by_operator, request_id),
+            (status, reason, outcome, to_utc_text(at), by_operator, request_id),
         )
 
     def get_request(self, request_id: int) -> RightsRequestRecord | None:
@@ -292,6 +300,7 @@ def _request(row: Row) -> RightsRequestRecord:
         status=row[4],
         refusal_reason=row[5],
         closed_at=from_utc_text(row[6]) if row[6] else None,
+        outcome=row[7],
     )
 
 

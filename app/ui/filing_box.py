@@ -40,6 +40,7 @@ class FilingBox(QGroupBox):
         self.tasks.setVisible(False)
         self.filed_button = QPushButton(self.tr("The selected filing was submitted today"))
         self.filed_button.setVisible(False)
+        self.filed_button.setAutoDefault(True)  # Enter presses it, as Space does
         self.error = error_line()
         layout = QVBoxLayout(self)
         layout.addWidget(self.people)

@@ -61,6 +61,8 @@ class IncidentsPage(QWidget):
         self.status.setAccessibleName(self.tr("Outcome"))
         self.error = error_line()
         actions = QHBoxLayout()
+        for button in (self.record_button, self.letters_button, self.report_button, self.notified_button):
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
         for button in (self.letters_button, self.report_button, self.notified_button):
             actions.addWidget(button)
         actions.addStretch(1)

@@ -84,6 +84,8 @@ class RightsPage(QWidget):
         self.refuse_button = QPushButton(self.tr("Refuse…"))
         self.answer_button.setEnabled(False)
         self.refuse_button.setEnabled(False)
+        for button in (self.register_button, self.answer_button, self.refuse_button):
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Outcome"))
@@ -206,13 +208,14 @@ class RightsPage(QWidget):
                 lambda text: self.correct(request.id, text),
             )
         elif request.kind == "deletion":
+            try:
+                plan = self._rights.deletion_plan(self._session, request.id)
+            except FaceDeskError as exc:
+                show_error(self.error, user_message(exc))
+                return
             self._confirm(
                 self.tr("Delete the personal data of %1?").replace("%1", name),
-                self.tr(
-                    "Their face data is deleted now. Their name, ID document number, birth date and stays "
-                    "are deleted now too, unless the guest register must still keep them; then they are "
-                    "deleted by themselves on the day it may. This cannot be undone."
-                ),
+                self._deletion_plan_text(plan),
                 self.tr("Delete now"),
                 lambda: self.delete(request.id),
             )
@@ -274,21 +277,40 @@ class RightsPage(QWidget):
             lambda _: self.tr("The request is refused; the reason is kept with it."),
         )
 
+    def _face_data_text(self, templates: int) -> str:
+        if templates == 0:
+            return self.tr("No face data is held for them.")
+        return self.tr("Their face data (%1 face templates) is deleted at once.").replace("%1", str(templates))
+
+    def _deletion_plan_text(self, plan: DeletionOutcome) -> str:
+        if plan.register_kept_until is None:
+            action = self.tr("Their name, ID document number, birth date and stays are deleted now.")
+        else:
+            action = self.tr(
+                "The guest register must keep their registration (name, ID document, birth date, stays) until "
+                "%1; it is deleted by itself that day."
+            ).replace("%1", plan.register_kept_until.isoformat())
+        final = self.tr("This cannot be undone.")
+        return f"{self._face_data_text(plan.templates_deleted)} {action} {final}"
+
     def _deletion_text(self, outcome: DeletionOutcome) -> str:
         if outcome.identity_erased:
-            return self.tr(
-                "Deleted: their name, ID document number, birth date and stays, and face templates: %1. "
-                "Backups that still hold them are deleted when the backup window ends."
-            ).replace("%1", str(outcome.templates_deleted))
-        assert outcome.register_kept_until is not None  # noqa: S101 - set whenever the identity is kept
-        return (
-            self.tr(
-                "Face templates deleted: %1. The guest register must keep their registration until %2; "
-                "it is deleted by itself that day. Tell them that date."
+            done = self.tr(
+                "Deleted: their name, ID document number, birth date and stays. Backups that still hold them are "
+                "deleted when the backup window ends."
             )
-            .replace("%1", str(outcome.templates_deleted))
-            .replace("%2", outcome.register_kept_until.isoformat())
+        else:
+            assert outcome.register_kept_until is not None  # noqa: S101 - set whenever the identity is kept
+            done = self.tr(
+                "The guest register keeps their registration until %1; it is deleted by itself that day. Tell them "
+                "that date."
+            ).replace("%1", outcome.register_kept_until.isoformat())
+        face = (
+            self.tr("Face templates deleted: %1.").replace("%1", str(outcome.templates_deleted))
+            if outcome.templates_deleted
+            else self.tr("No face data was held.")
         )
+        return f"{face} {done}"
 
     def _run(self, action: Callable[[], Result], describe: Callable[[Result], str]) -> None:
         try:

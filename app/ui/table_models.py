@@ -52,6 +52,7 @@ REQUEST_STATES = {
     "refused": QT_TRANSLATE_NOOP("TableModels", "Refused"),
 }
 ERASED_PERSON = QT_TRANSLATE_NOOP("TableModels", "Personal data deleted")
+KEPT_UNTIL = QT_TRANSLATE_NOOP("TableModels", "%1; the guest register keeps the registration until %2")
 NOBODY = QT_TRANSLATE_NOOP("TableModels", "Nobody on file")
 INCIDENT_COLUMNS = (
     QT_TRANSLATE_NOOP("TableModels", "No."),
@@ -132,6 +133,8 @@ def rights_requests_model(zone: tzinfo) -> RowsTableModel[RightsRequestRow]:
         status = _t(REQUEST_STATES[row.status])
         if row.refusal_reason:
             status = f"{status}: {row.refusal_reason}"
+        elif row.register_kept_until is not None and not row.erased:
+            status = _t(KEPT_UNTIL).replace("%1", status).replace("%2", row.register_kept_until.isoformat())
         return (
             row.received_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
             person,

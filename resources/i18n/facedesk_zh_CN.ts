@@ -2872,8 +2872,40 @@
         <translation>删除 %1 的个人信息？</translation>
     </message>
     <message>
-        <source>Their face data is deleted now. Their name, ID document number, birth date and stays are deleted now too, unless the guest register must still keep them; then they are deleted by themselves on the day it may. This cannot be undone.</source>
-        <translation>其人脸数据将立即删除。姓名、证件号码、出生日期和住宿记录也将立即删除；如旅客登记仍须保存，则在可以删除之日自动删除。此操作无法撤销。</translation>
+        <source>No face data is held for them.</source>
+        <translation>未保存其任何人脸数据。</translation>
+    </message>
+    <message>
+        <source>Their face data (%1 face templates) is deleted at once.</source>
+        <translation>其人脸数据（%1 个人脸模板）将立即删除。</translation>
+    </message>
+    <message>
+        <source>Their name, ID document number, birth date and stays are deleted now.</source>
+        <translation>其姓名、证件号码、出生日期和住宿记录将立即删除。</translation>
+    </message>
+    <message>
+        <source>The guest register must keep their registration (name, ID document, birth date, stays) until %1; it is deleted by itself that day.</source>
+        <translation>旅客登记须保存其登记信息（姓名、证件、出生日期、住宿记录）至 %1，届时自动删除。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Deleted: their name, ID document number, birth date and stays. Backups that still hold them are deleted when the backup window ends.</source>
+        <translation>已删除：其姓名、证件号码、出生日期和住宿记录。仍含这些信息的备份将在备份保存期结束时删除。</translation>
+    </message>
+    <message>
+        <source>The guest register keeps their registration until %1; it is deleted by itself that day. Tell them that date.</source>
+        <translation>旅客登记将保存其登记信息至 %1，届时自动删除。请将该日期告知本人。</translation>
+    </message>
+    <message>
+        <source>Face templates deleted: %1.</source>
+        <translation>已删除人脸模板：%1 个。</translation>
+    </message>
+    <message>
+        <source>No face data was held.</source>
+        <translation>未保存任何人脸数据。</translation>
     </message>
     <message>
         <source>Delete now</source>
@@ -2918,14 +2950,6 @@
     <message>
         <source>The request is refused; the reason is kept with it.</source>
         <translation>请求已拒绝；理由已随请求保存。</translation>
-    </message>
-    <message>
-        <source>Deleted: their name, ID document number, birth date and stays, and face templates: %1. Backups that still hold them are deleted when the backup window ends.</source>
-        <translation>已删除：姓名、证件号码、出生日期和住宿记录，以及人脸模板 %1 个。仍含这些信息的备份将在备份保存期结束时删除。</translation>
-    </message>
-    <message>
-        <source>Face templates deleted: %1. The guest register must keep their registration until %2; it is deleted by itself that day. Tell them that date.</source>
-        <translation>已删除人脸模板 %1 个。旅客登记须保存至 %2，届时自动删除。请将该日期告知本人。</translation>
     </message>
     <message>
         <source>Save their data</source>
@@ -3444,6 +3468,10 @@
     <message>
         <source>Personal data deleted</source>
         <translation>个人信息已删除</translation>
+    </message>
+    <message>
+        <source>%1; the guest register keeps the registration until %2</source>
+        <translation>%1；旅客登记保存至 %2</translation>
     </message>
     <message>
         <source>Nobody on file</source>

@@ -81,7 +81,11 @@ def test_a_manager_registers_a_deletion_request_and_the_guest_is_gone_from_every
     assert due.isoformat() in page.status.text()
     page.answer_button.click()
     box = page.confirmation
-    assert box is not None and "Li Wei" in box.text()
+    assert box is not None and box.text() == "Delete the personal data of Li Wei?"
+    assert box.informativeText() == (
+        "Their face data (3 face templates) is deleted at once. Their name, ID document number, birth date and "
+        "stays are deleted now. This cannot be undone."
+    )
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert template_rows(face_ready) == 3 and cells(page)[0][4] == "Open"  # nothing happened
     page.select_request(cells_id(page, 0))
@@ -89,7 +93,7 @@ def test_a_manager_registers_a_deletion_request_and_the_guest_is_gone_from_every
     assert page.confirmation is not None
     page.confirmation.button(QMessageBox.StandardButton.Yes).click()
 
-    assert "face templates: 3" in page.status.text()
+    assert page.status.text().startswith("Face templates deleted: 3. Deleted: their name, ID document number")
     assert cells(page) == [["2026-03-02 17:00", "Personal data deleted", "Delete their data", "", "Answered"]]
     assert tables_holding(face_ready.database, identity) == {}
     assert template_rows(face_ready) == 0
@@ -156,3 +160,36 @@ def test_each_kind_of_request_is_answered_by_its_own_action_and_a_refusal_needs_
     assert [row[4] for row in cells(page)].count("Answered") == 4
     assert len(audit_of(face_ready.database, "rights_request.opened")) == 5
     assert len(audit_of(face_ready.database, "rights_request.closed")) == 5
+
+
+@pytest.mark.req("R19")
+@pytest.mark.req("R13")
+def test_a_guest_in_the_house_is_told_the_day_their_registration_goes(
+    rights_page: RightsPage,
+    face_ready: DeskServices,
+    clerk: OperatorSession,
+    register: Callable[..., GuestStay],
+    obama_camera: SourceSpy,
+) -> None:
+    guest = register()
+    enrolled_guest(face_ready, clerk, guest, obama_camera)
+    face_ready.check_in.complete_with_face(clerk, guest.stay_id)  # in the house until 2026-03-04
+    page = rights_page
+    register_request(page, "Li Wei", "deletion")
+    assert page.answer_button.text() == "Delete their personal data…"
+    page.answer_button.click()
+    assert page.confirmation is not None
+    assert page.confirmation.informativeText() == (
+        "Their face data (3 face templates) is deleted at once. The guest register must keep their registration "
+        "(name, ID document, birth date, stays) until 2028-03-04; it is deleted by itself that day. "
+        "This cannot be undone."
+    )
+    page.confirmation.button(QMessageBox.StandardButton.Yes).click()
+    assert page.status.text() == (
+        "Face templates deleted: 3. The guest register keeps their registration until 2028-03-04; it is deleted "
+        "by itself that day. Tell them that date."
+    )
+    assert cells(page)[0][1:] == [
+        "Li Wei", "Delete their data", "", "Answered; the guest register keeps the registration until 2028-03-04"
+    ]  # fmt: skip
+    assert template_rows(face_ready) == 0

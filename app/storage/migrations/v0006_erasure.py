@@ -27,6 +27,7 @@ STATEMENTS: tuple[str, ...] = (
         identity_checked_by  INTEGER REFERENCES operators(id),
         status               TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'fulfilled', 'refused')),
         refusal_reason       TEXT,
+        outcome              TEXT,  -- what fulfilling it did, as JSON without names
         closed_at            TEXT,
         closed_by            INTEGER REFERENCES operators(id),
         CHECK (status <> 'refused' OR length(trim(coalesce(refusal_reason, ''))) > 0),
