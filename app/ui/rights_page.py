@@ -290,8 +290,7 @@ class RightsPage(QWidget):
                 "The guest register must keep their registration (name, ID document, birth date, stays) until "
                 "%1; it is deleted by itself that day."
             ).replace("%1", plan.register_kept_until.isoformat())
-        final = self.tr("This cannot be undone.")
-        return f"{self._face_data_text(plan.templates_deleted)} {action} {final}"
+        return self._sentences(self._face_data_text(plan.templates_deleted), action, self.tr("This cannot be undone."))
 
     def _deletion_text(self, outcome: DeletionOutcome) -> str:
         if outcome.identity_erased:
@@ -310,7 +309,14 @@ class RightsPage(QWidget):
             if outcome.templates_deleted
             else self.tr("No face data was held.")
         )
-        return f"{face} {done}"
+        return self._sentences(face, done)
+
+    def _sentences(self, *parts: str) -> str:
+        """Sentences one after another, as the language writes them (Chinese puts no space between)."""
+        text = parts[0]
+        for part in parts[1:]:
+            text = self.tr("%1 %2", "one sentence after another").replace("%1", text).replace("%2", part)
+        return text
 
     def _run(self, action: Callable[[], Result], describe: Callable[[Result], str]) -> None:
         try:

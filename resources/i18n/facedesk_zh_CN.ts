@@ -2908,6 +2908,11 @@
         <translation>未保存任何人脸数据。</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
         <source>Delete now</source>
         <translation>立即删除</translation>
     </message>
