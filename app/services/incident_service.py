@@ -180,10 +180,14 @@ class IncidentService:
         )
         counts = [
             Paragraph(
-                self._both(
-                    "affected_kind",
-                    kind=self._kind(kind),
-                    count=sum(kind in person.kinds for person in affected),
+                " / ".join(
+                    self._one(
+                        "affected_kind",
+                        language,
+                        kind=self._one(f"kind_{kind}", language),
+                        count=sum(kind in person.kinds for person in affected),
+                    )
+                    for language in (0, 1)
                 )
             )
             for kind in incident.data_kinds
@@ -193,9 +197,13 @@ class IncidentService:
             Paragraph(self._both("report_intro")),
             Facts(((self._both("processor"), f"{profile.processor_name}: {profile.contact}"), *facts)),
             Heading(self._both("what")),
-            Paragraph(incident.description),
-            Paragraph(self._both("cause", cause=incident.cause)),
-            Paragraph(self._both("harm", harm=incident.harm)),
+            Facts(
+                (
+                    (self._both("what"), incident.description),
+                    (self._both("cause_label"), incident.cause),
+                    (self._both("harm_label"), incident.harm),
+                )
+            ),
             Heading(self._both("affected")),
             *counts,
             Paragraph(self._both("affected_total", count=len(affected), unreachable=unreachable)),
@@ -286,9 +294,6 @@ class IncidentService:
     def _both(self, key: str, **fields: object) -> str:
         """A text in Chinese and English, "中文 / English"."""
         return f"{self._one(key, 0, **fields)} / {self._one(key, 1, **fields)}"
-
-    def _kind(self, kind: str) -> str:
-        return self._both(f"kind_{kind}")
 
     def _local(self, moment: datetime) -> str:
         return moment.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")

@@ -60,6 +60,14 @@ def data_kind_short_name(kind: str) -> str:
     return QCoreApplication.translate("Incidents", DATA_KIND_SHORT_NAMES[kind])
 
 
+class MomentEdit(QDateTimeEdit):
+    """A date and time field that Tab leaves at once (Left and Right move between its parts)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Move focus to the next field instead of the next part of the date."""
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class IncidentDialog(QDialog):
     """Describe an incident; the page records it when Record is pressed (the dialog stays open on a problem)."""
 
@@ -122,7 +130,7 @@ class IncidentDialog(QDialog):
         )
 
     def _moment(self, local: datetime, name: str) -> QDateTimeEdit:
-        edit = QDateTimeEdit(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)))
+        edit = MomentEdit(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)))
         edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         edit.setCalendarPopup(True)
         edit.setAccessibleName(name)

@@ -163,7 +163,7 @@ class IncidentsPage(QWidget):
             show_error(self.error, user_message(exc))
             return
         for person in self._affected:
-            kinds = ", ".join(data_kind_short_name(kind) for kind in person.kinds)
+            kinds = self.tr(", ", "between items of a list").join(data_kind_short_name(kind) for kind in person.kinds)
             if person.erased:
                 who = self.tr("Person %1 (personal data deleted since)").replace("%1", str(person.person_id))
             elif person.document_last4:
@@ -172,7 +172,9 @@ class IncidentsPage(QWidget):
                 )
             else:
                 who = person.name
-            self.affected.addItem(f"{who}: {kinds}")
+            self.affected.addItem(
+                self.tr("%1: %2", "a person: the kinds of data").replace("%1", who).replace("%2", kinds)
+            )
         self.affected_title.setText(
             self.tr("People affected by incident %1: %2")
             .replace("%1", str(incident.id))

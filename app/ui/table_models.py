@@ -62,6 +62,7 @@ INCIDENT_COLUMNS = (
     QT_TRANSLATE_NOOP("TableModels", "People notified"),
 )
 NOT_YET = QT_TRANSLATE_NOOP("TableModels", "Not yet")
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("TableModels", ", ")  # between items of a list (Chinese: 、)
 CONSENT_STATES = {
     "live": QT_TRANSLATE_NOOP("TableModels", "Given"),
     "withdrawn": QT_TRANSLATE_NOOP("TableModels", "Withdrawn"),
@@ -157,7 +158,7 @@ def incidents_model(zone: tzinfo, kind_name: Callable[[str], str]) -> RowsTableM
             str(row.id),
             local(row.recorded_at),
             f"{local(row.occurred_from)} - {local(row.occurred_to)}",
-            ", ".join(kind_name(kind) for kind in row.data_kinds),
+            _t(LIST_SEPARATOR).join(kind_name(kind) for kind in row.data_kinds),
             local(row.people_notified_at) if row.people_notified_at else _t(NOT_YET),
         )
 

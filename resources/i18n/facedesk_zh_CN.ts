@@ -1597,12 +1597,22 @@
         <translation>受影响的人：请选择一个事件。</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Person %1 (personal data deleted since)</source>
         <translation>人员 %1（个人信息已删除）</translation>
     </message>
     <message>
         <source>%1, ID document ending %2</source>
         <translation>%1，证件尾号 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a person: the kinds of data</comment>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>People affected by incident %1: %2</source>
@@ -3501,6 +3511,10 @@
     <message>
         <source>Not yet</source>
         <translation>尚未</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Given</source>

@@ -109,6 +109,7 @@ def test_an_incident_is_recorded_its_people_listed_and_their_letters_and_the_rep
     for part in ("第五十七条", "Article 57", "人脸特征值", "face templates (128 numbers, not photos): 1",
                  "Auto-lock shortened"):  # fmt: skip
         assert part in text, part
+    assert text.count("face templates (128 numbers, not photos)") == 1  # each kind counted once, in each language
     assert "Li Wei" not in text and last4 not in text  # counts for the authority, never names
 
     page.notified_button.click()
