@@ -344,8 +344,8 @@ def _cmd_purge(args: argparse.Namespace, installation: InstallationService) -> i
         )
     if report.registrations_erased:
         print(
-            f"{verb} the registration (name, ID document, birth date, stays) of {report.registrations_erased} "
-            "guests whose guest register period has ended."
+            f"{verb} the registrations (name, ID document, birth date, stays) whose guest register period has "
+            f"ended: {report.registrations_erased}."
         )
     return EXIT_OK
 

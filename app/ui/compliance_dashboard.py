@@ -94,6 +94,7 @@ PATH_NAMES = {
     "cli:export-person": "facedesk export-person",
     "cli:request": "facedesk request",
 }
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("Dashboard", ", ")  # between items of a list (Chinese: 、)
 _ATTENTION = QColor("#8a4b00")
 
 
@@ -108,7 +109,7 @@ def status_text(row: RequirementStatus) -> str:
 
 def reason_text(row: RequirementStatus) -> str:
     """What the status means now, in the desk's language."""
-    paths = ", ".join(_t(PATH_NAMES[path]) for path in row.paths)
+    paths = _t(LIST_SEPARATOR).join(_t(PATH_NAMES[path]) for path in row.paths)
     return _t(REASONS[row.reason]).replace("%1", f"{row.count:,}").replace("%2", paths)
 
 

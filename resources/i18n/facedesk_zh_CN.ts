@@ -674,6 +674,10 @@
         <translation>安全事件</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>A rule of FaceDesk&apos;s code, nothing to use or set; its tests are listed in docs/COMPLIANCE.md.</source>
         <translation>这是 FaceDesk 代码中的规则，无需操作或设置；相关测试列于 docs/COMPLIANCE.md。</translation>
     </message>
