@@ -31,17 +31,12 @@ def stayed(passphrase_desk: DeskServices, clock: FakeClock) -> int:
 
 @pytest.mark.req("R13")
 def test_purge_erases_the_registrations_whose_period_has_ended(cli: FaceDeskCli, stayed: int, tmp_path: Path) -> None:
+    ended = "the registrations (name, ID document, birth date, stays) whose guest register period has ended: 1."
     dry = cli("purge", "--dry-run", env=CLI_ENV)
-    assert (
-        "Would delete the registrations (name, ID document, birth date, stays) whose guest register period has ended: 1."
-        in dry.stdout
-    )
+    assert f"Would delete {ended}" in dry.stdout
     done = cli("purge", env=CLI_ENV)
     assert done.returncode == 0, done.stderr
-    assert (
-        "Deleted the registrations (name, ID document, birth date, stays) whose guest register period has ended: 1."
-        in done.stdout
-    )
+    assert f"Deleted {ended}" in done.stdout
     export = cli("export-person", str(stayed), "--out", str(tmp_path / "li.json"), "--operator", "boss", env=CLI_ENV)
     assert export.returncode == 0, export.stderr
     person = json.loads((tmp_path / "li.json").read_text(encoding="utf-8"))["person"]
