@@ -11,12 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.application import OPERATOR_PASSWORD_ENV
+from app.application import OPERATOR_PASSWORD_ENV, write_document_pdf
 from app.cli_arguments import row_number
 from app.cli_secrets import operator_signed_in
 from app.domain.errors import InvalidInputError
+from app.domain.rights import RightsRequestRow
 from app.services.installation_service import InstallationService
-from app.services.rights_service import REQUEST_KINDS, RightsRequestRow
+from app.services.rights_service import REQUEST_KINDS
 
 EXIT_OK = 0
 _SIGN_IN = f"A Manager or Admin signs in with --operator; the password comes from {OPERATOR_PASSWORD_ENV} or a prompt."
@@ -71,7 +72,9 @@ def add_rights_commands(commands: "argparse._SubParsersAction[Any]") -> None:
         parser.add_argument("--operator", required=True, metavar="USER", help="Manager or Admin user name")
     for parser in (answer, refuse):
         parser.add_argument("request_id", type=row_number, metavar="N", help="the request's number")
-    answer.add_argument("--out", type=Path, metavar="FILE", help="access or copy: a new file for the person's data")
+    answer.add_argument(
+        "--out", type=Path, metavar="FILE.pdf", help="access or copy: the person's data as a PDF, with FILE.json beside"
+    )
     answer.add_argument("--name", metavar="NAME", help="correction: the corrected full name")
     refuse.add_argument("--reason", required=True, help="why, in words the person can understand")
 
@@ -138,9 +141,9 @@ def _answer(args: argparse.Namespace, installation: InstallationService) -> int:
             raise InvalidInputError(f"There is no request #{args.request_id}.")
         if request.kind in ("access", "copy"):
             if args.out is None:
-                raise InvalidInputError("An access or copy request is answered with --out FILE.")
-            written = desk.rights.fulfil_with_export(session, request.id, args.out)
-            print(f"Wrote the person's data to {written}; request #{request.id} is answered.")
+                raise InvalidInputError("An access or copy request is answered with --out FILE.pdf.")
+            pdf, companion = desk.rights.fulfil_with_export(session, request.id, args.out, write_document_pdf)
+            print(f"Wrote the person's data to {pdf} and {companion.name}; request #{request.id} is answered.")
         elif request.kind == "correction":
             if not args.name:
                 raise InvalidInputError('A correction request is answered with --name "the corrected name".')

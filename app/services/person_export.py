@@ -4,9 +4,12 @@ Face templates are never exported: the export says how many are held, not their 
 because they are useful only for matching on this computer.
 """
 
+import json
 from typing import Any
 
+from app.config.paths import resource_path
 from app.domain.clock import to_utc_text
+from app.domain.documents import Block, Document, DocumentStyle, Facts, Heading, Paragraph
 from app.domain.errors import NotFoundError
 from app.storage.unit_of_work import UnitOfWork
 
@@ -86,3 +89,90 @@ def person_export(uow: UnitOfWork, person_id: int) -> dict[str, Any]:
         ],
         "activity": audit,
     }
+
+
+def person_document(data: dict[str, Any], processor: str) -> Document:
+    """The export as a readable document in Chinese and English (the JSON goes beside it).
+
+    It holds what the JSON holds, in words: who, the stays, the consents and their dates, how many
+    face templates are kept (never the numbers), the checks and the requests; the audit events are
+    counted, and listed in the JSON.
+    """
+    texts: dict[str, list[str]] = json.loads(
+        resource_path("documents", "person_export.json").read_text(encoding="utf-8")
+    )
+
+    def both(key: str, **fields: object) -> str:
+        chinese, english = texts[key]
+        return f"{chinese.format(**fields)} / {english.format(**fields)}"
+
+    def each(key: str, **fields: object) -> str:
+        return "\n".join(text.format(**fields) for text in texts[key])
+
+    person = data["person"]
+    document = (
+        f"{both('doc_' + person['id_document_type'])}: {person['id_document_number']}"
+        if person["id_document_number"]
+        else ""
+    )
+    facts = [
+        (both("name"), person["name"]),
+        (both("kind"), both(f"kind_{person['kind']}")),
+        (both("document"), document or both("none")),
+        (both("birth"), person["date_of_birth"] or both("none")),
+    ]
+    if person["employment_ended_on"]:
+        facts.append((both("employment_ended"), person["employment_ended_on"]))
+    stays = [
+        Paragraph(both("stay", room=s["room"], arrival=s["arrival"], departure=s["departure"])) for s in data["stays"]
+    ]
+    consents = []
+    for consent in data["consents"]:
+        for language in (0, 1):
+            ended = ""
+            if consent["withdrawn_at"]:
+                ended = texts["withdrawn"][language].format(at=consent["withdrawn_at"][:10])
+            elif consent["ended_by_retention_at"]:
+                ended = texts["expired"][language].format(at=consent["ended_by_retention_at"][:10])
+            consents.append(
+                Paragraph(
+                    texts["consent"][language].format(
+                        purpose=texts[f"purpose_{consent['purpose']}"][language],
+                        given=str(consent["given_at"])[:10],
+                        version=consent["notice_version"],
+                        until=consent["retention_until"][:10],
+                        ended=ended,
+                    )
+                )
+            )
+    requests = [
+        Paragraph(
+            " / ".join(
+                texts["request"][language].format(
+                    received=r["received_at"][:10],
+                    kind=texts[f"request_{r['kind']}"][language],
+                    status=texts[f"status_{r['status']}"][language],
+                )
+                for language in (0, 1)
+            )
+        )
+        for r in data["rights_requests"]
+    ]
+    blocks: tuple[Block, ...] = (
+        Paragraph(each("intro", processor=processor)),
+        Heading(both("you")),
+        Facts(tuple(facts)),
+        Heading(both("stays")),
+        *(stays or [Paragraph(both("none"))]),
+        Heading(both("consents")),
+        *(consents or [Paragraph(both("none"))]),
+        Heading(both("face")),
+        Paragraph(each("face_text", count=data["face_data"]["templates_held"])),
+        Heading(both("checks")),
+        Paragraph(str(len(data["checks"]))),
+        Heading(both("requests")),
+        *(requests or [Paragraph(both("none"))]),
+        Heading(both("activity")),
+        Paragraph(each("activity_text", count=len(data["activity"]))),
+    )
+    return Document(both("title"), DocumentStyle.REPORT, blocks)

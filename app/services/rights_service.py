@@ -9,7 +9,6 @@ and a refusal cannot be recorded without a reason.
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
@@ -18,16 +17,19 @@ from app.config.files import output_error, write_via_new_file
 from app.config.settings import GUEST_RECORD_MONTHS
 from app.domain.audit import SYSTEM_ACTOR, Actor, AuditAction, operator_actor
 from app.domain.clock import Clock
+from app.domain.documents import Document
 from app.domain.errors import InvalidInputError, NotFoundError, StateError
 from app.domain.filing import add_working_days
 from app.domain.guests import clean_name
 from app.domain.operators import OperatorSession
 from app.domain.people import PersonKind
 from app.domain.retention import guest_record_kept_until
+from app.domain.rights import DeletionOutcome, RightsRequestRow
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
+from app.services.business_service import load_profile
 from app.services.erasure import ERASED_BY_REQUEST, erase_person, withdraw_face_data
-from app.services.person_export import person_export
+from app.services.person_export import person_document, person_export
 from app.services.security_alerts import raise_security_alert
 from app.storage.compliance_repository import RightsRequestRecord
 from app.storage.database import Database
@@ -39,41 +41,6 @@ REQUEST_KINDS = ("access", "copy", "correction", "deletion", "withdrawal", "expl
 RESPONSE_WORKING_DAYS = 15  # the answer a person may expect, in Chinese working days (PIPL 50 practice)
 BULK_EXPORT_LIMIT = 20  # exports by one operator within an hour before a security alert (R18)
 BULK_EXPORT_WINDOW = timedelta(hours=1)
-
-
-@dataclass(frozen=True)
-class RightsRequestRow:
-    """One line of the request register, as the Rights requests page and ``facedesk requests`` show it."""
-
-    id: int
-    person_id: int | None
-    person_name: str | None  # None: nobody linked, or the person's identity was erased
-    erased: bool
-    kind: str
-    received_at: datetime
-    due_on: date
-    status: str
-    refusal_reason: str | None
-    closed_at: datetime | None
-    templates_deleted: int | None = None  # deletion and withdrawal requests: face templates deleted
-    register_kept_until: date | None = None  # a deletion whose registration the guest register still keeps
-
-    def __repr__(self) -> str:
-        return f"RightsRequestRow(id={self.id}, kind={self.kind}, status={self.status})"
-
-
-@dataclass(frozen=True)
-class DeletionOutcome:
-    """What fulfilling a deletion request did.
-
-    Face data always goes at once. The guest's registration (name, document, birth date, stays)
-    goes at once too unless the guest register must still be kept; then it goes by itself on
-    ``register_kept_until`` (the hourly retention job), and the person is told that date.
-    """
-
-    templates_deleted: int
-    identity_erased: bool
-    register_kept_until: date | None
 
 
 class RightsService:
@@ -283,13 +250,40 @@ class RightsService:
         self._db.checkpoint()
         return DeletionOutcome(templates, kept_until is None, kept_until)
 
-    def fulfil_with_export(self, session: OperatorSession, request_id: int, target: Path) -> Path:
-        """Answer an access or copy request: write the person's data to ``target``, then close the request."""
+    def fulfil_with_export(
+        self, session: OperatorSession, request_id: int, target: Path, write_pdf: Callable[[Document, Path], object]
+    ) -> tuple[Path, Path]:
+        """Answer an access or copy request: the person's data as a readable PDF and, beside it, as JSON.
+
+        Both files are written or neither; then the request is closed. Returns (PDF, JSON).
+
+        Raises:
+            InvalidInputError: either file exists, or the folder does not.
+        """
         request = self._open_request_of_kind(request_id, ("access", "copy"))
         assert request.person_id is not None  # noqa: S101 - checked above
-        written = self.write_export(session, request.person_id, target)
+        pdf, companion = target.with_suffix(".pdf"), target.with_suffix(".json")
+        for path in (pdf, companion):
+            if path.is_symlink() or path.exists():
+                raise InvalidInputError(f"{path.name} already exists; choose another file name.")
+        with self._db.reading() as uow:
+            processor = load_profile(uow).processor_name
+
+        def write_both(data: dict[str, Any]) -> None:
+            text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+            try:
+                write_via_new_file(companion, lambda partial: partial.write_text(text, encoding="utf-8"))
+            except OSError as exc:
+                raise output_error(exc, companion) from None
+            try:
+                write_pdf(person_document(data, processor), pdf)
+            except BaseException:
+                companion.unlink(missing_ok=True)  # both files or neither, and no export on record
+                raise
+
+        self.export_person(session, request.person_id, write=write_both)
         self.fulfil_request(session, request_id)
-        return written
+        return pdf, companion
 
     def fulfil_correction(self, session: OperatorSession, request_id: int, new_name: str) -> None:
         """Answer a correction request by correcting the name, then close it (both audited)."""

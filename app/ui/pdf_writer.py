@@ -144,8 +144,21 @@ _MAPPED_LIST = re.compile(rb"\[[^\]]*\]|<[0-9A-Fa-f]{4}> <[0-9A-Fa-f]{4}>\n")
 _CODE = re.compile(rb"<([0-9A-Fa-f]{4})>")
 
 
+# CJK Radicals Supplement forms that are also everyday simplified characters, and the ideograph each
+# one's glyph draws (Unicode's EquivalentUnifiedIdeograph data; Unicode gives these no NFKC mapping).
+_SUPPLEMENT = {
+    0x2E9F: 0x6BCD, 0x2EA0: 0x6C11, 0x2EC4: 0x897F, 0x2EC5: 0x89C1, 0x2EC6: 0x89D2, 0x2EC9: 0x8D1D,
+    0x2ECB: 0x8F66, 0x2ED1: 0x9577, 0x2ED3: 0x957F, 0x2ED4: 0x95E8, 0x2ED7: 0x96E8, 0x2ED8: 0x9752,
+    0x2ED9: 0x97E6, 0x2EDA: 0x9875, 0x2EDB: 0x98CE, 0x2EDC: 0x98DE, 0x2EDD: 0x98DF, 0x2EE2: 0x9A6C,
+    0x2EE3: 0x9AA8, 0x2EE4: 0x9B3C, 0x2EE5: 0x9C7C, 0x2EE6: 0x9E1F, 0x2EE7: 0x5364, 0x2EE8: 0x9EA6,
+    0x2EE9: 0x9EC4, 0x2EEA: 0x9EFE, 0x2EEC: 0x9F50, 0x2EEE: 0x9F7F, 0x2EF0: 0x9F99, 0x2EF3: 0x9F9F,
+}  # fmt: skip
+
+
 def _ideograph(match: re.Match[bytes]) -> bytes:
     code = int(match.group(1), 16)
+    if code in _SUPPLEMENT:
+        return b"<%04X>" % _SUPPLEMENT[code]
     if 0x2E80 <= code <= 0x2FDF:  # CJK radicals: name the ideograph the glyph also draws
         unified = unicodedata.normalize("NFKC", chr(code))
         if len(unified) == 1 and ord(unified) <= 0xFFFF and unified != chr(code):

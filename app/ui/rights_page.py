@@ -29,11 +29,14 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import FaceDeskError
 from app.domain.operators import OperatorSession
+from app.domain.rights import DeletionOutcome, RightsRequestRow
 from app.services.directory_service import DirectoryService, PersonRow
-from app.services.rights_service import REQUEST_KINDS, DeletionOutcome, RightsRequestRow, RightsService
+from app.services.rights_service import REQUEST_KINDS, RightsService
 from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
+from app.ui.pdf_writer import write_pdf
 from app.ui.people_search import PeopleSearch
+from app.ui.receipt_pdf import ask_where_to_save
 from app.ui.records_pages import table_view
 from app.ui.table_models import request_kind_name, rights_requests_model
 
@@ -237,11 +240,13 @@ class RightsPage(QWidget):
             )
 
     def export_to(self, request_id: int, path: Path) -> None:
-        """Answer an access or copy request by writing the person's data to ``path``."""
+        """Answer an access or copy request: the person's data as a PDF at ``path``, and as JSON beside it."""
         self._run(
-            lambda: self._rights.fulfil_with_export(self._session, request_id, path),
-            lambda written: self.tr("Their data was saved to %1. Give them the file; the request is answered.").replace(
-                "%1", written.name
+            lambda: self._rights.fulfil_with_export(self._session, request_id, path, write_pdf),
+            lambda written: (
+                self.tr("Their data was saved to %1 and %2. Give them the files; the request is answered.")
+                .replace("%1", written[0].name)
+                .replace("%2", written[1].name)
             ),
         )
 
@@ -331,14 +336,9 @@ class RightsPage(QWidget):
     # --- dialogs (opened, never exec'd: no nested event loop) -----------------------------------
 
     def _ask_export_file(self, request: RightsRequestRow) -> None:
-        dialog = QFileDialog(self, self.tr("Save their data"), f"personal-data-{request.person_id}.json")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("JSON files (*.json)"))
-        dialog.setDefaultSuffix("json")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog = ask_where_to_save(self, self.tr("Save their data"), f"personal-data-{request.person_id}.pdf")
         dialog.fileSelected.connect(lambda name: self.export_to(request.id, Path(name)))
         self.file_dialog = dialog
-        dialog.open()
 
     def _ask_refusal_reason(self) -> None:
         request = self.selected_request()

@@ -10,9 +10,9 @@ from app.domain.audit import AuditRecord
 from app.domain.clock import from_utc_text
 from app.domain.incidents import IncidentRecord
 from app.domain.people import PersonKind
+from app.domain.rights import RightsRequestRow
 from app.domain.translatable import QT_TRANSLATE_NOOP
 from app.services.directory_service import PersonRow
-from app.services.rights_service import RightsRequestRow
 from app.ui.names import audit_action_name
 from app.ui.rows_model import RowsTableModel
 

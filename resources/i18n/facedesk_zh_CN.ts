@@ -2886,6 +2886,10 @@
         <translation>删除 %1 的个人信息？</translation>
     </message>
     <message>
+        <source>Their data was saved to %1 and %2. Give them the files; the request is answered.</source>
+        <translation>其信息已保存到 %1 和 %2。请将文件交给本人；请求已答复。</translation>
+    </message>
+    <message>
         <source>No face data is held for them.</source>
         <translation>未保存其任何人脸数据。</translation>
     </message>
@@ -2951,10 +2955,6 @@
         <translation>标记为已答复</translation>
     </message>
     <message>
-        <source>Their data was saved to %1. Give them the file; the request is answered.</source>
-        <translation>其信息已保存到 %1。请将文件交给本人；请求已答复。</translation>
-    </message>
-    <message>
         <source>The name was corrected; the request is answered.</source>
         <translation>姓名已更正；请求已答复。</translation>
     </message>
@@ -2973,10 +2973,6 @@
     <message>
         <source>Save their data</source>
         <translation>保存其信息</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>Refuse the request</source>

@@ -12,6 +12,7 @@ from app.services.desk_services import DeskServices
 from tests.conftest import FaceDeskCli
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import enrolled_guest
+from tests.helpers.pdf_text import pdf_text
 from tests.integration.conftest import CLI_ENV
 from tests.integration.services.conftest import SourceSpy, adult, two_nights
 
@@ -41,6 +42,7 @@ def run(cli: FaceDeskCli, *args: str) -> str:
 def test_requests_are_registered_answered_and_refused_from_the_command_line(
     cli: FaceDeskCli, guests: dict[str, int], tmp_path: Path
 ) -> None:
+    (tmp_path / "copy").mkdir()
     unchecked = cli("request", "open", "--person", str(guests["booked"]), "--kind", "deletion",
                     "--operator", "boss", env=CLI_ENV)  # fmt: skip
     assert unchecked.returncode == 2 and "--identity-checked" in unchecked.stderr
@@ -57,9 +59,15 @@ def test_requests_are_registered_answered_and_refused_from_the_command_line(
 
     run(cli, "request", "open", "--person", str(guests["stayed"]), "--kind", "copy", "--identity-checked")
     no_file = cli("request", "answer", "3", "--operator", "boss", env=CLI_ENV)
-    assert no_file.returncode == 2 and "--out FILE" in no_file.stderr
-    run(cli, "request", "answer", "3", "--out", str(tmp_path / "zhang.json"))
-    assert json.loads((tmp_path / "zhang.json").read_text(encoding="utf-8"))["person"]["name"] == "Zhang San"
+    assert no_file.returncode == 2 and "--out FILE.pdf" in no_file.stderr
+    (tmp_path / "zhang.json").write_text("{}", encoding="utf-8")  # a file of that name is there already
+    taken = cli("request", "answer", "3", "--out", str(tmp_path / "zhang.pdf"), "--operator", "boss", env=CLI_ENV)
+    assert taken.returncode == 2 and "zhang.json already exists" in taken.stderr
+    assert not (tmp_path / "zhang.pdf").exists()  # nothing written, the request still open
+    answered = run(cli, "request", "answer", "3", "--out", str(tmp_path / "copy" / "zhang.pdf"))
+    assert "zhang.pdf and zhang.json; request #3 is answered" in answered
+    assert json.loads((tmp_path / "copy" / "zhang.json").read_text(encoding="utf-8"))["person"]["name"] == "Zhang San"
+    assert "Copy of your personal information" in " ".join(pdf_text(tmp_path / "copy" / "zhang.pdf").split())
 
     run(cli, "request", "open", "--person", str(guests["stayed"]), "--kind", "explanation", "--identity-checked")
     blank = cli("request", "refuse", "4", "--reason", " ", "--operator", "boss", env=CLI_ENV)

@@ -24,6 +24,15 @@ def test_chinese_text_is_copied_and_searched_as_written(qapp, tmp_path: Path) ->
     assert not any(0x2E80 <= ord(ch) <= 0x2FDF for ch in text)
 
 
+def test_simplified_characters_that_share_a_radicals_glyph_are_copied_as_written(qapp, tmp_path: Path) -> None:
+    """居民, 部门 and 详见 were copied as 居⺠, 部⻔ and 详⻅ (CJK Radicals Supplement code points)."""
+    sentence = "居民身份证，主管部门，详见长期马车、鱼鸟、风飞、页面、黄龙、西角、青贝、食骨、鬼麦、齐齿、龟母、雨韦。"
+    out = write_pdf(Document("告知", DocumentStyle.REPORT, (Paragraph(sentence),)), tmp_path / "c.pdf")
+    text = "".join(pdf_text(out).split())
+    assert sentence in text
+    assert not any(0x2E80 <= ord(ch) <= 0x2FDF for ch in text)
+
+
 def test_english_words_are_not_joined_into_ligatures(qapp, tmp_path: Path) -> None:
     out = write_pdf(
         Document("Office", DocumentStyle.REPORT, (Paragraph("staff confirm efficient"),)), tmp_path / "b.pdf"

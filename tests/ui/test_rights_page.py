@@ -23,6 +23,7 @@ from app.ui.rights_page import RightsPage
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import enrolled_guest, template_rows
 from tests.helpers.erasure import audit_of, identity_of, tables_holding
+from tests.helpers.pdf_text import pdf_text
 from tests.integration.services.conftest import SourceSpy, adult
 from tests.ui.conftest import Camera
 
@@ -112,20 +113,28 @@ def test_each_kind_of_request_is_answered_by_its_own_action_and_a_refusal_needs_
     clerk: OperatorSession,
     register: Callable[..., GuestStay],
     obama_camera: SourceSpy,
+    clock: FakeClock,
     tmp_path: Path,
 ) -> None:
     guest = register()
     enrolled_guest(face_ready, clerk, guest, obama_camera)
+    register(adult(clock, "Zhang San", date(1979, 4, 2), serial="222"), room="1302")
     page = rights_page
 
     register_request(page, "Li Wei", "copy")
     page.answer_button.click()
     assert page.file_dialog is not None
-    target = tmp_path / "li-wei.json"
+    target = tmp_path / "li-wei.pdf"
     page.file_dialog.selectFile(str(target))
     page.file_dialog.accept()
-    assert json.loads(target.read_text(encoding="utf-8"))["person"]["name"] == "Li Wei"
-    assert "li-wei.json" in page.status.text() and cells(page)[0][4] == "Answered"
+    assert json.loads((tmp_path / "li-wei.json").read_text(encoding="utf-8"))["person"]["name"] == "Li Wei"
+    text = " ".join(pdf_text(target).split())
+    for part in ("个人信息副本", "Copy of your personal information", "Li Wei", adult(clock).document.number,
+                 "Room 1208", "Verifying you during your stay", "Face templates held now: 3", "居民身份证",
+                 "a copy of your data (being answered)"):  # fmt: skip
+        assert part in text, part
+    assert "Zhang San" not in text
+    assert "li-wei.pdf and li-wei.json" in page.status.text() and cells(page)[0][4] == "Answered"
 
     register_request(page, "Li Wei", "correction")
     page.answer_button.click()
