@@ -14,6 +14,7 @@ from app.config.paths import DataPaths
 from app.domain.operators import OperatorSession
 from app.services.desk_services import DeskServices
 from app.ui.desk_context import DeskContext, DeskEnvironment
+from app.ui.desk_pages import DeskPages
 from app.ui.guest_language import GuestLanguage
 from app.ui.style import stylesheet
 from tests.helpers.clock import FakeClock
@@ -127,3 +128,22 @@ def speaker(
     enrol_staff(face_ready, manager, person_id, fast_clip_camera(shared_datasets), SPEAKER)
     face_ready.staff.set_pin(manager, person_id, "2580")
     return person_id
+
+
+@pytest.fixture
+def desk_page(
+    qtbot,
+    face_ready: DeskServices,  # noqa: F811 - pytest fixtures, requested by name
+    photo_camera: Camera,
+    make_context: Callable[..., DeskContext],
+) -> Callable[[OperatorSession, str], QWidget]:
+    """Build one desk page (by its DeskPages name) for a signed-in operator, shown and refreshed."""
+
+    def build(session: OperatorSession, name: str) -> QWidget:
+        page = getattr(DeskPages(make_context(face_ready, session, photo_camera)), name)()
+        qtbot.addWidget(page)
+        page.show()
+        page.refresh()
+        return page
+
+    return build

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from pytestqt.qtbot import QtBot
 
 from app.domain.business import Purpose
 from app.domain.filing import filing_deadline
@@ -20,28 +19,15 @@ from app.services.check_in_service import GuestStay
 from app.services.desk_services import DeskServices
 from app.services.filing_service import owe_initial_filing
 from app.ui.compliance_page import CompliancePage
-from app.ui.desk_context import DeskContext
-from app.ui.desk_pages import DeskPages
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import enrolled_guest
 from tests.integration.services.conftest import SourceSpy, adult
-from tests.ui.conftest import Camera
 from tests.ui.test_compliance_dashboard import row
 
 
 @pytest.fixture
-def compliance(
-    qtbot: QtBot,
-    face_ready: DeskServices,
-    admin: OperatorSession,
-    photo_camera: Camera,
-    make_context: Callable[..., DeskContext],
-) -> CompliancePage:
-    page = DeskPages(make_context(face_ready, admin, photo_camera)).compliance()
-    qtbot.addWidget(page)
-    page.show()
-    page.refresh()
-    return page
+def compliance(desk_page: Callable[[OperatorSession, str], CompliancePage], admin: OperatorSession) -> CompliancePage:
+    return desk_page(admin, "compliance")
 
 
 def tasks(page: CompliancePage) -> list[str]:

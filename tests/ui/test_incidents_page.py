@@ -9,34 +9,22 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 
 from app.domain.operators import OperatorSession
 from app.services.check_in_service import GuestStay
 from app.services.desk_services import DeskServices
-from app.ui.desk_context import DeskContext
-from app.ui.desk_pages import DeskPages
 from app.ui.incidents_page import IncidentsPage
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import enrolled_guest
 from tests.helpers.pdf_text import pdf_page_count, pdf_text
 from tests.integration.services.conftest import SourceSpy, adult
-from tests.ui.conftest import Camera
 
 
 @pytest.fixture
 def incidents_page(
-    qtbot: QtBot,
-    face_ready: DeskServices,
-    manager: OperatorSession,
-    photo_camera: Camera,
-    make_context: Callable[..., DeskContext],
+    desk_page: Callable[[OperatorSession, str], IncidentsPage], manager: OperatorSession
 ) -> IncidentsPage:
-    page = DeskPages(make_context(face_ready, manager, photo_camera)).incidents()
-    qtbot.addWidget(page)
-    page.show()
-    page.refresh()
-    return page
+    return desk_page(manager, "incidents")
 
 
 def save_through_the_dialog(page: IncidentsPage, button, target: Path) -> None:

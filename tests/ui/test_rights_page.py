@@ -11,36 +11,22 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
-from pytestqt.qtbot import QtBot
 
 from app.domain.filing import add_working_days
 from app.domain.operators import OperatorSession
 from app.services.check_in_service import GuestStay
 from app.services.desk_services import DeskServices
-from app.ui.desk_context import DeskContext
-from app.ui.desk_pages import DeskPages
 from app.ui.rights_page import RightsPage
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import enrolled_guest, template_rows
 from tests.helpers.erasure import audit_of, identity_of, tables_holding
 from tests.helpers.pdf_text import pdf_text
 from tests.integration.services.conftest import SourceSpy, adult
-from tests.ui.conftest import Camera
 
 
 @pytest.fixture
-def rights_page(
-    qtbot: QtBot,
-    face_ready: DeskServices,
-    manager: OperatorSession,
-    photo_camera: Camera,
-    make_context: Callable[..., DeskContext],
-) -> RightsPage:
-    page = DeskPages(make_context(face_ready, manager, photo_camera)).rights()
-    qtbot.addWidget(page)
-    page.show()
-    page.refresh()
-    return page
+def rights_page(desk_page: Callable[[OperatorSession, str], RightsPage], manager: OperatorSession) -> RightsPage:
+    return desk_page(manager, "rights")
 
 
 def register_request(page: RightsPage, name: str, kind: str) -> None:
