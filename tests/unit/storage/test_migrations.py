@@ -95,3 +95,45 @@ def test_a_failing_migration_is_rolled_back_completely(
     assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_SCHEMA_VERSION
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
     conn.close()
+
+
+def test_schema_6_keeps_every_rights_request_and_incident_of_a_version_5_database(
+    db_path: Path, db_key: DatabaseKey
+) -> None:
+    """Schema 6 rebuilds the request table (a new kind) and adds columns and filing tasks: nothing is lost."""
+    old = Database.create(db_path, db_key, target_version=5)
+    with old.transaction() as tx:
+        boss = add_operator(tx, username="boss", role="admin")
+        person = add_person(tx, name="Li Wei")
+        tx.execute(
+            "INSERT INTO rights_requests (person_id, kind, received_at, identity_checked_by, status, refusal_reason, "
+            "closed_at, closed_by) VALUES (?, 'deletion', '2026-03-02T09:00:00Z', ?, 'refused', "
+            "'The guest register must be kept.', '2026-03-03T09:00:00Z', ?)",
+            (person, boss, boss),
+        )
+        tx.execute(
+            "INSERT INTO incidents (discovered_at, occurred_from, occurred_to, description, cause, harm, remedies, "
+            "recorded_by, recorded_at) VALUES ('2026-03-02T09:00:00Z', '2026-03-01T09:00:00Z', "
+            "'2026-03-01T10:00:00Z', 'Laptop lost', 'Left on a train', 'Records seen', 'Disk encrypted', ?, "
+            "'2026-03-02T09:00:00Z')",
+            (boss,),
+        )
+        tx.execute(
+            "INSERT INTO filing_milestones (threshold, reached_on, deadline) VALUES (100000, '2026-09-28', "
+            "'2026-11-11')"
+        )
+    old.close()
+    upgraded, applied = Database.open(db_path, db_key)
+    assert applied == [6]
+    with upgraded.snapshot() as conn:
+        assert conn.execute(
+            "SELECT person_id, kind, status, refusal_reason, closed_by, outcome FROM rights_requests"
+        ).fetchall() == [(person, "deletion", "refused", "The guest register must be kept.", boss, None)]
+        assert conn.execute("SELECT description, data_kinds FROM incidents").fetchall() == [
+            ("Laptop lost", '["face_templates"]')
+        ]
+        assert conn.execute("SELECT erased_at FROM people").fetchall() == [(None,)]
+        assert conn.execute("SELECT kind, arose_on, deadline, filed_on FROM filing_tasks").fetchall() == [
+            ("filing", "2026-09-28", "2026-11-11", None)
+        ]  # the threshold reached before schema 6 is a filing owed
+    upgraded.close()
