@@ -112,6 +112,8 @@ def test_first_run_opens_setup_then_sign_in_then_the_desk(qtbot: QtBot, flow: St
         "staff",
         "attendance",
         "compliance",
+        "rights",
+        "incidents",
         "settings",
     ]
 
