@@ -279,20 +279,23 @@ def _cmd_doctor(args: argparse.Namespace, installation: InstallationService) -> 
         database = report["database"]
         if database and "problem" in database:
             print(f"Database:      PROBLEM: {database['problem']}")
+            _print_damage(database.get("damaged_pages", 0))
         elif database:
             pending = " (upgrade pending)" if database["upgrade_pending"] else ""
             print(f"Database:      schema {database['schema_version']}{pending}, {database['cipher']}")
-            if database["damaged_pages"]:
-                print(
-                    f"Damaged:       {database['damaged_pages']} page(s) fail authentication: restore the latest "
-                    "backup into a new data folder ('facedesk restore')"
-                )
+            _print_damage(database["damaged_pages"])
             for problem in database["integrity_problems"]:
                 if "fail authentication" not in problem:
                     print(f"Integrity:     PROBLEM: {problem}")
         backup = report["newest_verified_backup"]
         print(f"Last backup:   {backup['name']} (verified)" if backup else "Last backup:   none verified yet")
     return EXIT_OK if report["ok"] else EXIT_CHECK_FAILED
+
+
+def _print_damage(pages: int) -> None:
+    if pages:
+        print(f"Damaged:       {pages} page(s) fail authentication: restore the latest backup into a new data "
+              "folder ('facedesk restore')")  # fmt: skip
 
 
 def _cmd_stats(args: argparse.Namespace, installation: InstallationService) -> int:

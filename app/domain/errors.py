@@ -62,7 +62,14 @@ class DatabaseUndecryptableError(DatabaseUnreadableError):
 
 
 class DatabaseDamagedError(DatabaseUnreadableError):
-    """The database opens with its key but fails an integrity check (damaged pages or rows)."""
+    """The database fails its integrity check with its own key (damaged pages or rows).
+
+    ``pages`` is how many pages fail authentication, when that was counted.
+    """
+
+    def __init__(self, message: str, *, pages: int | None = None) -> None:
+        super().__init__(message)
+        self.pages = pages
 
 
 class RollbackError(StorageError):

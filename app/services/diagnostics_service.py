@@ -8,7 +8,7 @@ from app import __version__
 from app.camera.opening import frame_source
 from app.camera.usb_camera import list_cameras
 from app.config.process_hardening import core_dumps_state
-from app.domain.errors import CameraError, StorageError
+from app.domain.errors import CameraError, DatabaseDamagedError, StorageError
 from app.recognition.model_files import check_model_files, models_dir
 from app.services.installation_service import InstallationService
 
@@ -49,6 +49,8 @@ class DiagnosticsService:
         if not self._installation.needs_setup():
             try:
                 report["database"] = self._installation.inspect(passphrase)
+            except DatabaseDamagedError as exc:  # pages too damaged to open: doctor still counts them
+                report["database"] = {"problem": str(exc), "damaged_pages": exc.pages or 0}
             except StorageError as exc:  # a damaged, empty or missing file is what doctor is for
                 report["database"] = {"problem": str(exc)}
         newest = self._installation.backups().newest_verified()

@@ -256,6 +256,10 @@ class InstallationService:
             )
         except DatabaseUndecryptableError as exc:
             raise self._why_undecryptable(exc) from None
+        except DatabaseDamagedError as exc:
+            if exc.pages is None:
+                raise
+            raise self._damage(exc.pages) from None  # found before the schema could be read
         salt = file_salt(self._paths.database)
         if salt is not None and self._keys.database_salt() != salt:
             self._keys.record_database_salt(salt)
@@ -305,14 +309,19 @@ class InstallationService:
         """Before anything is written: every page authenticates, and the file is not an older copy."""
         damaged = len(conn.execute("PRAGMA cipher_integrity_check").fetchall())
         if damaged:
-            newest = self.backups().newest_verified()
-            named = f" ({newest.path.name} is the newest verified one)" if newest else ""
-            raise DatabaseDamagedError(
-                f"The database {self._paths.database.name} is damaged: {damaged} page(s) fail authentication. It was "
-                f"not changed. 'facedesk doctor' shows the damage; 'facedesk restore' puts the newest backup{named} "
-                "into a new data folder."
-            )
+            raise self._damage(damaged)
         self._refuse_rollback(conn, key)
+
+    def _damage(self, pages: int) -> DatabaseDamagedError:
+        """The refusal of a damaged database, naming the newest verified backup to restore."""
+        newest = self.backups().newest_verified()
+        named = f" ({newest.path.name} is the newest verified one)" if newest else ""
+        return DatabaseDamagedError(
+            f"The database {self._paths.database.name} is damaged: {pages} page(s) fail authentication. It was "
+            f"not changed. 'facedesk doctor' shows the damage; 'facedesk restore' puts the newest backup{named} "
+            "into a new data folder.",
+            pages=pages,
+        )
 
     def _refuse_rollback(self, conn: Connection, key: DatabaseKey) -> None:
         """Refuse a database older than the newest audit position recorded in the key file."""

@@ -18,6 +18,7 @@ from sqlcipher3 import dbapi2
 
 from app.domain.audit import AuditHead
 from app.domain.errors import (
+    DatabaseDamagedError,
     DatabaseMissingError,
     DatabaseUndecryptableError,
     DatabaseUnreadableError,
@@ -44,6 +45,7 @@ logger = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_SECONDS = 10.0
 CLOSE_WAIT_SECONDS = 30.0  # an enrolment's final write or a purge finishing while the app closes
+SQLCIPHER_PAGE_SIZE = 4096  # SQLCipher 4 default, which FaceDesk keeps
 
 
 class Database:
@@ -343,6 +345,14 @@ class Database:
             conn.close()
             if sqlite_result_code(exc) not in (dbapi2.SQLITE_NOTADB, dbapi2.SQLITE_CORRUPT, None):
                 raise_translated(exc, self._path.parent)  # a full or read-only disk is not a wrong key
+            failing, pages = failing_pages(self._path, self._key)
+            if 0 < failing < pages:  # a wrong key authenticates no page at all: this is damage
+                raise DatabaseDamagedError(
+                    f"The database {self._path.name} is damaged: {failing} page(s) fail authentication. It was "
+                    "not changed. 'facedesk doctor' shows the damage; 'facedesk restore' puts the newest backup "
+                    "into a new data folder.",
+                    pages=failing,
+                ) from None
             raise DatabaseUndecryptableError(
                 f"The database {self._path.name} could not be decrypted: it is damaged or belongs to "
                 "another key. It was not changed. If the key is lost, 'facedesk recover' with the recovery "
@@ -353,6 +363,27 @@ class Database:
         conn.execute("PRAGMA secure_delete = ON")  # deleted rows are overwritten, not left in free pages
         conn.execute("PRAGMA synchronous = FULL")  # a committed check-in survives a power cut
         return cast(Connection, conn)
+
+
+def failing_pages(path: Path, key: DatabaseKey) -> tuple[int, int]:
+    """(pages that fail authentication with ``key``, pages in the file), read page by page.
+
+    Works when the schema itself cannot be read (a damaged page of ``sqlite_master``), where opening
+    the database normally fails before any check. (0, 0) when the file cannot be read at all.
+    """
+    try:
+        pages = path.stat().st_size // SQLCIPHER_PAGE_SIZE
+        conn = dbapi2.connect(path.as_uri() + "?mode=ro", uri=True, isolation_level=None)
+    except (OSError, dbapi2.Error):
+        return 0, 0
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f'PRAGMA key = "{key.sqlcipher_literal()}"')
+        return len(conn.execute("PRAGMA cipher_integrity_check").fetchall()), pages
+    except dbapi2.DatabaseError:
+        return 0, pages
+    finally:
+        conn.close()
 
 
 def file_salt(path: Path) -> str | None:

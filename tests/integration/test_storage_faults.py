@@ -178,11 +178,11 @@ def test_backups_older_than_the_window_go_but_never_the_newest_verified_one(
     assert [b.path for b in backups.backups()] == [second.path]
     key = desk.database.key
     desk.database.close()
-    damage_one_page(paths.database)
+    database, _ = Database.open(paths.database, key)  # open while intact ...
+    damage_one_page(paths.database)  # ... and a page goes bad under it
     with pytest.raises(DatabaseDamagedError, match="1 page"):  # refused when opened ...
         installation.open(None)
-    database, _ = Database.open(paths.database, key)  # ... and caught by the backup if it went bad while open
-    try:
+    try:  # ... and caught by the backup of the database that went bad while open
         with pytest.raises(DatabaseDamagedError, match="No backup was taken"):
             backups.take_if_due(database, actor=SYSTEM_ACTOR)
     finally:
