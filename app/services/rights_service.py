@@ -336,12 +336,7 @@ class RightsService:
         assert request.person_id is not None  # noqa: S101 - checked above
         with self._db.reading() as uow:
             kept_until = self._register_kept_until(uow, request.person_id, self._clock())
-            consents = uow.consents
-            templates = sum(
-                consents.templates_under(consent.id)
-                for consent in consents.consents_of(request.person_id)
-                if consent.live
-            )
+            templates = uow.consents.template_count(request.person_id)  # templates exist only under live consents
         return DeletionOutcome(templates, kept_until is None, kept_until)
 
     def _register_kept_until(self, uow: UnitOfWork, person_id: int, now: datetime) -> date | None:

@@ -185,13 +185,9 @@ class RightsPage(QWidget):
         self.identity_checked.setChecked(False)
         self.refresh()
         self.select_request(request_id)
-        self.status.setText(self.tr("Request registered. Answer it by %1.").replace("%1", self._due(request_id)))
-
-    def _due(self, request_id: int) -> str:
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).id == request_id:
-                return self.model.row_at(row).due_on.isoformat()
-        return ""
+        registered = self.selected_request()  # selected just above
+        due = registered.due_on.isoformat() if registered is not None else ""
+        self.status.setText(self.tr("Request registered. Answer it by %1.").replace("%1", due))
 
     # --- answering ----------------------------------------------------------------------------
 
