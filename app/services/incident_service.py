@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from functools import cache
 from typing import Any
 
 from app.config.paths import resource_path
@@ -59,6 +60,7 @@ class AffectedPerson:
         return f"AffectedPerson(person_id={self.person_id}, kinds={self.kinds})"
 
 
+@cache  # read when the first letter or report is written, not when the desk opens
 def _texts() -> dict[str, list[str]]:
     texts: dict[str, list[str]] = json.loads(resource_path("documents", "incident.json").read_text(encoding="utf-8"))
     return texts
@@ -72,7 +74,6 @@ class IncidentService:
         self._access = access
         self._clock = clock
         self._zone = local_zone
-        self._texts = _texts()
 
     def record(self, session: OperatorSession, report: IncidentReport) -> int:
         """Register an incident; return its number."""
@@ -289,7 +290,7 @@ class IncidentService:
                       details=details)  # fmt: skip
 
     def _one(self, key: str, language: int, **fields: object) -> str:
-        return self._texts[key][language].format(**fields)
+        return _texts()[key][language].format(**fields)
 
     def _both(self, key: str, **fields: object) -> str:
         """A text in Chinese and English, "中文 / English"."""
