@@ -22,6 +22,13 @@ class CheckMethod(StrEnum):
     MANUAL = "manual"  # the ID document looked at by the operator
 
 
+class DocumentCheck(StrEnum):
+    """How a manual ID check saw the document (R8)."""
+
+    LOOKED_AT = "looked_at"  # the receptionist compared the document with the registration
+    CARD_READ = "card_read"  # an ID card reader read the card's chip (the photo was compared by eye)
+
+
 class CheckResult(StrEnum):
     """The one outcome of a check."""
 

@@ -14,7 +14,7 @@ from app.config.settings import DECLINE_QUIET_HOURS, GUARDIAN_FLOW_ENABLED, GUES
 from app.domain.audit import GUEST_ACTOR, AuditAction, AuditHead, operator_actor
 from app.domain.business import Purpose
 from app.domain.check_in import CheckInMethod, FaceUnavailableReason, MethodOffer
-from app.domain.checks import CheckPurpose
+from app.domain.checks import CheckPurpose, DocumentCheck
 from app.domain.clock import Clock
 from app.domain.errors import InvalidInputError, NotFoundError, StateError
 from app.domain.guests import GuestDetails, StayDetails, is_minor, same_name
@@ -25,7 +25,14 @@ from app.domain.retention import guest_retention_until
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
 from app.services.business_service import load_profile
-from app.services.document_checks import last_four, record_confirmation, record_document_check
+from app.domain.id_cards import IdCardRead
+from app.services.document_checks import (
+    OTHER_CARD,
+    last_four,
+    record_card_check,
+    record_confirmation,
+    record_document_check,
+)
 from app.services.pia_service import pia_status
 from app.storage.database import Database
 from app.storage.unit_of_work import UnitOfWork
@@ -48,6 +55,7 @@ class CheckInResult:
     stay_id: int
     method: CheckInMethod
     checked_in_at: datetime
+    document_check: DocumentCheck | None = None  # how the ID document was checked (manual method only)
 
 
 @dataclass(frozen=True)
@@ -63,7 +71,7 @@ class Checkout:
 
 
 FaceCompletion = Callable[[UnitOfWork, datetime], CheckInResult]
-DocumentCheck = Callable[[UnitOfWork, int, StayRecord, PersonRecord, datetime], bool]
+DocumentComparison = Callable[[UnitOfWork, int, StayRecord, PersonRecord, datetime], bool]
 
 
 def load_stay(uow: UnitOfWork, stay_id: int) -> tuple[StayRecord, PersonRecord]:
@@ -227,7 +235,37 @@ class CheckInService:
             ),
         )
 
-    def _complete_by_document(self, session: OperatorSession, stay_id: int, check: DocumentCheck) -> CheckInResult:
+    def complete_by_card(self, session: OperatorSession, stay_id: int, card: IdCardRead) -> CheckInResult:
+        """Complete the check-in with the guest's ID card read by the reader (R8): no typing.
+
+        The card's chip says the document is genuine and whose it is; the receptionist has
+        compared its printed photo with the guest. Recorded as a card read, type and last four only.
+
+        Raises:
+            InvalidInputError: the card has expired (nothing recorded), or it is not the registered
+                document (the mismatch is recorded).
+            StateError: the stay is already checked in.
+        """
+        purpose = CheckPurpose.GUEST_CHECK_IN
+        return self._complete_by_document(
+            session,
+            stay_id,
+            lambda uow, operator_id, stay, person, now: record_card_check(
+                uow, operator_id, stay, person, purpose, card, now
+            ),
+            mismatch=OTHER_CARD,
+            how=DocumentCheck.CARD_READ,
+        )
+
+    def _complete_by_document(
+        self,
+        session: OperatorSession,
+        stay_id: int,
+        check: DocumentComparison,
+        *,
+        mismatch: str = "The document shown does not match the one registered for this stay.",
+        how: DocumentCheck = DocumentCheck.LOOKED_AT,
+    ) -> CheckInResult:
         """Record the document check; when it matched, the check-in is complete in the same transaction."""
         operator = self._access.require(session, Permission.CHECK_IN_GUEST)
         now = self._clock()
@@ -238,8 +276,8 @@ class CheckInService:
             if matches:
                 self._mark_checked_in(uow, operator.id, stay_id, CheckInMethod.MANUAL, now)
         if not matches:
-            raise InvalidInputError("The document shown does not match the one registered for this stay.")
-        return CheckInResult(person.id, stay_id, CheckInMethod.MANUAL, now)
+            raise InvalidInputError(mismatch)
+        return CheckInResult(person.id, stay_id, CheckInMethod.MANUAL, now, how)
 
     def confirm_document_during_stay(self, session: OperatorSession, stay_id: int, *, matches: bool) -> bool:
         """A manual ID check during the stay, answered matches / does not match (R8).

@@ -1,10 +1,15 @@
-"""The manual ID check's one record: document type and last four characters, never an image (R8)."""
+"""The manual ID check's one record: document type and last four characters, never an image (R8).
+
+A check says how the document was seen: looked at by the receptionist, or read from its chip by
+an ID card reader (the receptionist still compares the card's printed photo with the guest).
+"""
 
 from datetime import datetime
 
 from app.domain.audit import AuditAction, operator_actor
-from app.domain.checks import CheckMethod, CheckPurpose, CheckResult
+from app.domain.checks import CheckMethod, CheckPurpose, CheckResult, DocumentCheck
 from app.domain.errors import InvalidInputError, StateError
+from app.domain.id_cards import IdCardRead
 from app.domain.identity_documents import normalise_number
 from app.domain.people import IdDocumentType
 from app.domain.records import PersonRecord, StayRecord
@@ -46,6 +51,49 @@ def record_confirmation(
     return matches
 
 
+EXPIRED_CARD = "This ID card has expired, so it cannot confirm who the guest is: check another valid document."
+OTHER_CARD = (
+    "The card on the reader is not the document registered for this guest: lay the guest's own card, "
+    "or check their document by hand."
+)
+
+
+def record_card_check(
+    uow: UnitOfWork,
+    operator_id: int,
+    stay: StayRecord,
+    person: PersonRecord,
+    purpose: CheckPurpose,
+    card: IdCardRead,
+    now: datetime,
+) -> bool:
+    """Compare a card read by the reader with the registered document and record the check.
+
+    Only the type and the last four characters are kept, as for a document looked at.
+
+    Raises:
+        InvalidInputError: the card has expired (nothing is recorded: it is no check at all).
+    """
+    if card.expired(now.date()):
+        raise InvalidInputError(EXPIRED_CARD)
+    registered = person.document
+    matches = registered is not None and registered == card.document
+    result = CheckResult.DOCUMENT_CHECKED if matches else CheckResult.DOCUMENT_MISMATCH
+    record_result(
+        uow,
+        operator_id,
+        stay,
+        person,
+        purpose,
+        result,
+        card.document.type,
+        card.document.last4 if matches else None,  # nothing about someone else's card
+        now,
+        document_check=DocumentCheck.CARD_READ,
+    )
+    return matches
+
+
 def record_document_check(
     uow: UnitOfWork,
     operator_id: int,
@@ -73,6 +121,8 @@ def record_result(
     document_type: IdDocumentType,
     last4: str | None,
     now: datetime,
+    *,
+    document_check: DocumentCheck = DocumentCheck.LOOKED_AT,
 ) -> None:
     """Store one check result (type and last four at most) and audit it without names."""
     uow.consents.add_verification(
@@ -85,11 +135,12 @@ def record_result(
         at=now,
         document_type=document_type,
         document_last4=last4,
+        document_check=document_check,
     )
     uow.audit(
         AuditAction.MANUAL_CHECKED,
         operator_actor(operator_id),
         at=now,
         subject=("stay", stay.id),
-        details={"result": result},
+        details={"result": result, "document_check": document_check},
     )

@@ -7,7 +7,7 @@ import numpy as np
 import numpy.typing as npt
 
 from app.domain.business import Purpose
-from app.domain.checks import CheckMethod, CheckPurpose, CheckResult
+from app.domain.checks import CheckMethod, CheckPurpose, CheckResult, DocumentCheck
 from app.domain.clock import from_utc_text, to_utc_text
 from app.domain.consent import Consenter, ConsentMethod
 from app.domain.people import IdDocumentType
@@ -306,11 +306,14 @@ class ConsentRepository:
         at: datetime,
         document_type: IdDocumentType | None = None,
         document_last4: str | None = None,
+        document_check: DocumentCheck | None = None,
     ) -> int:
-        """Record a check outcome, without any biometric value."""
+        """Record a check outcome, without any biometric value; a manual check says how it saw the document."""
+        if (method is CheckMethod.MANUAL) != (document_check is not None):
+            raise ValueError("a manual check, and only one, says how the document was checked")
         cursor = self._conn.execute(
             "INSERT INTO verifications (person_id, stay_id, purpose, method, result, id_document_type, "
-            "id_document_last4, operator_id, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "id_document_last4, operator_id, occurred_at, document_check) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 person_id,
                 stay_id,
@@ -321,6 +324,7 @@ class ConsentRepository:
                 document_last4,
                 operator_id,
                 to_utc_text(at),
+                document_check.value if document_check is not None else None,
             ),
         )
         return inserted_id(cursor)

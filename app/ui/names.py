@@ -14,6 +14,7 @@ _DOCUMENTS = {
     IdDocumentType.HK_MACAO_PERMIT: QT_TRANSLATE_NOOP("Names", "Hong Kong and Macao permit"),
     IdDocumentType.TAIWAN_PERMIT: QT_TRANSLATE_NOOP("Names", "Taiwan permit"),
     IdDocumentType.FOREIGN_PERMANENT_RESIDENT_ID: QT_TRANSLATE_NOOP("Names", "Foreign permanent resident ID"),
+    IdDocumentType.HMT_RESIDENCE_PERMIT: QT_TRANSLATE_NOOP("Names", "Hong Kong, Macao or Taiwan residence permit"),
     IdDocumentType.OTHER: QT_TRANSLATE_NOOP("Names", "Other document"),
 }
 

@@ -39,6 +39,7 @@ from app.domain.consent import Affirmation, Guardian
 from app.domain.errors import StateError
 from app.domain.flows import AbandonReason
 from app.domain.guests import GuestDetails, StayDetails
+from app.domain.id_cards import IdCardRead
 from app.domain.operators import OperatorSession
 from app.domain.people import IdDocumentType
 from app.services.capture_session import SourceFactory
@@ -286,6 +287,18 @@ class GuestCheckInFlow:
         with self._lock:
             self._require(CheckInState.MANUAL_CHECK)
             self.result = self._services.check_in.confirm_document(self._session, self._stay().stay_id, matches=matches)
+            self.state = CheckInState.DONE
+            return self.result
+
+    def confirm_card(self, card: IdCardRead) -> CheckInResult:
+        """The guest's ID card was read and its photo compared: the check-in is complete (R8).
+
+        Raises:
+            FaceDeskError: the card has expired or is another document (the flow stays at MANUAL_CHECK).
+        """
+        with self._lock:
+            self._require(CheckInState.MANUAL_CHECK)
+            self.result = self._services.check_in.complete_by_card(self._session, self._stay().stay_id, card)
             self.state = CheckInState.DONE
             return self.result
 

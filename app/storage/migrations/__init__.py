@@ -17,6 +17,7 @@ from app.storage.migrations import (
     v0004_staff_entry,
     v0005_processing_records,
     v0006_erasure,
+    v0007_card_reads,
 )
 
 logger = logging.getLogger(__name__)
@@ -30,6 +31,7 @@ MIGRATIONS: dict[int, Migration] = {
     4: v0004_staff_entry.apply,
     5: v0005_processing_records.apply,
     6: v0006_erasure.apply,
+    7: v0007_card_reads.apply,
 }
 LATEST_SCHEMA_VERSION = max(MIGRATIONS)
 
