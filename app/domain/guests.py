@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.errors import InvalidInputError
-from app.domain.identity_documents import IdDocument, id_document, resident_id_birth_date
+from app.domain.identity_documents import IdDocument, document_birth_date, id_document
 from app.domain.people import IdDocumentType
 
 MINOR_AGE = 14  # under 14: guardian consent and special rules (Measures Art. 7, PIPL 31)
@@ -67,17 +67,19 @@ def guest_details(
     *,
     today: date,
 ) -> GuestDetails:
-    """Validate a guest's details; a resident ID supplies the date of birth itself.
+    """Validate a guest's details; a document whose number carries the date of birth supplies it.
 
     Raises:
         InvalidInputError: naming the first problem.
     """
     name = clean_name(full_name)
     document = id_document(document_type, document_number, today=today)
-    if document_type is IdDocumentType.RESIDENT_ID:
-        derived = resident_id_birth_date(document.number)
+    derived = document_birth_date(document, today)
+    if derived is not None:
         if date_of_birth is not None and date_of_birth != derived:
-            raise InvalidInputError("The date of birth does not match the one in the resident ID number.")
+            if document_type is IdDocumentType.RESIDENT_ID:
+                raise InvalidInputError("The date of birth does not match the one in the resident ID number.")
+            raise InvalidInputError("The date of birth does not match the one in the document number.")
         date_of_birth = derived
     if date_of_birth is None:
         raise InvalidInputError("Enter the date of birth shown on the document.")
