@@ -111,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     doctor = commands.add_parser("doctor", help="check key backend, model files and database")
     doctor.add_argument("--json", action="store_true", help="print JSON")
+    doctor.add_argument(
+        "--card-reader",
+        metavar="PORT",
+        help="try the ID card reader on this port (default: the one chosen in Settings)",
+    )
 
     stats = commands.add_parser("stats", help="counts of people, templates, consents and the filing counter")
     stats.add_argument("--json", action="store_true", help="print JSON")
@@ -256,7 +261,9 @@ def _cmd_init(args: argparse.Namespace, installation: InstallationService) -> in
 
 def _cmd_doctor(args: argparse.Namespace, installation: InstallationService) -> int:
     passphrase = passphrase_if_needed(installation)
-    report = DiagnosticsService(installation).report(passphrase, camera=args.camera)
+    report = DiagnosticsService(installation).report(
+        passphrase, camera=args.camera, card_reader=args.card_reader or configured_card_reader(installation.paths)
+    )
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
     else:
@@ -276,6 +283,13 @@ def _cmd_doctor(args: argparse.Namespace, installation: InstallationService) -> 
                 f"{source['width']}x{source['height']} at {source['fps']:g} fps" if source["ok"] else source["error"]
             )
             print(f"--camera:      {source['name']}: {state}")
+        ports = ", ".join(p["device"] for p in report["serial_ports"]) or "none found"
+        print(f"Serial ports:  {ports}")
+        reader = report["card_reader"]
+        if reader:
+            print(f"ID card reader: {reader['port']}: {READER_OUTCOMES[reader['outcome']]}")
+        else:
+            print("ID card reader: none chosen (documents are typed; choose one in Settings)")
         database = report["database"]
         if database and "problem" in database:
             print(f"Database:      PROBLEM: {database['problem']}")
@@ -290,6 +304,23 @@ def _cmd_doctor(args: argparse.Namespace, installation: InstallationService) -> 
         backup = report["newest_verified_backup"]
         print(f"Last backup:   {backup['name']} (verified)" if backup else "Last backup:   none verified yet")
     return EXIT_OK if report["ok"] else EXIT_CHECK_FAILED
+
+
+READER_OUTCOMES = {
+    "ready": "answers, no card on it",
+    "card_on_reader": "answers, a card lies on it",
+    "no_answer": "PROBLEM: the port opens but no reader answers (is it the reader's port?)",
+    "cannot_open": "PROBLEM: cannot be opened (unplugged, or in use by another program)",
+}
+
+
+def configured_card_reader(paths: DataPaths) -> str | None:
+    """The reader port chosen in Settings on this computer, if any."""
+    if not paths.device_settings.exists():
+        return None
+    from app.config.device_settings import DeviceSettings  # Qt's settings file reader: only when there is one
+
+    return str(DeviceSettings(paths.device_settings).value("card_reader/port")) or None
 
 
 def _print_damage(pages: int) -> None:

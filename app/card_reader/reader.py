@@ -48,6 +48,7 @@ class ReadFailedError(Exception):
 
 # what a port that went away raises: pyserial's own error, the OS error, or termios' on a hung-up tty
 PORT_ERRORS: tuple[type[Exception], ...] = (serial.SerialException, OSError, TermiosError)
+OPEN_ERRORS: tuple[type[Exception], ...] = (*PORT_ERRORS, ValueError)  # ValueError: a malformed port name
 
 
 class CardReaderPort:
@@ -63,7 +64,7 @@ class CardReaderPort:
             self._serial = serial.Serial(
                 self.path, BAUD_RATE, timeout=READ_SLICE_SECONDS, write_timeout=EXCHANGE_SECONDS, exclusive=True
             )
-        except (*PORT_ERRORS, ValueError) as exc:
+        except OPEN_ERRORS as exc:
             raise ReaderGoneError(f"cannot open {self.path}: {type(exc).__name__}") from None
         return self
 

@@ -103,6 +103,8 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
         _D,
     ),
     SettingSpec("camera/device", str, "0", QT_TRANSLATE_NOOP("Settings", "Camera"), _D),
+    # the serial or USB-CDC port of the ID card reader; empty: no reader, the document is typed
+    SettingSpec("card_reader/port", str, "", QT_TRANSLATE_NOOP("Settings", "ID card reader"), _D),
     SettingSpec(
         "camera/width",
         int,

@@ -108,4 +108,3 @@ def parse_card_text(text: bytes, *, today: date) -> IdCardRead:
         valid_from=_card_date(_field(text, fields["from"])),
         valid_until=None if until_text == LONG_TERM else _card_date(until_text),
     )
-

@@ -18,6 +18,7 @@ from app.domain.checks import CheckPurpose, DocumentCheck
 from app.domain.clock import Clock
 from app.domain.errors import InvalidInputError, NotFoundError, StateError
 from app.domain.guests import GuestDetails, StayDetails, is_minor, same_name
+from app.domain.id_cards import IdCardRead
 from app.domain.operators import OperatorSession
 from app.domain.people import IdDocumentType, PersonKind
 from app.domain.records import PersonRecord, StayRecord
@@ -25,7 +26,6 @@ from app.domain.retention import guest_retention_until
 from app.domain.roles import Permission
 from app.services.access_control import AccessControl
 from app.services.business_service import load_profile
-from app.domain.id_cards import IdCardRead
 from app.services.document_checks import (
     OTHER_CARD,
     last_four,

@@ -10,6 +10,7 @@ from app.camera.usb_camera import list_cameras
 from app.config.process_hardening import core_dumps_state
 from app.domain.errors import CameraError, DatabaseDamagedError, StorageError
 from app.recognition.model_files import check_model_files, models_dir
+from app.services.card_reader_service import available_readers, test_reader
 from app.services.installation_service import InstallationService
 
 
@@ -19,12 +20,15 @@ class DiagnosticsService:
     def __init__(self, installation: InstallationService) -> None:
         self._installation = installation
 
-    def report(self, passphrase: str | None, *, camera: str | None = None) -> dict[str, Any]:
+    def report(
+        self, passphrase: str | None, *, camera: str | None = None, card_reader: str | None = None
+    ) -> dict[str, Any]:
         """The doctor report as JSON-ready data; ``ok`` is true when nothing needs attention.
 
         Args:
             passphrase: for passphrase-protected installations.
             camera: a ``--camera`` spec to try: opened, one frame read, released.
+            card_reader: the ID card reader's port to try (the configured one, or ``--card-reader``).
 
         Raises:
             KeyAccessError, StorageError: the database could not be opened (wrong passphrase...).
@@ -43,6 +47,8 @@ class DiagnosticsService:
             },
             "cameras": [{"index": c.index, "name": c.name} for c in list_cameras()],
             "camera_source": check_camera(camera) if camera is not None else None,
+            "serial_ports": [{"device": p.device, "description": p.description} for p in available_readers()],
+            "card_reader": _check_card_reader(card_reader) if card_reader else None,
             "database": None,
             "core_dumps": core_dumps_state(),
         }
@@ -59,11 +65,17 @@ class DiagnosticsService:
             if newest
             else None
         )
-        camera_ok = report["camera_source"] is None or report["camera_source"]["ok"]
+        devices_ok = report["camera_source"] is None or report["camera_source"]["ok"]
+        devices_ok = devices_ok and (report["card_reader"] is None or report["card_reader"]["ok"])
         database = report.get("database") or {}
         intact = "problem" not in database and not database.get("integrity_problems")
-        report["ok"] = all(m.present for m in models) and report["initialized"] and camera_ok and intact
+        report["ok"] = all(m.present for m in models) and report["initialized"] and devices_ok and intact
         return report
+
+
+def _check_card_reader(port: str) -> dict[str, Any]:
+    test = test_reader(port)
+    return {"port": port, "ok": test.ok, "outcome": test.outcome.value}
 
 
 def check_camera(spec: str) -> dict[str, Any]:

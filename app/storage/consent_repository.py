@@ -332,8 +332,8 @@ class ConsentRepository:
     def verifications_of(self, person_id: int) -> list[dict[str, object]]:
         """A person's check outcomes, oldest first."""
         rows = self._conn.execute(
-            "SELECT id, stay_id, purpose, method, result, id_document_type, id_document_last4, occurred_at "
-            "FROM verifications WHERE person_id = ? ORDER BY id",
+            "SELECT id, stay_id, purpose, method, result, id_document_type, id_document_last4, occurred_at, "
+            "document_check FROM verifications WHERE person_id = ? ORDER BY id",
             (person_id,),
         )
         keys = (
@@ -345,6 +345,7 @@ class ConsentRepository:
             "document_type",
             "document_last4",
             "occurred_at",
+            "document_check",  # looked_at or card_read for a manual check
         )
         return [dict(zip(keys, row, strict=True)) for row in rows]
 

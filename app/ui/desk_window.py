@@ -38,6 +38,7 @@ from app.ui.rights_page import RightsPage
 from app.ui.settings_page import SettingsPage
 from app.ui.staff.attendance_page import AttendancePage
 from app.ui.staff.staff_page import StaffPage
+from app.workers.card_reader_worker import CardReaderThread
 
 LANGUAGES = (("en", "English"), ("zh_CN", "中文"))
 
@@ -133,6 +134,8 @@ class DeskWindow(QMainWindow):
         if role_allows(role, Permission.CHANGE_SETTINGS):
             self.settings = build.settings()
             self.settings.display_changed.connect(self._settings_display_changed)
+            self.settings.card_reader_changed.connect(lambda _: self.start_card_reader())
+            self.settings.card_reader_test_started.connect(self.stop_card_reader)
             self.pages.append(
                 DeskPage("settings", self.tr("Settings"), "settings", self.settings, self.settings.refresh)
             )
@@ -168,7 +171,28 @@ class DeskWindow(QMainWindow):
         self.front_desk.withdraw_requested.connect(self._withdraw_for)
         self.navigation.setCurrentRow(0)
         self.check_in.reset()
+        self.card_reader: CardReaderThread | None = None
+        self.start_card_reader()
         self.resize(1280, 800)
+
+    def start_card_reader(self) -> None:
+        """(Re)start the ID card reader chosen in Settings; with none chosen, documents are typed."""
+        self.stop_card_reader()
+        port = str(self._ctx.device.value("card_reader/port"))
+        if not port:
+            self.check_in.show_reader_state("", "")
+            return
+        reader = CardReaderThread(port, self._ctx.desk.today)
+        reader.card_read.connect(self.check_in.card_presented)
+        reader.state_changed.connect(self.check_in.show_reader_state)
+        self.card_reader = reader
+        reader.start()
+
+    def stop_card_reader(self) -> None:
+        """Release the reader's port (locking, closing, or a test in Settings)."""
+        reader, self.card_reader = self.card_reader, None
+        if reader is not None:
+            reader.stop()
 
     def _build_status_bar(self) -> None:
         session = self._ctx.session
@@ -240,7 +264,8 @@ class DeskWindow(QMainWindow):
         self.camera_label.setText(self.tr("Camera: %1 (%2)").replace("%1", self._camera_name).replace("%2", text))
 
     def shutdown(self, reason: AbandonReason = AbandonReason.CLOSED) -> None:
-        """Stop every camera and background job of the pages, and leave their flows (before the window goes)."""
+        """Stop every camera, the card reader and background jobs of the pages, and leave their flows."""
+        self.stop_card_reader()
         self.check_in.shutdown(reason)
         self.verify.shutdown(reason)
         if self.staff is not None:

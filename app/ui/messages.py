@@ -25,6 +25,51 @@ KNOWN_MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "A resident ID number has 17 digits followed by a digit or X."),
     QT_TRANSLATE_NOOP("Messages", "This resident ID number does not contain a valid date of birth."),
     QT_TRANSLATE_NOOP("Messages", "This resident ID number is not valid: please check it for typing mistakes."),
+    QT_TRANSLATE_NOOP("Messages", "A residence permit number has 17 digits followed by a digit or X."),
+    QT_TRANSLATE_NOOP("Messages", "This residence permit number does not contain a valid date of birth."),
+    QT_TRANSLATE_NOOP("Messages", "This residence permit number is not valid: please check it for typing mistakes."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "A Hong Kong, Macao or Taiwan residence permit number starts with 810000, 820000 or 830000."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "A foreign permanent resident ID number has 18 digits starting with 9 (2023 card) or "
+        "3 letters and 12 digits (2017 card).",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "This permanent residence ID number does not contain a valid date of birth."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "This permanent residence ID number is not valid: please check it for typing mistakes."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "A Hong Kong and Macao permit number is H or M followed by 8 digits (10 on newer cards)."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "A Taiwan permit number has 8 digits (10 on older permits)."),
+    QT_TRANSLATE_NOOP("Messages", "The date of birth does not match the one in the document number."),
+    QT_TRANSLATE_NOOP("Messages", "The machine-readable zone has a wrong check digit for the document number."),
+    QT_TRANSLATE_NOOP("Messages", "The machine-readable zone has a wrong check digit for the date of birth."),
+    QT_TRANSLATE_NOOP("Messages", "The machine-readable zone has a wrong check digit for the expiry date."),
+    QT_TRANSLATE_NOOP("Messages", "The machine-readable zone has a wrong check digit for the personal number."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "The machine-readable zone has a wrong final check digit: a character is misread somewhere."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is not a complete machine-readable zone: a passport has 2 lines of 44 characters, an ID card 3 lines "
+        "of 30.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "The machine-readable zone has an impossible date."),
+    QT_TRANSLATE_NOOP("Messages", "The card could not be read correctly: lay it on the reader again."),
+    QT_TRANSLATE_NOOP("Messages", "This kind of card cannot be read here yet: enter its details by hand."),
+    QT_TRANSLATE_NOOP("Messages", "The card's date of birth does not match its number: check the card by hand."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This ID card has expired, so it cannot confirm who the guest is: check another valid document.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The card on the reader is not the document registered for this guest: lay the guest's own card, "
+        "or check their document by hand.",
+    ),
     QT_TRANSLATE_NOOP("Messages", "Enter the date of birth shown on the document."),
     QT_TRANSLATE_NOOP("Messages", "The date of birth does not match the one in the resident ID number."),
     QT_TRANSLATE_NOOP("Messages", "The date of birth is not possible."),

@@ -24,8 +24,10 @@ from app.domain.operators import OperatorSession
 from app.domain.roles import Role
 from app.services.business_service import BusinessService
 from app.services.camera_service import available_cameras
+from app.services.card_reader_service import available_readers, test_reader
 from app.services.operator_service import OperatorService
 from app.services.settings_service import SettingsService
+from app.ui.card_reader_box import CardReaderBox
 from app.ui.labels import error_line, page_title, show_error
 from app.ui.messages import user_message
 from app.ui.names import role_names, setting_choice_name, setting_label
@@ -37,9 +39,13 @@ class SettingsPage(QWidget):
 
     Signals:
         display_changed(): language, large text or contrast changed (the window redraws).
+        card_reader_changed(str): the ID card reader's port to use now ("" for none).
+        card_reader_test_started(): a reader test needs the port (the desk releases it).
     """
 
     display_changed = Signal()
+    card_reader_changed = Signal(str)
+    card_reader_test_started = Signal()
 
     def __init__(
         self,
@@ -52,6 +58,11 @@ class SettingsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.purposes = PurposesBox(business, session)
+        self.card_reader = CardReaderBox(
+            device, lambda: [(port.device, port.description) for port in available_readers()], test_reader
+        )
+        self.card_reader.reader_changed.connect(self.card_reader_changed)
+        self.card_reader.test_started.connect(self.card_reader_test_started)
         self._settings = settings
         self._operators = operators
         self._session = session
@@ -118,7 +129,7 @@ class SettingsPage(QWidget):
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(page_title(self.tr("Settings")))
-        for box in (display, self.purposes, policy, accounts):
+        for box in (display, self.card_reader, self.purposes, policy, accounts):
             content_layout.addWidget(box)
         content_layout.addStretch()
         scroll = QScrollArea()
@@ -140,6 +151,7 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         """Show the current values."""
         self.purposes.refresh()
+        self.card_reader.refresh()
         device = self._device
         for widget, key in (
             (self.large_text, "ui/large_font"),

@@ -227,9 +227,8 @@ class SimulatedCardReader:
         return answer(0x21)  # unknown command
 
     def _send(self, master: int, reply: bytes) -> None:
-        if self.faults.delay:
-            if self._stop.wait(self.faults.delay):
-                return
+        if self.faults.delay and self._stop.wait(self.faults.delay):
+            return
         size = self.faults.chunk or len(reply)
         for start in range(0, len(reply), size):
             try:

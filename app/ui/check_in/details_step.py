@@ -1,4 +1,8 @@
-"""Step 1: the guest's details and the stay, validated with the domain rules."""
+"""Step 1: the guest's details and the stay, validated with the domain rules.
+
+The identity fills itself when the guest's ID card is laid on the reader, or when a passport's
+machine-readable zone is typed or scanned into the number field; an expired document is flagged.
+"""
 
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -15,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import InvalidInputError
 from app.domain.guests import GuestDetails, StayDetails, stay_details
+from app.domain.id_cards import IdCardRead
+from app.ui.card_reader_status import CardReaderStatusLabel
 from app.ui.identity_fields import IdentityFields
 from app.ui.labels import error_line, form_column, hint, page_title, show_error
 from app.ui.messages import user_message
@@ -51,6 +57,8 @@ class GuestDetailsStep(QWidget):
             field.setCalendarPopup(True)
             field.setDisplayFormat("yyyy-MM-dd")
         self.error = error_line()
+        self.reader_status = CardReaderStatusLabel()
+        self.expiry_warning = error_line()
         self.continue_button = QPushButton(self.tr("Continue"))
         self.continue_button.setObjectName("Primary")
         self.continue_button.setAutoDefault(True)
@@ -65,13 +73,16 @@ class GuestDetailsStep(QWidget):
         layout = form_column(self)
         layout.addWidget(page_title(self.tr("Check in a guest")))
         layout.addWidget(hint(self.tr("Enter the details exactly as on the guest's ID document.")))
+        layout.addWidget(self.reader_status)
         layout.addLayout(form)
+        layout.addWidget(self.expiry_warning)
         layout.addWidget(self.error)
         layout.addWidget(self.continue_button, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addStretch()
         self.continue_button.clicked.connect(self._submit)
-        for line_edit in (*self.identity.line_edits, self.room):
+        for line_edit in (self.identity.name, self.identity.birth_date, self.room):
             line_edit.returnPressed.connect(self._submit)
+        self.document_number.returnPressed.connect(self._number_entered)
         self.reset()
 
     def reset(self) -> None:
@@ -83,7 +94,37 @@ class GuestDetailsStep(QWidget):
         self.arrival.setDate(today)
         self.departure.setDate(today.addDays(1))
         show_error(self.error, "")
+        show_error(self.expiry_warning, "")
         self.name.setFocus()
+
+    def card_presented(self, card: IdCardRead) -> None:
+        """The guest's card was laid on the reader: its details fill the form."""
+        self.identity.fill_from_card(card)
+        show_error(self.error, "")
+        self._flag_expiry(card.valid_until if card.expired(self._today()) else None)
+        self.room.setFocus()
+
+    def _flag_expiry(self, expired_on: date | None) -> None:
+        show_error(
+            self.expiry_warning,
+            self.tr("This document expired on %1: ask the guest for a valid one.").replace("%1", expired_on.isoformat())
+            if expired_on is not None
+            else "",
+        )
+
+    def _number_entered(self) -> None:
+        """Return in the number field: a line of a machine-readable zone, or the end of typing."""
+        try:
+            document = self.identity.take_zone_line(self._today())
+        except InvalidInputError as exc:
+            show_error(self.error, user_message(exc))
+            return
+        if document is not None:
+            show_error(self.error, "")
+            self._flag_expiry(document.expiry_date if document.expiry_date < self._today() else None)
+            self.room.setFocus()
+        elif not self.identity.zone_pending:
+            self._submit()
 
     def prefill_stay(self, stay: StayDetails) -> None:
         """The next guest of a party: the same room and dates, an empty identity."""

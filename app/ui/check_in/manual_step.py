@@ -1,14 +1,18 @@
 """The manual ID check: a first-class route that completes the same check-in (R8).
 
 The receptionist is shown the document entered at registration ("Resident ID card ending 0023")
-and compares it with the one the guest shows: matches, or does not match. Nothing is typed again;
-only the type and the last four characters are kept.
+and compares it with the one the guest shows: matches, or does not match. With an ID card reader,
+the card read at registration (or laid on the reader now) is the document check: the receptionist
+compares the photo printed on the card with the guest and checks in. Nothing is typed again; only
+the type and the last four characters are kept, and how the document was checked.
 """
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from app.domain.id_cards import IdCardRead
 from app.domain.people import IdDocumentType
+from app.ui.card_reader_status import CardReaderStatusLabel
 from app.ui.labels import error_line, form_column, hint, page_title, show_error
 from app.ui.names import document_type_names
 
@@ -21,9 +25,12 @@ class ManualCheckStep(QWidget):
         cancelled(): the receptionist stops this check-in (the guest stays on today's arrivals).
         face_requested(): the guest asks for face verification after all (it was held back only
             because they said no recently).
+        card_confirmed(object): the receptionist compared the photo on the card read (an
+            IdCardRead) with the guest: check in with the card read.
     """
 
     answered = Signal(bool)
+    card_confirmed = Signal(object)
     cancelled = Signal()
     face_requested = Signal()
 
@@ -35,6 +42,15 @@ class ManualCheckStep(QWidget):
         self.document.setObjectName("DocumentToCheck")
         self.document.setWordWrap(True)
         self.error = error_line()
+        self.reader_status = CardReaderStatusLabel()
+        self.card = QLabel()
+        self.card.setObjectName("DocumentToCheck")
+        self.card.setWordWrap(True)
+        self.card.hide()
+        self.card_button = QPushButton(self.tr("Photo matches: check in with the card"))
+        self.card_button.setObjectName("Primary")
+        self.card_button.hide()
+        self._card: IdCardRead | None = None
         self.matches_button = QPushButton(self.tr("Matches: check in"))
         self.matches_button.setObjectName("Primary")
         self.mismatch_button = QPushButton(self.tr("Does not match"))
@@ -44,7 +60,13 @@ class ManualCheckStep(QWidget):
         self.ask_face_button.setFlat(True)
         self.ask_face_button.setObjectName("BackLink")
         self.ask_face_button.hide()
-        for button in (self.matches_button, self.mismatch_button, self.cancel_button, self.ask_face_button):
+        for button in (
+            self.card_button,
+            self.matches_button,
+            self.mismatch_button,
+            self.cancel_button,
+            self.ask_face_button,
+        ):
             button.setAutoDefault(False)
             button.setMinimumHeight(40)
         layout = form_column(self)
@@ -59,6 +81,9 @@ class ManualCheckStep(QWidget):
                 )
             )
         )
+        layout.addWidget(self.reader_status)
+        layout.addWidget(self.card)
+        layout.addWidget(self.card_button, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
@@ -68,6 +93,7 @@ class ManualCheckStep(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.ask_face_button)
         layout.addStretch()
+        self.card_button.clicked.connect(self._card_confirmed)
         self.matches_button.clicked.connect(lambda: self.answered.emit(True))
         self.mismatch_button.clicked.connect(lambda: self.answered.emit(False))
         self.cancel_button.clicked.connect(self.cancelled)
@@ -87,7 +113,29 @@ class ManualCheckStep(QWidget):
         self.reason.setText(reason)
         self.reason.setVisible(bool(reason))
         show_error(self.error, "")
+        self.show_card(None)
         self.matches_button.setFocus()
+
+    def show_card(self, card: IdCardRead | None) -> None:
+        """A card read by the reader for this guest (None: none yet): checking in with it is one press."""
+        self._card = card
+        self.card.setVisible(card is not None)
+        self.card_button.setVisible(card is not None)
+        self.matches_button.setObjectName("" if card is not None else "Primary")
+        self.matches_button.style().polish(self.matches_button)
+        if card is None:
+            return
+        self.card.setText(
+            self.tr("ID card read: %1 ending %2. Compare the photo on the card with the guest.")
+            .replace("%1", document_type_names()[card.document.type])
+            .replace("%2", card.document.last4)
+        )
+        show_error(self.error, "")
+        self.card_button.setFocus()
+
+    def _card_confirmed(self) -> None:
+        if self._card is not None:
+            self.card_confirmed.emit(self._card)
 
     def show_problem(self, message: str) -> None:
         """Explain a mismatch or error."""

@@ -23,10 +23,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.check_in import CheckInMethod, FaceUnavailableReason
+from app.domain.checks import DocumentCheck
 from app.domain.consent import Affirmation, Guardian
 from app.domain.errors import FaceDeskError
 from app.domain.flows import AbandonReason
 from app.domain.guests import GuestDetails, StayDetails
+from app.domain.id_cards import IdCardRead
 from app.services.check_in_service import CheckInResult
 from app.services.flows.check_in_party import CheckInParty
 from app.services.flows.guest_check_in import CaptureProblem, CheckInState, GuestCheckInFlow
@@ -88,6 +90,7 @@ class CheckInPage(QWidget):
         self.flow = start_flow()
         self.party: CheckInParty | None = None
         self._task: BackgroundTask | None = None
+        self._card: IdCardRead | None = None  # the last card read during this guest's check-in
         self.details = GuestDetailsStep(today)
         self.method = MethodChoiceStep(guest)
         self.guardian = GuardianStep(guest, today)
@@ -141,6 +144,7 @@ class CheckInPage(QWidget):
         self.capture.camera_gone.connect(self._camera_gone)
         self.receipt.done.connect(self._finish_face)
         self.manual.answered.connect(self._manual_answered)
+        self.manual.card_confirmed.connect(self._card_confirmed)
         self.manual.face_requested.connect(self._guest_asks_for_face)
         self.manual.cancelled.connect(self.cancel)
         # Escape anywhere (the operator's window or the guest's screen) stops the check-in at once.
@@ -210,8 +214,29 @@ class CheckInPage(QWidget):
             return
         self.abandon(AbandonReason.STOPPED)
 
+    def card_presented(self, card: IdCardRead) -> None:
+        """A card was laid on the ID card reader: it fills the form, or it is the guest's document check."""
+        current = self.stack.currentWidget()
+        if current is self.details:
+            self._card = card
+            self.details.card_presented(card)
+        elif current is self.manual:
+            self._card = card
+            self._offer_card(laid_now=True)
+        elif current is self.guest_slot:
+            self._card = card  # laid while the guest chooses: ready for the ID check if they decline
+
+    def show_reader_state(self, state: str, message: str) -> None:
+        """The ID card reader's state, on the steps that use it ("" for no reader)."""
+        for status in (self.details.reader_status, self.manual.reader_status):
+            if state:
+                status.show_state(state, message)
+            else:
+                status.clear_state()
+
     def abandon(self, reason: AbandonReason) -> None:
         """Stop any capture and leave the flow (it undoes what it must); the page is ready again."""
+        self._card = None
         self.capture.stop()
         self._close_guest_screen()
         self.flow.abandon(reason)
@@ -347,6 +372,30 @@ class CheckInPage(QWidget):
             self._manual_reason_text(),
             may_ask_for_face=self.flow.guest_may_ask_for_face,
         )
+        self._offer_card()
+
+    def _offer_card(self, *, laid_now: bool = False) -> None:
+        """At the ID check: the card read is offered when it is the registered document.
+
+        A different card laid on the reader at this step is refused (recorded as a mismatch); one
+        read earlier (another guest of the party, say) is simply not offered.
+        """
+        card = self._card
+        if card is None or self.flow.guest is None:
+            return
+        if card.document == self.flow.guest.document:
+            self.manual.show_card(card)
+        elif laid_now:
+            self.manual.show_card(None)
+            self._card_confirmed(card)
+
+    def _card_confirmed(self, card: IdCardRead) -> None:
+        try:
+            result = self.flow.confirm_card(card)
+        except FaceDeskError as exc:
+            self.manual.show_problem(user_message(exc))
+            return
+        self._show_done(result)
 
     def _manual_answered(self, matches: bool) -> None:
         try:
@@ -364,11 +413,13 @@ class CheckInPage(QWidget):
             .replace("%1", self.flow.guest.full_name)
             .replace("%2", self.flow.room)
         )
-        self.done_detail.setText(
-            self.tr("Face enrolled: the guest can be verified by face during the stay.")
-            if result.method is CheckInMethod.FACE
-            else self.tr("ID document checked.")
-        )
+        if result.method is CheckInMethod.FACE:
+            detail = self.tr("Face enrolled: the guest can be verified by face during the stay.")
+        elif result.document_check is DocumentCheck.CARD_READ:
+            detail = self.tr("ID card read and checked.")
+        else:
+            detail = self.tr("ID document checked.")
+        self.done_detail.setText(detail)
         self.same_room_button.setText(self.tr("Another guest in room %1").replace("%1", self.flow.room))
         self.stack.setCurrentWidget(self._done)
         self.next_button.setFocus()

@@ -24,7 +24,7 @@ def test_an_answer_fed_one_byte_at_a_time_after_noise_is_reassembled() -> None:
     assert frame == bytes.fromhex("AAAAAA9669 0008 00009F 00000000 97")
     reader = FrameReader()
     results = [reader.feed(bytes([byte])) for byte in b"\x01\xaa\x00" + frame]
-    assert [result for result in results if result is not None][0].status == 0x9F
+    assert next(result for result in results if result is not None).status == 0x9F
     assert all(result is None for result in results[:-1])
 
 

@@ -55,8 +55,13 @@ def test_a_hong_kong_residence_permit_card_is_read_as_one() -> None:
     first17 = "810000199408230" + "02"
     number = first17 + resident_id_check_code(first17)
     block = card_text(
-        name="陳大文", number=number, birth=date(1994, 8, 23), valid_from=date(2020, 1, 1), valid_until=date(2030, 1, 1),
-        ethnicity="", card_type="J",
+        name="陳大文",
+        number=number,
+        birth=date(1994, 8, 23),
+        valid_from=date(2020, 1, 1),
+        valid_until=date(2030, 1, 1),
+        ethnicity="",
+        card_type="J",
     )
     card = parse_card_text(block, today=TODAY)
     assert card.document.type is IdDocumentType.HMT_RESIDENCE_PERMIT

@@ -1,0 +1,205 @@
+"""Check-in with an ID card reader: the card fills the form and is the document check (R8, R12).
+
+The simulated reader is a device on a pseudo-terminal answering the real protocol; the desk's own
+reader thread opens it through pyserial, as it would open a USB reader. No key is typed for the
+document: the test counts key presses reaching the identity fields.
+"""
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from app.domain.card_reader_state import CardReaderState
+from app.domain.check_in import CheckInMethod
+from app.domain.checks import DocumentCheck
+from app.domain.operators import OperatorSession
+from app.domain.people import IdDocumentType
+from app.services.desk_services import DeskServices
+from app.ui.desk_context import DeskContext
+from app.ui.desk_window import DeskWindow
+from tests.helpers.card_reader_sim import CARD_BIRTH, CARD_NAME, CARD_NUMBER, SimulatedCardReader, card_text
+from tests.helpers.clock import FakeClock
+from tests.ui.conftest import Camera
+from tests.unit.domain.test_identity_documents import make_resident_id
+
+WAIT_MS = 10_000
+
+
+class KeyCounter(QObject):
+    """Counts key presses reaching the watched widgets."""
+
+    def __init__(self, widgets: tuple[QWidget, ...]) -> None:
+        super().__init__()
+        self.presses = 0
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress:
+            self.presses += 1
+        return False
+
+
+@pytest.fixture
+def reader(tmp_path: Path) -> Iterator[SimulatedCardReader]:
+    device = SimulatedCardReader(tmp_path / "ttyIDREADER").plug()
+    yield device
+    device.unplug()
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot,
+    face_ready: DeskServices,
+    clerk: OperatorSession,
+    photo_camera: Camera,
+    make_context: Callable[..., DeskContext],
+    reader: SimulatedCardReader,
+) -> Iterator[DeskWindow]:
+    ctx = make_context(face_ready, clerk, photo_camera)
+    ctx.device.set("card_reader/port", str(reader.path))
+    desk = DeskWindow(ctx, "desk camera")
+    qtbot.addWidget(desk)
+    desk.show()
+    desk.show_page("check_in")
+    qtbot.waitUntil(lambda: desk.check_in.details.reader_status.state is CardReaderState.WAITING, timeout=WAIT_MS)
+    yield desk
+    desk.shutdown()
+
+
+def choose_room(qtbot: QtBot, window: DeskWindow, room: str = "1208") -> None:
+    details = window.check_in.details
+    qtbot.keyClicks(details.room, room)
+    details.departure.setDate(details.departure.date().addDays(1))
+
+
+@pytest.mark.req("R8")
+@pytest.mark.req("R12")
+def test_a_card_laid_on_the_reader_fills_the_form_and_checks_in_the_guest_who_declines_face(
+    qtbot: QtBot,
+    window: DeskWindow,
+    reader: SimulatedCardReader,
+    face_ready: DeskServices,
+    clerk: OperatorSession,
+    photo_camera: Camera,
+) -> None:
+    page = window.check_in
+    details = page.details
+    keys = KeyCounter((details.name, details.document_number, details.birth_date, details.document_type))
+    reader.lay()
+    qtbot.waitUntil(lambda: details.document_number.text() == CARD_NUMBER, timeout=WAIT_MS)
+    assert details.name.text() == CARD_NAME
+    assert details.document_type.currentData() == IdDocumentType.RESIDENT_ID.value
+    assert details.birth_date.text() == CARD_BIRTH.isoformat()
+    assert details.reader_status.state is CardReaderState.READ
+    assert details.reader_status.text() == "ID card read."
+    assert not details.expiry_warning.isVisible()
+
+    choose_room(qtbot, window)
+    details.continue_button.click()
+    page.method.manual_button.click()  # the guest prefers the ID check
+    assert page.stack.currentWidget() is page.manual
+    manual = page.manual
+    assert manual.card_button.isVisible()
+    assert manual.card.text() == (
+        "ID card read: Resident ID card ending 2468. Compare the photo on the card with the guest."
+    )
+    with qtbot.waitSignal(page.checked_in, timeout=WAIT_MS) as done:
+        manual.card_button.click()
+    result = done.args[0]
+    assert result.method is CheckInMethod.MANUAL and result.document_check is DocumentCheck.CARD_READ
+    assert page.done_detail.text() == "ID card read and checked."
+    assert keys.presses == 0, "no key was typed for the document"
+    assert photo_camera.created == 0
+    assert face_ready.check_in.stay(clerk, result.stay_id).checked_in
+    with face_ready.database.reading() as uow:
+        [check] = uow.consents.verifications_of(result.person_id)
+    assert (check["method"], check["document_check"], check["result"]) == ("manual", "card_read", "document_checked")
+    assert check["document_last4"] == "2468"
+    assert reader.reads == 1
+
+
+@pytest.mark.req("R8")
+def test_another_persons_card_at_the_id_check_is_refused_and_the_guests_own_card_checks_in(
+    qtbot: QtBot, window: DeskWindow, reader: SimulatedCardReader, clock: FakeClock
+) -> None:
+    page = window.check_in
+    details = page.details
+    qtbot.keyClicks(details.name, "Zhou Min")
+    qtbot.keyClicks(details.document_number, make_resident_id("310104", date(1985, 2, 3), "226"))
+    choose_room(qtbot, window)
+    details.continue_button.click()
+    page.method.manual_button.click()
+    assert not page.manual.card_button.isVisible()
+    reader.lay()  # a card, but not Zhou Min's
+    qtbot.waitUntil(lambda: page.manual.error.isVisible(), timeout=WAIT_MS)
+    assert page.manual.error.text() == (
+        "The card on the reader is not the document registered for this guest: lay the guest's own card, "
+        "or check their document by hand."
+    )
+    assert page.stack.currentWidget() is page.manual, "nothing was checked in"
+    reader.lift()
+    qtbot.waitUntil(lambda: page.manual.reader_status.state is CardReaderState.WAITING, timeout=WAIT_MS)
+    own = make_resident_id("310104", date(1985, 2, 3), "226")
+    reader.lay(
+        card_text(name="Zhou Min", number=own, birth=date(1985, 2, 3), valid_from=date(2020, 1, 1), valid_until=None)
+    )
+    qtbot.waitUntil(lambda: page.manual.card_button.isVisible(), timeout=WAIT_MS)
+    with qtbot.waitSignal(page.checked_in, timeout=WAIT_MS):
+        page.manual.card_button.click()
+
+
+def test_an_expired_card_fills_the_form_with_a_warning_and_is_no_document_check(
+    qtbot: QtBot, window: DeskWindow, reader: SimulatedCardReader
+) -> None:
+    page = window.check_in
+    details = page.details
+    reader.lay(
+        card_text(
+            name=CARD_NAME,
+            number=CARD_NUMBER,
+            birth=CARD_BIRTH,
+            valid_from=date(2005, 1, 1),
+            valid_until=date(2025, 1, 1),
+        )
+    )
+    qtbot.waitUntil(lambda: details.expiry_warning.isVisible(), timeout=WAIT_MS)
+    assert details.expiry_warning.text() == "This document expired on 2025-01-01: ask the guest for a valid one."
+    choose_room(qtbot, window)
+    details.continue_button.click()
+    page.method.manual_button.click()
+    page.manual.card_button.click()
+    assert page.manual.error.text().startswith("This ID card has expired")
+    assert page.stack.currentWidget() is page.manual
+
+
+def test_a_keyboard_wedge_reader_typing_the_number_and_return_fills_the_birth_date_and_submits(
+    qtbot: QtBot, window: DeskWindow
+) -> None:
+    page = window.check_in
+    details = page.details
+    qtbot.keyClicks(details.name, "Lin Xiaoyan")
+    choose_room(qtbot, window)
+    details.document_number.setFocus()
+    qtbot.keyClicks(details.document_number, CARD_NUMBER)  # what a wedge reader types ...
+    assert details.birth_date.text() == CARD_BIRTH.isoformat()
+    qtbot.keyClick(details.document_number, Qt.Key.Key_Return)  # ... and its Return
+    assert page.stack.currentWidget() is page.guest_slot
+
+
+def test_an_unplugged_reader_is_said_and_comes_back_by_itself(
+    qtbot: QtBot, window: DeskWindow, reader: SimulatedCardReader
+) -> None:
+    status = window.check_in.details.reader_status
+    reader.unplug()
+    qtbot.waitUntil(lambda: status.state is CardReaderState.UNPLUGGED, timeout=WAIT_MS)
+    assert status.text().startswith("The ID card reader is not connected")
+    reader.plug()
+    qtbot.waitUntil(lambda: status.state is CardReaderState.WAITING, timeout=WAIT_MS)
+    reader.lay()
+    qtbot.waitUntil(lambda: window.check_in.details.document_number.text() == CARD_NUMBER, timeout=WAIT_MS)
