@@ -5,6 +5,8 @@ reader thread opens it through pyserial, as it would open a USB reader. No key i
 document: the test counts key presses reaching the identity fields.
 """
 
+import logging
+import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -14,6 +16,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from app.config.logs import configure_logging
+from app.config.paths import DataPaths
 from app.domain.card_reader_state import CardReaderState
 from app.domain.check_in import CheckInMethod
 from app.domain.checks import DocumentCheck
@@ -24,6 +28,7 @@ from app.ui.desk_context import DeskContext
 from app.ui.desk_window import DeskWindow
 from tests.helpers.card_reader_sim import CARD_BIRTH, CARD_NAME, CARD_NUMBER, SimulatedCardReader, card_text
 from tests.helpers.clock import FakeClock
+from tests.helpers.leak_scan import files_under
 from tests.ui.conftest import Camera
 from tests.unit.domain.test_identity_documents import make_resident_id
 
@@ -39,7 +44,7 @@ class KeyCounter(QObject):
         for widget in widgets:
             widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
             self.presses += 1
         return False
@@ -203,3 +208,101 @@ def test_an_unplugged_reader_is_said_and_comes_back_by_itself(
     qtbot.waitUntil(lambda: status.state is CardReaderState.WAITING, timeout=WAIT_MS)
     reader.lay()
     qtbot.waitUntil(lambda: window.check_in.details.document_number.text() == CARD_NUMBER, timeout=WAIT_MS)
+
+
+PASSPORT_ZONE = (
+    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+    "L898902C36UTO7408122F3004157ZE184226B<<<<<16",  # the ICAO specimen, valid until 2030
+)
+
+
+def test_a_passport_zone_from_an_mrz_reader_fills_the_form_line_by_line(qtbot: QtBot, window: DeskWindow) -> None:
+    details = window.check_in.details
+    details.document_number.setFocus()
+    qtbot.keyClicks(details.document_number, PASSPORT_ZONE[0])
+    qtbot.keyClick(details.document_number, Qt.Key.Key_Return)  # an MRZ reader types each line and a Return
+    assert window.check_in.stack.currentWidget() is details, "half a zone does not submit the form"
+    assert details.document_number.placeholderText() == "Machine-readable zone: 1 of 2 lines read"
+    qtbot.keyClicks(details.document_number, PASSPORT_ZONE[1])
+    qtbot.keyClick(details.document_number, Qt.Key.Key_Return)
+    assert details.name.text() == "ERIKSSON ANNA MARIA"
+    assert details.document_type.currentData() == IdDocumentType.PASSPORT.value
+    assert details.document_number.text() == "L898902C3"
+    assert details.birth_date.text() == "1974-08-12"
+    assert not details.error.isVisible() and not details.expiry_warning.isVisible()
+    assert details.room.hasFocus()
+
+
+def test_a_passport_zone_with_a_wrong_check_digit_is_refused_naming_the_field(qtbot: QtBot, window: DeskWindow) -> None:
+    details = window.check_in.details
+    details.document_number.setFocus()
+    misread = PASSPORT_ZONE[1].replace("7408122", "7408123")  # the birth date's check digit misread
+    for line in (PASSPORT_ZONE[0], misread):
+        qtbot.keyClicks(details.document_number, line)
+        qtbot.keyClick(details.document_number, Qt.Key.Key_Return)
+    assert details.error.text() == "The machine-readable zone has a wrong check digit for the date of birth."
+    assert details.name.text() == "" and details.document_number.text() == ""
+    assert window.check_in.stack.currentWidget() is details
+
+
+def every_value_outside_the_persons_row(desk: DeskServices, person_id: int) -> list[object]:
+    """Every value of every table (the decrypted database), except the person's own ``people`` row."""
+    values: list[object] = []
+    with desk.database.reading() as uow:
+        conn = uow.connection
+        tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")]
+        for table in tables:
+            for row in conn.execute(f'SELECT rowid, * FROM "{table}"'):
+                if table == "people" and row[0] == person_id:
+                    continue
+                values.extend(row[1:])
+    return values
+
+
+@pytest.mark.req("R12")
+def test_no_photo_byte_and_no_full_number_outside_the_guests_own_row(
+    qtbot: QtBot,
+    window: DeskWindow,
+    reader: SimulatedCardReader,
+    face_ready: DeskServices,
+    tmp_path: Path,
+    paths: DataPaths,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    temporary = tmp_path / "process-tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    monkeypatch.setenv("TMPDIR", str(temporary))
+    root = logging.getLogger()
+    level = root.level
+    configure_logging(paths.log_dir, verbose=True)  # every record, DEBUG included, into the log file
+    try:
+        page = window.check_in
+        reader.lay()
+        qtbot.waitUntil(lambda: page.details.document_number.text() == CARD_NUMBER, timeout=WAIT_MS)
+        choose_room(qtbot, window)
+        page.details.continue_button.click()
+        page.method.manual_button.click()
+        with qtbot.waitSignal(page.checked_in, timeout=WAIT_MS) as done:
+            page.manual.card_button.click()
+    finally:
+        configure_logging(None)
+        root.setLevel(level)
+    assert reader.reads == 1, "the card, photo block included, went over the wire"
+    photo = reader.photo
+    chunks = [photo[start : start + 16] for start in range(0, len(photo) - 15, 8)]
+    files = files_under(paths.root, temporary)  # the data folder (but the encrypted files) and temp files
+    assert any(path.suffix == ".log" for path in files)
+    for path in files:
+        data = path.read_bytes()
+        assert CARD_NUMBER.encode() not in data, path.name
+        assert not any(chunk in data or chunk.hex().encode() in data for chunk in chunks), path.name
+    values = every_value_outside_the_persons_row(face_ready, done.args[0].person_id)
+    assert values, "the database was read"
+    for value in values:
+        blob = value if isinstance(value, bytes) else str(value).encode()
+        assert CARD_NUMBER.encode() not in blob
+        assert not any(chunk in blob or chunk.hex().encode() in blob for chunk in chunks)
+    with face_ready.database.reading() as uow:
+        person = uow.people.get(done.args[0].person_id)
+    assert person is not None and person.document is not None and person.document.number == CARD_NUMBER

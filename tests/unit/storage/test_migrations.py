@@ -124,7 +124,7 @@ def test_schema_6_keeps_every_rights_request_and_incident_of_a_version_5_databas
         )
     old.close()
     upgraded, applied = Database.open(db_path, db_key)
-    assert applied == [6]
+    assert applied == [6, 7]
     with upgraded.snapshot() as conn:
         assert conn.execute(
             "SELECT person_id, kind, status, refusal_reason, closed_by, outcome FROM rights_requests"
@@ -136,4 +136,54 @@ def test_schema_6_keeps_every_rights_request_and_incident_of_a_version_5_databas
         assert conn.execute("SELECT kind, arose_on, deadline, filed_on FROM filing_tasks").fetchall() == [
             ("filing", "2026-09-28", "2026-11-11", None)
         ]  # the threshold reached before schema 6 is a filing owed
+    upgraded.close()
+
+
+def test_schema_7_keeps_every_check_marks_them_looked_at_and_allows_residence_permits(
+    db_path: Path, db_key: DatabaseKey
+) -> None:
+    """Schema 7 rewrites the people table's document list in place: nothing is lost, nothing cascades."""
+    old = Database.create(db_path, db_key, target_version=6)
+    with old.transaction() as tx:
+        boss = add_operator(tx, username="boss", role="admin")
+        person = add_person(tx, name="Li Wei")
+        tx.execute(
+            "INSERT INTO stays (person_id, room, arrival_date, departure_date, created_at) "
+            "VALUES (?, '1208', '2026-03-02', '2026-03-04', '2026-03-02T09:00:00Z')",
+            (person,),
+        )
+        for method, result, last4 in (("manual", "document_checked", "0023"), ("face", "match", None)):
+            tx.execute(
+                "INSERT INTO verifications (person_id, purpose, method, result, id_document_type, "
+                "id_document_last4, operator_id, occurred_at) VALUES (?, 'guest_verification', ?, ?, ?, ?, ?, "
+                "'2026-03-02T10:00:00Z')",
+                (person, method, result, "resident_id" if last4 else None, last4, boss),
+            )
+        with pytest.raises(dbapi2.IntegrityError):
+            tx.execute(
+                "INSERT INTO people (kind, full_name, id_document_type, id_document_number, created_at, updated_at) "
+                "VALUES ('guest', 'Chan Tai Man', 'hmt_residence_permit', '810000199408230028', 'x', 'x')"
+            )
+    old.close()
+    upgraded, applied = Database.open(db_path, db_key)
+    assert applied == [7]
+    with upgraded.transaction() as conn:
+        assert conn.execute("SELECT full_name FROM people").fetchall() == [("Li Wei",)]
+        assert conn.execute("SELECT count(*) FROM stays").fetchone()[0] == 1, "no cascade through people"
+        assert conn.execute("SELECT method, document_check FROM verifications ORDER BY id").fetchall() == [
+            ("manual", "looked_at"),
+            ("face", None),
+        ]
+        conn.execute(
+            "INSERT INTO people (kind, full_name, id_document_type, id_document_number, created_at, updated_at) "
+            "VALUES ('guest', 'Chan Tai Man', 'hmt_residence_permit', '810000199408230028', 'x', 'x')"
+        )
+        with pytest.raises(dbapi2.IntegrityError):
+            conn.execute(
+                "INSERT INTO people (kind, full_name, id_document_type, id_document_number, created_at, updated_at) "
+                "VALUES ('guest', 'Nobody', 'library_card', '12345', 'x', 'x')"
+            )
+        with pytest.raises(dbapi2.IntegrityError):
+            conn.execute("UPDATE verifications SET document_check = 'guessed' WHERE method = 'manual'")
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     upgraded.close()
