@@ -13,7 +13,7 @@ from types import TracebackType
 try:
     from termios import error as TermiosError  # noqa: N812 - pyserial lets it through on POSIX
 except ImportError:  # Windows: pyserial raises SerialException only
-    TermiosError = OSError  # type: ignore[misc,assignment]
+    TermiosError = OSError  # type: ignore[misc,assignment]  # the same name, bound to another class
 
 import serial
 

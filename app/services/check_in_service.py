@@ -293,6 +293,21 @@ class CheckInService:
             record_confirmation(uow, operator.id, stay, person, purpose, matches=matches, now=now)
         return matches
 
+    def confirm_card_during_stay(self, session: OperatorSession, stay_id: int, card: IdCardRead) -> bool:
+        """A check during the stay with the guest's ID card read by the reader (R8).
+
+        Returns:
+            Whether the card is the registered document, once recorded as a card read.
+
+        Raises:
+            InvalidInputError: the card has expired (nothing recorded).
+        """
+        operator = self._access.require(session, Permission.VERIFY_PERSON)
+        now = self._clock()
+        with self._db.unit() as uow:
+            stay, person = load_stay(uow, stay_id)
+            return record_card_check(uow, operator.id, stay, person, CheckPurpose.GUEST_VERIFICATION, card, now)
+
     def registered_document(self, session: OperatorSession, stay_id: int) -> tuple[IdDocumentType, str] | None:
         """The type and last four characters of the document registered for a stay's guest."""
         self._access.require(session, Permission.VIEW_PEOPLE)

@@ -181,10 +181,12 @@ class DeskWindow(QMainWindow):
         port = str(self._ctx.device.value("card_reader/port"))
         if not port:
             self.check_in.show_reader_state("", "")
+            self.verify.show_reader_state("", "")
             return
         reader = CardReaderThread(port, self._ctx.desk.today)
-        reader.card_read.connect(self.check_in.card_presented)
-        reader.state_changed.connect(self.check_in.show_reader_state)
+        for page in (self.check_in, self.verify):
+            reader.card_read.connect(page.card_presented)
+            reader.state_changed.connect(page.show_reader_state)
         self.card_reader = reader
         reader.start()
 

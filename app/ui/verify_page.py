@@ -22,6 +22,7 @@ from app.domain.camera_state import FeedState
 from app.domain.consent import TypedName
 from app.domain.errors import FaceDeskError
 from app.domain.flows import AbandonReason
+from app.domain.id_cards import IdCardRead
 from app.domain.operators import OperatorSession
 from app.domain.people import IdDocumentType
 from app.services.directory_service import DirectoryService, PersonRow
@@ -38,6 +39,7 @@ from app.ui.messages import user_message
 from app.ui.names import document_type_names
 from app.ui.notice_dialogs import RenewalDialog
 from app.ui.people_search import PeopleSearch
+from app.ui.verify_document_panel import DocumentCheckPanel
 from app.ui.widgets.preview import PreviewWidget
 from app.workers.capture_runner import CaptureRunner
 
@@ -91,24 +93,14 @@ class VerifyPage(QWidget):
         live_layout.addWidget(self.preview, 1)
         live_layout.addWidget(self.live_hint)
         live_layout.addWidget(self.stop_button, alignment=Qt.AlignmentFlag.AlignHCenter)
-        self.document = QLabel()
-        self.document.setObjectName("DocumentToCheck")
-        self.document.setWordWrap(True)
-        self.document.setAccessibleName(self.tr("Registered document"))
-        self.matches_button = QPushButton(self.tr("Matches"))
-        self.matches_button.setObjectName("Primary")
-        self.mismatch_button = QPushButton(self.tr("Does not match"))
         self.error = error_line()
-        manual = QWidget()
-        manual_layout = QVBoxLayout(manual)
-        manual_layout.addWidget(hint(self.tr("Compare the guest's ID document and its photo with the registered one.")))
-        manual_layout.addWidget(self.document)
-        answers = QHBoxLayout()
-        answers.addStretch()
-        answers.addWidget(self.mismatch_button)
-        answers.addWidget(self.matches_button)
-        manual_layout.addLayout(answers)
-        manual_layout.addStretch()
+        self.checks = DocumentCheckPanel()
+        self.document = self.checks.document
+        self.matches_button = self.checks.matches_button
+        self.mismatch_button = self.checks.mismatch_button
+        self.card_button = self.checks.card_button
+        self.reader_status = self.checks.reader_status
+        manual = self.checks
         self.idle = hint(self.tr("Find the guest, then choose how to check."))
         self.area = QStackedWidget()
         for widget in (self.idle, live, manual):
@@ -132,8 +124,8 @@ class VerifyPage(QWidget):
         self.face_button.clicked.connect(self.start_face)
         self.manual_button.clicked.connect(self.start_manual)
         self.stop_button.clicked.connect(self.start_manual)
-        self.matches_button.clicked.connect(lambda: self._document_answered(True))
-        self.mismatch_button.clicked.connect(lambda: self._document_answered(False))
+        self.checks.answered.connect(self._document_answered)
+        self.checks.card_confirmed.connect(self._card_confirmed)
 
     def enter(self) -> None:
         """The page was opened from the navigation: the guests in the house are listed, no search needed."""
@@ -217,6 +209,7 @@ class VerifyPage(QWidget):
         ):
             flow = self._new_flow(person)
         flow.to_manual()
+        self.checks.show_card(None)
         self.area.setCurrentWidget(self._manual)
         self.matches_button.setFocus()
 
@@ -300,6 +293,30 @@ class VerifyPage(QWidget):
         self.area.setCurrentWidget(self._manual)
         self.matches_button.setFocus()
 
+    def card_presented(self, card: IdCardRead) -> None:
+        """A card was laid on the ID card reader: at the ID check, it can confirm the guest."""
+        if self.area.currentWidget() is self._manual:
+            self.checks.show_card(card)
+
+    def show_reader_state(self, state: str, message: str) -> None:
+        """The ID card reader's state ("" for no reader)."""
+        if state:
+            self.reader_status.show_state(state, message)
+        else:
+            self.reader_status.clear_state()
+
+    def _card_confirmed(self, card: IdCardRead) -> None:
+        flow = self.flow
+        if flow is None or flow.state is not VerificationState.MANUAL_CHECK:
+            return
+        try:
+            matches = flow.confirm_card(card)
+        except FaceDeskError as exc:
+            show_error(self.error, user_message(exc))
+            return
+        self.checks.show_card(None)
+        self._answered(matches, card_read=True)
+
     def _document_answered(self, matches: bool) -> None:
         flow = self.flow
         if flow is None or flow.state is not VerificationState.MANUAL_CHECK or flow.stay_id is None:
@@ -309,13 +326,23 @@ class VerifyPage(QWidget):
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))
             return
+        self._answered(matches, card_read=False)
+
+    def _answered(self, matches: bool, *, card_read: bool) -> None:
         show_error(self.error, "")
-        self._show_result(
-            self._verdict(self.tr("ID document checked: %1 is the registered guest."))
-            if matches
-            else self._verdict(self.tr("The document shown does not match the one registered for %1.")),
-            "ok" if matches else "attention",
-        )
+        if matches:
+            verdict = (
+                self.tr("ID card read: %1 is the registered guest.")
+                if card_read
+                else self.tr("ID document checked: %1 is the registered guest.")
+            )
+        else:
+            verdict = (
+                self.tr("The card on the reader is not the document registered for %1.")
+                if card_read
+                else self.tr("The document shown does not match the one registered for %1.")
+            )
+        self._show_result(self._verdict(verdict), "ok" if matches else "attention")
         self.area.setCurrentWidget(self.idle)
         self.verified.emit("document_checked" if matches else "document_mismatch")
 

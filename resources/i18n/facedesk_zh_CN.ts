@@ -300,22 +300,88 @@
     </message>
 </context>
 <context>
-    <name>CheckInPage</name>
+    <name>CardReaderBox</name>
+    <message>
+        <source>ID card reader</source>
+        <translation>身份证阅读器</translation>
+    </message>
+    <message>
+        <source>ID card reader port</source>
+        <translation>身份证阅读器端口</translation>
+    </message>
+    <message>
+        <source>Test the reader</source>
+        <translation>测试阅读器</translation>
+    </message>
+    <message>
+        <source>Reader test result</source>
+        <translation>阅读器测试结果</translation>
+    </message>
+    <message>
+        <source>A resident ID card reader on a USB or serial port fills the guest&apos;s details when their card is laid on it. Only the text on the card is read: the photo stored on the card&apos;s chip is never read into FaceDesk.</source>
+        <translation>连接在 USB 或串口上的身份证阅读器：客人把证件放上后自动填写信息。只读取证件上的文字信息，证件芯片中的照片绝不会读入 FaceDesk。</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>No reader: documents are typed</source>
+        <translation>不使用阅读器：手动输入证件信息</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>The reader answers. Lay a card on it to check in a guest.</source>
+        <translation>阅读器应答正常。放上证件即可为客人办理入住。</translation>
+    </message>
+    <message>
+        <source>The reader answers, and a card lies on it.</source>
+        <translation>阅读器应答正常，上面放着一张证件。</translation>
+    </message>
+    <message>
+        <source>The port opens, but no ID card reader answers on it: choose the reader&apos;s port.</source>
+        <translation>端口可以打开，但没有身份证阅读器应答：请选择阅读器所在的端口。</translation>
+    </message>
+    <message>
+        <source>The port cannot be opened: check the reader&apos;s cable, or close the program using it.</source>
+        <translation>无法打开该端口：请检查阅读器的连接线，或关闭正在使用它的程序。</translation>
+    </message>
+</context>
+<context>
+    <name>CardReaderStatusLabel</name>
+    <message>
+        <source>ID card reader</source>
+        <translation>身份证阅读器</translation>
+    </message>
+    <message>
+        <source>ID card reader ready: lay the guest&apos;s ID card on it.</source>
+        <translation>身份证阅读器已就绪：请把客人的证件放在上面。</translation>
+    </message>
+    <message>
+        <source>Reading the ID card…</source>
+        <translation>正在读取证件…</translation>
+    </message>
+    <message>
+        <source>ID card read.</source>
+        <translation>证件已读取。</translation>
+    </message>
+    <message>
+        <source>The card could not be read: lift it and lay it down again.</source>
+        <translation>未能读取证件：请拿起后重新放好。</translation>
+    </message>
+    <message>
+        <source>The ID card reader is not connected: check its cable. The details can be typed meanwhile.</source>
+        <translation>身份证阅读器未连接：请检查连接线。在此期间可以手动输入信息。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedInStep</name>
     <message>
         <source>Next guest</source>
         <translation>下一位客人</translation>
-    </message>
-    <message>
-        <source>Face enrolled: the guest can be verified by face during the stay.</source>
-        <translation>已录入人脸：入住期间可通过人脸核验该客人。</translation>
-    </message>
-    <message>
-        <source>The guest chose the ID document check.</source>
-        <translation>客人选择了查验证件。</translation>
-    </message>
-    <message>
-        <source>Face capture did not work (%1). Check the ID document instead.</source>
-        <translation>人脸采集未成功（%1）。请改为查验证件。</translation>
     </message>
     <message>
         <source>Another guest in this room</source>
@@ -330,28 +396,20 @@
         <translation>%1 已入住 %2 号房间。</translation>
     </message>
     <message>
+        <source>Face enrolled: the guest can be verified by face during the stay.</source>
+        <translation>已录入人脸：入住期间可通过人脸核验该客人。</translation>
+    </message>
+    <message>
+        <source>ID card read and checked.</source>
+        <translation>已读取并核验身份证件。</translation>
+    </message>
+    <message>
         <source>ID document checked.</source>
         <translation>已查验证件。</translation>
     </message>
     <message>
         <source>Another guest in room %1</source>
         <translation>%1 号房间的下一位客人</translation>
-    </message>
-    <message>
-        <source>Face verification is switched off at this desk.</source>
-        <translation>本前台已关闭人脸验证。</translation>
-    </message>
-    <message>
-        <source>Face verification waits for an up-to-date impact assessment.</source>
-        <translation>人脸验证需要先完成最新的影响评估。</translation>
-    </message>
-    <message>
-        <source>For guests under 14 the ID document is checked.</source>
-        <translation>未满 14 周岁的客人一律查验证件。</translation>
-    </message>
-    <message>
-        <source>The guest said no to face verification recently, so it is not offered. If they ask for it, it can be used.</source>
-        <translation>客人最近拒绝过人脸核验，因此不再主动提供。如客人自己要求，仍可使用。</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1033,33 @@
     </message>
 </context>
 <context>
+    <name>DocumentCheckPanel</name>
+    <message>
+        <source>Registered document</source>
+        <translation>登记的证件</translation>
+    </message>
+    <message>
+        <source>Photo matches: confirm with the card</source>
+        <translation>照片相符：以证件确认</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Does not match</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Compare the guest&apos;s ID document and its photo with the registered one.</source>
+        <translation>请将客人出示的证件及照片与登记的证件核对。</translation>
+    </message>
+    <message>
+        <source>ID card read: %1 ending %2. Compare the photo on the card with the guest.</source>
+        <translation>已读取证件：%1，尾号 %2。请将证件上的照片与客人本人比对。</translation>
+    </message>
+</context>
+<context>
     <name>FilingBox</name>
     <message>
         <source>People with face data (filing threshold 100,000)</source>
@@ -1206,6 +1291,10 @@
         <source>Enter the details exactly as on the guest&apos;s ID document.</source>
         <translation>请严格按照客人证件上的信息填写。</translation>
     </message>
+    <message>
+        <source>This document expired on %1: ask the guest for a valid one.</source>
+        <translation>该证件已于 %1 过期：请客人出示有效证件。</translation>
+    </message>
 </context>
 <context>
     <name>GuestScreen</name>
@@ -1430,6 +1519,10 @@
     <message>
         <source>YYYY-MM-DD (read from a resident ID automatically)</source>
         <translation>YYYY-MM-DD（居民身份证可自动读取）</translation>
+    </message>
+    <message>
+        <source>Machine-readable zone: %1 of %2 lines read</source>
+        <translation>机读区：已读取 %1/%2 行</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1902,6 +1995,10 @@
         <translation>查验证件</translation>
     </message>
     <message>
+        <source>Photo matches: check in with the card</source>
+        <translation>照片相符：以证件办理入住</translation>
+    </message>
+    <message>
         <source>Matches: check in</source>
         <translation>一致：办理入住</translation>
     </message>
@@ -1929,6 +2026,34 @@
         <source>%1: %2 ending %3</source>
         <translation>%1：%2，尾号 %3</translation>
     </message>
+    <message>
+        <source>ID card read: %1 ending %2. Compare the photo on the card with the guest.</source>
+        <translation>已读取证件：%1，尾号 %2。请将证件上的照片与客人本人比对。</translation>
+    </message>
+    <message>
+        <source>Face capture did not work (%1). Check the ID document instead.</source>
+        <translation>人脸采集未成功（%1）。请改为查验证件。</translation>
+    </message>
+    <message>
+        <source>Face verification is switched off at this desk.</source>
+        <translation>本前台已关闭人脸验证。</translation>
+    </message>
+    <message>
+        <source>Face verification waits for an up-to-date impact assessment.</source>
+        <translation>人脸验证需要先完成最新的影响评估。</translation>
+    </message>
+    <message>
+        <source>For guests under 14 the ID document is checked.</source>
+        <translation>未满 14 周岁的客人一律查验证件。</translation>
+    </message>
+    <message>
+        <source>The guest chose the ID document check.</source>
+        <translation>客人选择了查验证件。</translation>
+    </message>
+    <message>
+        <source>The guest said no to face verification recently, so it is not offered. If they ask for it, it can be used.</source>
+        <translation>客人最近拒绝过人脸核验，因此不再主动提供。如客人自己要求，仍可使用。</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1951,6 +2076,94 @@
     <message>
         <source>This resident ID number is not valid: please check it for typing mistakes.</source>
         <translation>此身份证号码无效：请检查是否输错。</translation>
+    </message>
+    <message>
+        <source>A residence permit number has 17 digits followed by a digit or X.</source>
+        <translation>居住证号码由 17 位数字加 1 位数字或 X 组成。</translation>
+    </message>
+    <message>
+        <source>This residence permit number does not contain a valid date of birth.</source>
+        <translation>该居住证号码中的出生日期无效。</translation>
+    </message>
+    <message>
+        <source>This residence permit number is not valid: please check it for typing mistakes.</source>
+        <translation>该居住证号码无效：请检查是否输入有误。</translation>
+    </message>
+    <message>
+        <source>A Hong Kong, Macao or Taiwan residence permit number starts with 810000, 820000 or 830000.</source>
+        <translation>港澳台居民居住证号码以 810000、820000 或 830000 开头。</translation>
+    </message>
+    <message>
+        <source>A foreign permanent resident ID number has 18 digits starting with 9 (2023 card) or 3 letters and 12 digits (2017 card).</source>
+        <translation>外国人永久居留身份证号码为以 9 开头的 18 位数字（2023 版），或 3 个字母加 12 位数字（2017 版）。</translation>
+    </message>
+    <message>
+        <source>This permanent residence ID number does not contain a valid date of birth.</source>
+        <translation>该永久居留身份证号码中的出生日期无效。</translation>
+    </message>
+    <message>
+        <source>This permanent residence ID number is not valid: please check it for typing mistakes.</source>
+        <translation>该永久居留身份证号码无效：请检查是否输入有误。</translation>
+    </message>
+    <message>
+        <source>A Hong Kong and Macao permit number is H or M followed by 8 digits (10 on newer cards).</source>
+        <translation>港澳居民来往内地通行证号码为 H 或 M 加 8 位数字（新版为 10 位）。</translation>
+    </message>
+    <message>
+        <source>A Taiwan permit number has 8 digits (10 on older permits).</source>
+        <translation>台湾居民来往大陆通行证号码为 8 位数字（旧版为 10 位）。</translation>
+    </message>
+    <message>
+        <source>The date of birth does not match the one in the document number.</source>
+        <translation>出生日期与证件号码中的出生日期不一致。</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone has a wrong check digit for the document number.</source>
+        <translation>机读区中证件号码的校验位不正确。</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone has a wrong check digit for the date of birth.</source>
+        <translation>机读区中出生日期的校验位不正确。</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone has a wrong check digit for the expiry date.</source>
+        <translation>机读区中有效期的校验位不正确。</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone has a wrong check digit for the personal number.</source>
+        <translation>机读区中个人号码的校验位不正确。</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone has a wrong final check digit: a character is misread somewhere.</source>
+        <translation>机读区的总校验位不正确：有某个字符读错了。</translation>
+    </message>
+    <message>
+        <source>This is not a complete machine-readable zone: a passport has 2 lines of 44 characters, an ID card 3 lines of 30.</source>
+        <translation>这不是完整的机读区：护照为 2 行、每行 44 个字符，证件卡为 3 行、每行 30 个字符。</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone has an impossible date.</source>
+        <translation>机读区中的日期不可能成立。</translation>
+    </message>
+    <message>
+        <source>The card could not be read correctly: lay it on the reader again.</source>
+        <translation>未能正确读取证件：请重新放到阅读器上。</translation>
+    </message>
+    <message>
+        <source>This kind of card cannot be read here yet: enter its details by hand.</source>
+        <translation>暂不支持读取此类证件：请手动输入证件信息。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s date of birth does not match its number: check the card by hand.</source>
+        <translation>证件上的出生日期与其号码不一致：请人工查验证件。</translation>
+    </message>
+    <message>
+        <source>This ID card has expired, so it cannot confirm who the guest is: check another valid document.</source>
+        <translation>该证件已过期，不能用来确认客人身份：请查验其他有效证件。</translation>
+    </message>
+    <message>
+        <source>The card on the reader is not the document registered for this guest: lay the guest&apos;s own card, or check their document by hand.</source>
+        <translation>阅读器上的证件不是该客人登记的证件：请放上客人本人的证件，或人工查验其证件。</translation>
     </message>
     <message>
         <source>Enter the date of birth shown on the document.</source>
@@ -2194,6 +2407,10 @@
     <message>
         <source>Foreign permanent resident ID</source>
         <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Hong Kong, Macao or Taiwan residence permit</source>
+        <translation>港澳台居民居住证</translation>
     </message>
     <message>
         <source>Other document</source>
@@ -3010,6 +3227,10 @@
         <translation>摄像头</translation>
     </message>
     <message>
+        <source>ID card reader</source>
+        <translation>身份证阅读器</translation>
+    </message>
+    <message>
         <source>Camera width (pixels)</source>
         <translation>摄像头宽度（像素）</translation>
     </message>
@@ -3611,10 +3832,6 @@
         <translation>停止并查验证件</translation>
     </message>
     <message>
-        <source>Registered document</source>
-        <translation>登记的证件</translation>
-    </message>
-    <message>
         <source>Find the guest, then choose how to check.</source>
         <translation>先找到客人，再选择核验方式。</translation>
     </message>
@@ -3635,8 +3852,16 @@
         <translation>人脸核验通过：%1 是登记的客人。</translation>
     </message>
     <message>
+        <source>ID card read: %1 is the registered guest.</source>
+        <translation>证件读取核验通过：%1 是登记的客人。</translation>
+    </message>
+    <message>
         <source>ID document checked: %1 is the registered guest.</source>
         <translation>证件核验通过：%1 是登记的客人。</translation>
+    </message>
+    <message>
+        <source>The card on the reader is not the document registered for %1.</source>
+        <translation>阅读器上的证件不是 %1 登记的证件。</translation>
     </message>
     <message>
         <source>The document shown does not match the one registered for %1.</source>
@@ -3645,18 +3870,6 @@
     <message>
         <source>Not confirmed by face. Please check the ID document.</source>
         <translation>人脸未能确认。请查验证件。</translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation>一致</translation>
-    </message>
-    <message>
-        <source>Does not match</source>
-        <translation>不一致</translation>
-    </message>
-    <message>
-        <source>Compare the guest&apos;s ID document and its photo with the registered one.</source>
-        <translation>请将客人出示的证件及照片与登记的证件核对。</translation>
     </message>
     <message>
         <source>No clear picture. Please check the ID document.</source>

@@ -25,6 +25,7 @@ from enum import StrEnum
 from app.domain.consent import Affirmation
 from app.domain.errors import StateError
 from app.domain.flows import AbandonReason
+from app.domain.id_cards import IdCardRead
 from app.domain.operators import OperatorSession
 from app.domain.people import IdDocumentType
 from app.services.capture_session import SourceFactory
@@ -148,6 +149,17 @@ class GuestVerificationFlow:
             if self.stay_id is None:
                 raise StateError("This person has no stay to check a document against.")
             self._services.check_in.confirm_document_during_stay(self._session, self.stay_id, matches=matches)
+            self.document_matches = matches
+            self.state = VerificationState.DONE
+            return matches
+
+    def confirm_card(self, card: IdCardRead) -> bool:
+        """The guest's ID card was read and its photo compared (R8); whether it is the registered document."""
+        with self._lock:
+            self._require(VerificationState.MANUAL_CHECK)
+            if self.stay_id is None:
+                raise StateError("This person has no stay to check a document against.")
+            matches = self._services.check_in.confirm_card_during_stay(self._session, self.stay_id, card)
             self.document_matches = matches
             self.state = VerificationState.DONE
             return matches

@@ -10,8 +10,10 @@ the type and the last four characters are kept, and how the document was checked
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from app.domain.check_in import FaceUnavailableReason
 from app.domain.id_cards import IdCardRead
 from app.domain.people import IdDocumentType
+from app.services.flows.guest_check_in import CaptureProblem
 from app.ui.card_reader_status import CardReaderStatusLabel
 from app.ui.labels import error_line, form_column, hint, page_title, show_error
 from app.ui.names import document_type_names
@@ -140,3 +142,23 @@ class ManualCheckStep(QWidget):
     def show_problem(self, message: str) -> None:
         """Explain a mismatch or error."""
         show_error(self.error, message)
+
+    def reason_text(self, reason: FaceUnavailableReason | CaptureProblem | None) -> str:
+        """Why the ID document is checked, in plain words ("" when the guest simply chose it)."""
+        if isinstance(reason, CaptureProblem):
+            return self.tr("Face capture did not work (%1). Check the ID document instead.").replace(
+                "%1", reason.message
+            )
+        return {
+            FaceUnavailableReason.PURPOSE_NOT_ENABLED: self.tr("Face verification is switched off at this desk."),
+            FaceUnavailableReason.IMPACT_ASSESSMENT_MISSING: self.tr(
+                "Face verification waits for an up-to-date impact assessment."
+            ),
+            FaceUnavailableReason.UNDER_14: self.tr("For guests under 14 the ID document is checked."),
+            FaceUnavailableReason.DECLINED_THIS_STAY: self.tr("The guest chose the ID document check."),
+            FaceUnavailableReason.DECLINED_RECENTLY: self.tr(
+                "The guest said no to face verification recently, so it is not offered. If they ask for it, "
+                "it can be used."
+            ),
+            None: "",
+        }[reason]

@@ -20,10 +20,9 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from app.domain.check_in import CheckInMethod, FaceUnavailableReason
-from app.domain.checks import DocumentCheck
+from app.domain.check_in import CheckInMethod
 from app.domain.consent import Affirmation, Guardian
 from app.domain.errors import FaceDeskError
 from app.domain.flows import AbandonReason
@@ -31,19 +30,20 @@ from app.domain.guests import GuestDetails, StayDetails
 from app.domain.id_cards import IdCardRead
 from app.services.check_in_service import CheckInResult
 from app.services.flows.check_in_party import CheckInParty
-from app.services.flows.guest_check_in import CaptureProblem, CheckInState, GuestCheckInFlow
+from app.services.flows.guest_check_in import CheckInState, GuestCheckInFlow
 from app.services.notice_service import RenderedNotice
 from app.services.receipts import Receipt
 from app.ui.check_in.capture_step import CaptureStep
 from app.ui.check_in.consent_step import NoticeConsentStep
 from app.ui.check_in.details_step import GuestDetailsStep
+from app.ui.check_in.done_step import CheckedInStep
 from app.ui.check_in.guardian_step import GuardianStep
 from app.ui.check_in.guest_slot import GuestSlot
 from app.ui.check_in.manual_step import ManualCheckStep
 from app.ui.check_in.method_step import MethodChoiceStep
 from app.ui.check_in.receipt_step import ReceiptStep
 from app.ui.guest_language import GuestLanguage
-from app.ui.labels import hint, page_title, show_error
+from app.ui.labels import show_error
 from app.ui.messages import user_message
 from app.workers.background_task import BackgroundTask
 from app.workers.flow_step import run_flow_step
@@ -98,22 +98,9 @@ class CheckInPage(QWidget):
         self.capture = CaptureStep(guest)
         self.receipt = ReceiptStep(guest)
         self.manual = ManualCheckStep()
-        self.done_title = page_title("")
-        self.done_detail = hint("")
-        self.next_button = QPushButton(self.tr("Next guest"))
-        self.next_button.setObjectName("Primary")
-        self.same_room_button = QPushButton(self.tr("Another guest in this room"))
-        self.same_room_button.setAccessibleName(self.tr("Check in another guest to the same room"))
-        done = QWidget()
-        done_layout = QVBoxLayout(done)
-        done_layout.addWidget(self.done_title)
-        done_layout.addWidget(self.done_detail)
-        done_buttons = QHBoxLayout()
-        done_buttons.addWidget(self.next_button)
-        done_buttons.addWidget(self.same_room_button)
-        done_buttons.addStretch()
-        done_layout.addLayout(done_buttons)
-        done_layout.addStretch()
+        done = CheckedInStep()
+        self.done_title, self.done_detail = done.title, done.detail
+        self.next_button, self.same_room_button = done.next_button, done.same_room_button
 
         self.guest_steps = QStackedWidget()
         self.guest_steps.setObjectName("GuestSteps")
@@ -369,7 +356,7 @@ class CheckInPage(QWidget):
             self.flow.guest.full_name,
             document.type,
             document.last4,
-            self._manual_reason_text(),
+            self.manual.reason_text(self.flow.manual_reason),
             may_ask_for_face=self.flow.guest_may_ask_for_face,
         )
         self._offer_card()
@@ -408,45 +395,10 @@ class CheckInPage(QWidget):
     def _show_done(self, result: CheckInResult) -> None:
         assert self.flow.guest is not None  # noqa: S101
         self._close_guest_screen()
-        self.done_title.setText(
-            self.tr("%1 is checked in to room %2.")
-            .replace("%1", self.flow.guest.full_name)
-            .replace("%2", self.flow.room)
-        )
-        if result.method is CheckInMethod.FACE:
-            detail = self.tr("Face enrolled: the guest can be verified by face during the stay.")
-        elif result.document_check is DocumentCheck.CARD_READ:
-            detail = self.tr("ID card read and checked.")
-        else:
-            detail = self.tr("ID document checked.")
-        self.done_detail.setText(detail)
-        self.same_room_button.setText(self.tr("Another guest in room %1").replace("%1", self.flow.room))
+        self._done.show_result(self.flow.guest.full_name, self.flow.room, result)
         self.stack.setCurrentWidget(self._done)
         self.next_button.setFocus()
         self.checked_in.emit(result)
-
-    def _manual_reason_text(self) -> str:
-        reason = self.flow.manual_reason
-        if isinstance(reason, CaptureProblem):
-            return self.tr("Face capture did not work (%1). Check the ID document instead.").replace(
-                "%1", reason.message
-            )
-        return self._reason_text(reason)
-
-    def _reason_text(self, reason: FaceUnavailableReason | None) -> str:
-        return {
-            FaceUnavailableReason.PURPOSE_NOT_ENABLED: self.tr("Face verification is switched off at this desk."),
-            FaceUnavailableReason.IMPACT_ASSESSMENT_MISSING: self.tr(
-                "Face verification waits for an up-to-date impact assessment."
-            ),
-            FaceUnavailableReason.UNDER_14: self.tr("For guests under 14 the ID document is checked."),
-            FaceUnavailableReason.DECLINED_THIS_STAY: self.tr("The guest chose the ID document check."),
-            FaceUnavailableReason.DECLINED_RECENTLY: self.tr(
-                "The guest said no to face verification recently, so it is not offered. If they ask for it, "
-                "it can be used."
-            ),
-            None: "",
-        }[reason]
 
     def _show_guest(self, step: QWidget) -> None:
         self.stack.setCurrentWidget(self.guest_slot)

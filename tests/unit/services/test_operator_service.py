@@ -262,7 +262,11 @@ def test_twenty_parallel_sign_ins_lock_the_account_exactly_once_and_check_at_mos
     assert since_success.count("login.failed") <= 5
     answered = actions.count("login.failed") + actions.count("login.refused_locked") + actions.count("login.succeeded")
     assert answered == 20  # every attempt audited once
-    assert actions.count("login.refused_locked") >= 14
+    # At most 4 wrong passwords before a good one (a fifth locks) and 5 after it: the rest were
+    # refused unread. (The bound was 14 refusals, which a good password arriving after a few wrong
+    # ones legitimately undercuts: 3 wrong, the good one, 5 wrong, 11 refused.)
+    assert actions.count("login.failed") <= 9
+    assert actions.count("login.refused_locked") >= 10
     if "signed in" in outcomes:  # only as one of the allowed attempts, before the lock
         assert actions.index("login.succeeded") < actions.index("operator.locked")
     with pytest.raises(AccountLockedError):

@@ -55,25 +55,29 @@ def test_the_private_spaces_of_the_domain_are_refused_by_the_schema(database: Da
 
 
 def test_every_check_purpose_method_and_result_is_accepted(database: Database) -> None:
-    from app.domain.checks import CheckMethod, CheckPurpose, CheckResult
+    from app.domain.checks import CheckMethod, CheckPurpose, CheckResult, DocumentCheck
     from app.storage.consent_repository import ConsentRepository
 
     face_results = (CheckResult.MATCH, CheckResult.NO_MATCH, CheckResult.UNCERTAIN)
+    expected = 0
     with database.transaction() as tx:
         checks = ConsentRepository(tx)
         for purpose in CheckPurpose:
             for result in CheckResult:
                 face = result in face_results
-                checks.add_verification(
-                    person_id=None,
-                    stay_id=None,
-                    purpose=purpose,
-                    method=CheckMethod.FACE if face else CheckMethod.MANUAL,
-                    result=result,
-                    operator_id=None,
-                    at=datetime.fromisoformat(NOW),
-                    document_type=None if face else IdDocumentType.PASSPORT,
-                    document_last4=None if face else "4567",
-                )
+                for how in (None,) if face else tuple(DocumentCheck):
+                    checks.add_verification(
+                        person_id=None,
+                        stay_id=None,
+                        purpose=purpose,
+                        method=CheckMethod.FACE if face else CheckMethod.MANUAL,
+                        result=result,
+                        operator_id=None,
+                        at=datetime.fromisoformat(NOW),
+                        document_type=None if face else IdDocumentType.PASSPORT,
+                        document_last4=None if face else "4567",
+                        document_check=how,
+                    )
+                    expected += 1
         stored = tx.execute("SELECT count(*) FROM verifications").fetchone()[0]
-    assert stored == len(CheckPurpose) * len(CheckResult)
+    assert stored == expected
