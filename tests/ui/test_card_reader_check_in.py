@@ -21,8 +21,10 @@ from app.config.paths import DataPaths
 from app.domain.card_reader_state import CardReaderState
 from app.domain.check_in import CheckInMethod
 from app.domain.checks import DocumentCheck
+from app.domain.guests import guest_details
 from app.domain.operators import OperatorSession
 from app.domain.people import IdDocumentType
+from app.services.check_in_service import GuestStay
 from app.services.desk_services import DeskServices
 from app.ui.desk_context import DeskContext
 from app.ui.desk_window import DeskWindow
@@ -306,3 +308,36 @@ def test_no_photo_byte_and_no_full_number_outside_the_guests_own_row(
     with face_ready.database.reading() as uow:
         person = uow.people.get(done.args[0].person_id)
     assert person is not None and person.document is not None and person.document.number == CARD_NUMBER
+
+
+@pytest.mark.req("R8")
+def test_verify_guest_accepts_the_guests_card_at_its_id_check(
+    qtbot: QtBot,
+    window: DeskWindow,
+    reader: SimulatedCardReader,
+    face_ready: DeskServices,
+    clerk: OperatorSession,
+    register: Callable[..., GuestStay],
+    clock: FakeClock,
+) -> None:
+    card_holder = guest_details(CARD_NAME, IdDocumentType.RESIDENT_ID, CARD_NUMBER, None, today=clock().date())
+    stay = register(card_holder)
+    face_ready.check_in.confirm_document(clerk, stay.stay_id, matches=True)
+    window.show_page("verify")
+    verify = window.verify
+    qtbot.keyClicks(verify.search.query, "1208")
+    qtbot.keyClick(verify.search.query, Qt.Key.Key_Return)
+    verify.manual_button.click()
+    assert not verify.card_button.isVisible()
+    reader.lay()
+    qtbot.waitUntil(verify.card_button.isVisible, timeout=WAIT_MS)
+    with qtbot.waitSignal(verify.verified, timeout=WAIT_MS) as checked:
+        verify.card_button.click()
+    assert checked.args == ["document_checked"]
+    assert verify.result.text() == f"ID card read: {CARD_NAME} (room 1208) is the registered guest."
+    with face_ready.database.reading() as uow:
+        checks = uow.consents.verifications_of(stay.person_id)
+    assert [(c["purpose"], c["document_check"]) for c in checks] == [
+        ("guest_check_in", "looked_at"),
+        ("guest_verification", "card_read"),
+    ]
