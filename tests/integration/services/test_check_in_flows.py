@@ -65,7 +65,7 @@ def test_face_with_consent_checks_the_guest_in(
     with desk.database.snapshot() as conn:
         consent = ConsentRepository(conn).live_consent(guest.person_id, Purpose.GUEST_VERIFICATION)
         assert consent is not None
-        assert (consent.notice_version, consent.notice_sha256, consent.language) == ("2026.1", notice.sha256, "zh_CN")
+        assert (consent.notice_version, consent.notice_sha256, consent.language) == ("2026.2", notice.sha256, "zh_CN")
         assert ConsentRepository(conn).template_count(guest.person_id) == 3
     assert desk.audit.verify_chain().intact
 

@@ -79,7 +79,7 @@ def test_the_consent_row_holds_every_evidence_field(
             (receipt.consent_id,),
         ).fetchone()
     assert row[0] == guest.person_id
-    assert row[1:3] == ("guest_verification", "2026.1")
+    assert row[1:3] == ("guest_verification", "2026.2")
     assert len(row[3]) == 64
     assert row[4:6] == ("zh_CN", "drawn_signature")
     assert row[6].startswith("[[[20.0,")
@@ -147,16 +147,16 @@ def test_a_new_notice_version_forces_renewal_before_the_camera_opens(
 ) -> None:
     guest = register()
     enrolled_guest(face_ready, clerk, guest, obama_camera)
-    for language in ("en", "zh_CN"):  # an update installs version 2026.2 of the guest notice
+    for language in ("en", "zh_CN"):  # an update installs version 2026.3 of the guest notice
         path = notices_dir / language / "guest_verification.txt"
         path.write_text(
-            path.read_text(encoding="utf-8").replace("version: 2026.1", "version: 2026.2"), encoding="utf-8"
+            path.read_text(encoding="utf-8").replace("version: 2026.2", "version: 2026.3"), encoding="utf-8"
         )
     faces = face_ready.faces
     camera = SourceSpy(obama_camera.photos)
     renewal = faces.begin_verification(clerk, person_id=guest.person_id, stay_id=guest.stay_id, source_factory=camera)
     assert isinstance(renewal, RenewalRequired)
-    assert renewal.notice.version == "2026.2"
+    assert renewal.notice.version == "2026.3"
     assert camera.created == 0
     face_ready.consents.renew(clerk, renewal.consent_id, renewal.notice, TypedName("Li Wei"))
     session = faces.begin_verification(clerk, person_id=guest.person_id, stay_id=guest.stay_id, source_factory=camera)

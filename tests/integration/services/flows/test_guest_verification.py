@@ -51,7 +51,7 @@ def new_notice_version(notices_dir: Path) -> None:
     for language in ("en", "zh_CN"):
         path = notices_dir / language / "guest_verification.txt"
         path.write_text(
-            path.read_text(encoding="utf-8").replace("version: 2026.1", "version: 2026.2"), encoding="utf-8"
+            path.read_text(encoding="utf-8").replace("version: 2026.2", "version: 2026.3"), encoding="utf-8"
         )
 
 
