@@ -202,6 +202,8 @@ class StartupFlow(QObject):
     def _desk_language(self, language: str) -> None:
         """Rebuild the desk in the new language, on the same page, for the same operator."""
         page = self.window.current_page if isinstance(self.window, DeskWindow) else "check_in"
+        if isinstance(self.window, DeskWindow):
+            self.window.stop_card_reader()  # the new window opens the reader's port itself
         self._language_override = None
         self.translators.use(language)
         logger.info("Interface language switched to %s.", self.translators.language)

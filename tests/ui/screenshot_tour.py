@@ -67,8 +67,8 @@ from app.ui.style import apply_style, use_fusion
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import consent, enrol_through_the_camera
 from tests.integration.services.conftest import PIA
-from tests.ui.screenshot_documents import document_pages
 from tests.ui.screenshot_card_reader import card_reader_screens
+from tests.ui.screenshot_documents import document_pages
 from tests.ui.screenshot_rights import rights_and_incident_screens
 from tests.ui.screenshot_staff import staff_screens
 from tests.unit.domain.test_identity_documents import make_resident_id
