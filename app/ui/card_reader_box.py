@@ -57,6 +57,7 @@ class CardReaderBox(QGroupBox):
         )
         form.addRow(self.tr("Port"), row)
         form.addRow(self.result)
+        self.result.hide()
         self.port.activated.connect(self._chosen)
         self.test_button.clicked.connect(self._run_test)
 
@@ -71,13 +72,13 @@ class CardReaderBox(QGroupBox):
             self.port.addItem(current, current)  # a fixed link such as /dev/serial/by-id/... not listed
         self.port.setCurrentIndex(max(0, self.port.findData(current)))
         self.test_button.setEnabled(bool(current))
-        self.result.clear()
+        self._say("")
 
     def _chosen(self) -> None:
         port = str(self.port.currentData())
         self._device.set(READER_KEY, port)
         self.test_button.setEnabled(bool(port))
-        self.result.clear()
+        self._say("")
         self.reader_changed.emit(port)
 
     def _run_test(self) -> None:
@@ -86,13 +87,13 @@ class CardReaderBox(QGroupBox):
             return
         self.test_started.emit()
         self.test_button.setEnabled(False)
-        self.result.setText(self.tr("Testing…"))
+        self._say(self.tr("Testing…"))
         self._task = run_in_background(lambda: self._test(port), self._tested, self._test_failed)
 
     def _tested(self, test: object) -> None:
         self._task = None
         assert isinstance(test, ReaderTest)  # noqa: S101 - what the job returns
-        self.result.setText(
+        self._say(
             {
                 ReaderTestOutcome.READY: self.tr("The reader answers. Lay a card on it to check in a guest."),
                 ReaderTestOutcome.CARD_ON_READER: self.tr("The reader answers, and a card lies on it."),
@@ -108,8 +109,12 @@ class CardReaderBox(QGroupBox):
 
     def _test_failed(self, error: object) -> None:
         self._task = None
-        self.result.setText(str(error))
+        self._say(str(error))
         self._finish()
+
+    def _say(self, text: str) -> None:
+        self.result.setText(text)
+        self.result.setVisible(bool(text))
 
     def _finish(self) -> None:
         self.test_button.setEnabled(True)

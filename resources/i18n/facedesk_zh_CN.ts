@@ -300,6 +300,13 @@
     </message>
 </context>
 <context>
+    <name>CardCheckBox</name>
+    <message>
+        <source>ID card read: %1 ending %2. Compare the photo on the card with the guest.</source>
+        <translation>已读取证件：%1，尾号 %2。请将证件上的照片与客人本人比对。</translation>
+    </message>
+</context>
+<context>
     <name>CardReaderBox</name>
     <message>
         <source>ID card reader</source>
@@ -1053,10 +1060,6 @@
     <message>
         <source>Compare the guest&apos;s ID document and its photo with the registered one.</source>
         <translation>请将客人出示的证件及照片与登记的证件核对。</translation>
-    </message>
-    <message>
-        <source>ID card read: %1 ending %2. Compare the photo on the card with the guest.</source>
-        <translation>已读取证件：%1，尾号 %2。请将证件上的照片与客人本人比对。</translation>
     </message>
 </context>
 <context>
@@ -2025,10 +2028,6 @@
     <message>
         <source>%1: %2 ending %3</source>
         <translation>%1：%2，尾号 %3</translation>
-    </message>
-    <message>
-        <source>ID card read: %1 ending %2. Compare the photo on the card with the guest.</source>
-        <translation>已读取证件：%1，尾号 %2。请将证件上的照片与客人本人比对。</translation>
     </message>
     <message>
         <source>Face capture did not work (%1). Check the ID document instead.</source>

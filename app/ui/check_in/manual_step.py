@@ -7,14 +7,14 @@ compares the photo printed on the card with the guest and checks in. Nothing is 
 the type and the last four characters are kept, and how the document was checked.
 """
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.domain.check_in import FaceUnavailableReason
 from app.domain.id_cards import IdCardRead
 from app.domain.people import IdDocumentType
 from app.services.flows.guest_check_in import CaptureProblem
-from app.ui.card_reader_status import CardReaderStatusLabel
+from app.ui.card_reader_status import CardCheckBox, CardReaderStatusLabel
 from app.ui.labels import error_line, form_column, hint, page_title, show_error
 from app.ui.names import document_type_names
 
@@ -45,14 +45,8 @@ class ManualCheckStep(QWidget):
         self.document.setWordWrap(True)
         self.error = error_line()
         self.reader_status = CardReaderStatusLabel()
-        self.card = QLabel()
-        self.card.setObjectName("DocumentToCheck")
-        self.card.setWordWrap(True)
-        self.card.hide()
-        self.card_button = QPushButton(self.tr("Photo matches: check in with the card"))
-        self.card_button.setObjectName("Primary")
-        self.card_button.hide()
-        self._card: IdCardRead | None = None
+        self.card_check = CardCheckBox(self.tr("Photo matches: check in with the card"))
+        self.card, self.card_button = self.card_check.text, self.card_check.button
         self.matches_button = QPushButton(self.tr("Matches: check in"))
         self.matches_button.setObjectName("Primary")
         self.mismatch_button = QPushButton(self.tr("Does not match"))
@@ -62,13 +56,7 @@ class ManualCheckStep(QWidget):
         self.ask_face_button.setFlat(True)
         self.ask_face_button.setObjectName("BackLink")
         self.ask_face_button.hide()
-        for button in (
-            self.card_button,
-            self.matches_button,
-            self.mismatch_button,
-            self.cancel_button,
-            self.ask_face_button,
-        ):
+        for button in (self.matches_button, self.mismatch_button, self.cancel_button, self.ask_face_button):
             button.setAutoDefault(False)
             button.setMinimumHeight(40)
         layout = form_column(self)
@@ -84,8 +72,7 @@ class ManualCheckStep(QWidget):
             )
         )
         layout.addWidget(self.reader_status)
-        layout.addWidget(self.card)
-        layout.addWidget(self.card_button, alignment=Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.card_check)
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
@@ -95,7 +82,7 @@ class ManualCheckStep(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.ask_face_button)
         layout.addStretch()
-        self.card_button.clicked.connect(self._card_confirmed)
+        self.card_check.confirmed.connect(self.card_confirmed)
         self.matches_button.clicked.connect(lambda: self.answered.emit(True))
         self.mismatch_button.clicked.connect(lambda: self.answered.emit(False))
         self.cancel_button.clicked.connect(self.cancelled)
@@ -120,24 +107,12 @@ class ManualCheckStep(QWidget):
 
     def show_card(self, card: IdCardRead | None) -> None:
         """A card read by the reader for this guest (None: none yet): checking in with it is one press."""
-        self._card = card
-        self.card.setVisible(card is not None)
-        self.card_button.setVisible(card is not None)
+        self.card_check.show_card(card)
+        self.reader_status.setVisible(card is None and self.reader_status.state is not None)
         self.matches_button.setObjectName("" if card is not None else "Primary")
         self.matches_button.style().polish(self.matches_button)
-        if card is None:
-            return
-        self.card.setText(
-            self.tr("ID card read: %1 ending %2. Compare the photo on the card with the guest.")
-            .replace("%1", document_type_names()[card.document.type])
-            .replace("%2", card.document.last4)
-        )
-        show_error(self.error, "")
-        self.card_button.setFocus()
-
-    def _card_confirmed(self) -> None:
-        if self._card is not None:
-            self.card_confirmed.emit(self._card)
+        if card is not None:
+            show_error(self.error, "")
 
     def show_problem(self, message: str) -> None:
         """Explain a mismatch or error."""
