@@ -65,7 +65,7 @@ class CardReaderPort:
                 self.path, BAUD_RATE, timeout=READ_SLICE_SECONDS, write_timeout=EXCHANGE_SECONDS, exclusive=True
             )
         except OPEN_ERRORS as exc:
-            raise ReaderGoneError(f"cannot open {self.path}: {type(exc).__name__}") from None
+            raise ReaderGoneError(f"cannot open {self.path}: {_kind(exc)}") from None
         return self
 
     def __exit__(
@@ -98,7 +98,7 @@ class CardReaderPort:
         except FrameError as exc:
             raise ReadFailedError(str(exc)) from None
         except PORT_ERRORS as exc:
-            raise ReaderGoneError(type(exc).__name__) from None
+            raise ReaderGoneError(f"the port went away: {_kind(exc)}") from None
         raise ReadFailedError("no complete answer in time" if frames.pending else "no answer in time")
 
     def card_present(self) -> bool:
@@ -124,3 +124,9 @@ class CardReaderPort:
             raise ReadFailedError("the base message has the wrong length")
         # the photo block (message.data[4 + text_length:]) is deliberately left unread
         return bytes(message.data[4 : 4 + text_length])
+
+
+def _kind(error: BaseException) -> str:
+    """What went wrong, without the message (which may hold a path, never a secret, but adds nothing)."""
+    kind = type(error)
+    return f"{kind.__module__}.{kind.__name__}" if kind.__module__ != "builtins" else kind.__name__

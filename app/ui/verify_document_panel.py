@@ -51,3 +51,6 @@ class DocumentCheckPanel(QWidget):
         """A card read by the reader (None: none, or it was used)."""
         self.card_check.show_card(card)
         self.reader_status.setVisible(card is None and self.reader_status.state is not None)
+        # one primary action at a time: with a card read, it is the card
+        self.matches_button.setObjectName("" if card is not None else "Primary")
+        self.matches_button.style().polish(self.matches_button)
