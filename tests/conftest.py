@@ -36,6 +36,7 @@ from app.services.installation_service import InstallationService
 from app.services.notice_service import NoticeCatalog
 from app.services.passwords import PasswordHashing
 from app.services.setup_service import SetupRequest
+from tests.helpers.card_reader_sim import SimulatedCardReader
 from tests.helpers.clock import FakeClock
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -283,3 +284,11 @@ def encoder() -> Iterator[EncoderProcess]:
 def dataset_image(shared_datasets: Path) -> Callable[[str], np.ndarray]:
     """Load ``../shared/datasets/images/<name>`` as a BGR frame."""
     return lambda name: load_image(shared_datasets / "images" / name)
+
+
+@pytest.fixture
+def card_reader(tmp_path: Path) -> Iterator[SimulatedCardReader]:
+    """A simulated ID card reader on a pseudo-terminal, plugged in at ``tmp_path/ttyIDREADER``, no card on it."""
+    device = SimulatedCardReader(tmp_path / "ttyIDREADER").plug()
+    yield device
+    device.unplug()

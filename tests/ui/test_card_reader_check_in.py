@@ -53,23 +53,16 @@ class KeyCounter(QObject):
 
 
 @pytest.fixture
-def reader(tmp_path: Path) -> Iterator[SimulatedCardReader]:
-    device = SimulatedCardReader(tmp_path / "ttyIDREADER").plug()
-    yield device
-    device.unplug()
-
-
-@pytest.fixture
 def window(
     qtbot: QtBot,
     face_ready: DeskServices,
     clerk: OperatorSession,
     photo_camera: Camera,
     make_context: Callable[..., DeskContext],
-    reader: SimulatedCardReader,
+    card_reader: SimulatedCardReader,
 ) -> Iterator[DeskWindow]:
     ctx = make_context(face_ready, clerk, photo_camera)
-    ctx.device.set("card_reader/port", str(reader.path))
+    ctx.device.set("card_reader/port", str(card_reader.path))
     desk = DeskWindow(ctx, "desk camera")
     qtbot.addWidget(desk)
     desk.show()
@@ -90,7 +83,7 @@ def choose_room(qtbot: QtBot, window: DeskWindow, room: str = "1208") -> None:
 def test_a_card_laid_on_the_reader_fills_the_form_and_checks_in_the_guest_who_declines_face(
     qtbot: QtBot,
     window: DeskWindow,
-    reader: SimulatedCardReader,
+    card_reader: SimulatedCardReader,
     face_ready: DeskServices,
     clerk: OperatorSession,
     photo_camera: Camera,
@@ -98,7 +91,7 @@ def test_a_card_laid_on_the_reader_fills_the_form_and_checks_in_the_guest_who_de
     page = window.check_in
     details = page.details
     keys = KeyCounter((details.name, details.document_number, details.birth_date, details.document_type))
-    reader.lay()
+    card_reader.lay()
     qtbot.waitUntil(lambda: details.document_number.text() == CARD_NUMBER, timeout=WAIT_MS)
     assert details.name.text() == CARD_NAME
     assert details.document_type.currentData() == IdDocumentType.RESIDENT_ID.value
@@ -128,12 +121,12 @@ def test_a_card_laid_on_the_reader_fills_the_form_and_checks_in_the_guest_who_de
         [check] = uow.consents.verifications_of(result.person_id)
     assert (check["method"], check["document_check"], check["result"]) == ("manual", "card_read", "document_checked")
     assert check["document_last4"] == "2468"
-    assert reader.reads == 1
+    assert card_reader.reads == 1
 
 
 @pytest.mark.req("R8")
 def test_another_persons_card_at_the_id_check_is_refused_and_the_guests_own_card_checks_in(
-    qtbot: QtBot, window: DeskWindow, reader: SimulatedCardReader, clock: FakeClock
+    qtbot: QtBot, window: DeskWindow, card_reader: SimulatedCardReader, clock: FakeClock
 ) -> None:
     page = window.check_in
     details = page.details
@@ -143,17 +136,17 @@ def test_another_persons_card_at_the_id_check_is_refused_and_the_guests_own_card
     details.continue_button.click()
     page.method.manual_button.click()
     assert not page.manual.card_button.isVisible()
-    reader.lay()  # a card, but not Zhou Min's
+    card_reader.lay()  # a card, but not Zhou Min's
     qtbot.waitUntil(lambda: page.manual.error.isVisible(), timeout=WAIT_MS)
     assert page.manual.error.text() == (
         "The card on the reader is not the document registered for this guest: lay the guest's own card, "
         "or check their document by hand."
     )
     assert page.stack.currentWidget() is page.manual, "nothing was checked in"
-    reader.lift()
+    card_reader.lift()
     qtbot.waitUntil(lambda: page.manual.reader_status.state is CardReaderState.WAITING, timeout=WAIT_MS)
     own = make_resident_id("310104", date(1985, 2, 3), "226")
-    reader.lay(
+    card_reader.lay(
         card_text(name="Zhou Min", number=own, birth=date(1985, 2, 3), valid_from=date(2020, 1, 1), valid_until=None)
     )
     qtbot.waitUntil(lambda: page.manual.card_button.isVisible(), timeout=WAIT_MS)
@@ -162,11 +155,11 @@ def test_another_persons_card_at_the_id_check_is_refused_and_the_guests_own_card
 
 
 def test_an_expired_card_fills_the_form_with_a_warning_and_is_no_document_check(
-    qtbot: QtBot, window: DeskWindow, reader: SimulatedCardReader
+    qtbot: QtBot, window: DeskWindow, card_reader: SimulatedCardReader
 ) -> None:
     page = window.check_in
     details = page.details
-    reader.lay(
+    card_reader.lay(
         card_text(
             name=CARD_NAME,
             number=CARD_NUMBER,
@@ -200,15 +193,15 @@ def test_a_keyboard_wedge_reader_typing_the_number_and_return_fills_the_birth_da
 
 
 def test_an_unplugged_reader_is_said_and_comes_back_by_itself(
-    qtbot: QtBot, window: DeskWindow, reader: SimulatedCardReader
+    qtbot: QtBot, window: DeskWindow, card_reader: SimulatedCardReader
 ) -> None:
     status = window.check_in.details.reader_status
-    reader.unplug()
+    card_reader.unplug()
     qtbot.waitUntil(lambda: status.state is CardReaderState.UNPLUGGED, timeout=WAIT_MS)
     assert status.text().startswith("The ID card reader is not connected")
-    reader.plug()
+    card_reader.plug()
     qtbot.waitUntil(lambda: status.state is CardReaderState.WAITING, timeout=WAIT_MS)
-    reader.lay()
+    card_reader.lay()
     qtbot.waitUntil(lambda: window.check_in.details.document_number.text() == CARD_NUMBER, timeout=WAIT_MS)
 
 
@@ -265,7 +258,7 @@ def every_value_outside_the_persons_row(desk: DeskServices, person_id: int) -> l
 def test_no_photo_byte_and_no_full_number_outside_the_guests_own_row(
     qtbot: QtBot,
     window: DeskWindow,
-    reader: SimulatedCardReader,
+    card_reader: SimulatedCardReader,
     face_ready: DeskServices,
     tmp_path: Path,
     paths: DataPaths,
@@ -280,7 +273,7 @@ def test_no_photo_byte_and_no_full_number_outside_the_guests_own_row(
     configure_logging(paths.log_dir, verbose=True)  # every record, DEBUG included, into the log file
     try:
         page = window.check_in
-        reader.lay()
+        card_reader.lay()
         qtbot.waitUntil(lambda: page.details.document_number.text() == CARD_NUMBER, timeout=WAIT_MS)
         choose_room(qtbot, window)
         page.details.continue_button.click()
@@ -290,8 +283,8 @@ def test_no_photo_byte_and_no_full_number_outside_the_guests_own_row(
     finally:
         configure_logging(None)
         root.setLevel(level)
-    assert reader.reads == 1, "the card, photo block included, went over the wire"
-    photo = reader.photo
+    assert card_reader.reads == 1, "the card, photo block included, went over the wire"
+    photo = card_reader.photo
     chunks = [photo[start : start + 16] for start in range(0, len(photo) - 15, 8)]
     files = files_under(paths.root, temporary)  # the data folder (but the encrypted files) and temp files
     assert any(path.suffix == ".log" for path in files)
@@ -314,7 +307,7 @@ def test_no_photo_byte_and_no_full_number_outside_the_guests_own_row(
 def test_verify_guest_accepts_the_guests_card_at_its_id_check(
     qtbot: QtBot,
     window: DeskWindow,
-    reader: SimulatedCardReader,
+    card_reader: SimulatedCardReader,
     face_ready: DeskServices,
     clerk: OperatorSession,
     register: Callable[..., GuestStay],
@@ -329,7 +322,7 @@ def test_verify_guest_accepts_the_guests_card_at_its_id_check(
     qtbot.keyClick(verify.search.query, Qt.Key.Key_Return)
     verify.manual_button.click()
     assert not verify.card_button.isVisible()
-    reader.lay()
+    card_reader.lay()
     qtbot.waitUntil(verify.card_button.isVisible, timeout=WAIT_MS)
     with qtbot.waitSignal(verify.verified, timeout=WAIT_MS) as checked:
         verify.card_button.click()

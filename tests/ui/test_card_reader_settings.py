@@ -2,7 +2,6 @@
 
 from collections.abc import Callable, Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -22,13 +21,6 @@ WAIT_MS = 10_000
 
 
 @pytest.fixture
-def reader(tmp_path: Path) -> Iterator[SimulatedCardReader]:
-    device = SimulatedCardReader(tmp_path / "ttyIDREADER").plug()
-    yield device
-    device.unplug()
-
-
-@pytest.fixture
 def window(
     qtbot: QtBot,
     face_ready: DeskServices,
@@ -44,7 +36,7 @@ def window(
 
 
 def test_choosing_the_reader_in_settings_starts_it_and_the_test_says_it_answers(
-    qtbot: QtBot, window: DeskWindow, reader: SimulatedCardReader, paths: DataPaths
+    qtbot: QtBot, window: DeskWindow, card_reader: SimulatedCardReader, paths: DataPaths
 ) -> None:
     assert window.card_reader is None  # no reader chosen: documents are typed
     assert not window.check_in.details.reader_status.isVisible()
@@ -54,12 +46,12 @@ def test_choosing_the_reader_in_settings_starts_it_and_the_test_says_it_answers(
     box = settings.card_reader
     assert box.port.currentData() == "" and not box.test_button.isEnabled()
     DeviceSettings(paths.device_settings).set(
-        "card_reader/port", str(reader.path)
+        "card_reader/port", str(card_reader.path)
     )  # a fixed link the system does not list
     box.refresh()
-    assert box.port.currentData() == str(reader.path)
+    assert box.port.currentData() == str(card_reader.path)
     box.port.activated.emit(box.port.currentIndex())  # as if picked from the list
-    assert window.card_reader is not None and window.card_reader.port == str(reader.path)
+    assert window.card_reader is not None and window.card_reader.port == str(card_reader.path)
     window.show_page("check_in")
     status = window.check_in.details.reader_status
     qtbot.waitUntil(lambda: status.state is CardReaderState.WAITING, timeout=WAIT_MS)
@@ -76,27 +68,27 @@ def test_choosing_the_reader_in_settings_starts_it_and_the_test_says_it_answers(
 
 
 def test_the_test_names_a_port_with_no_reader_and_an_unplugged_one(
-    qtbot: QtBot, window: DeskWindow, reader: SimulatedCardReader, paths: DataPaths
+    qtbot: QtBot, window: DeskWindow, card_reader: SimulatedCardReader, paths: DataPaths
 ) -> None:
-    DeviceSettings(paths.device_settings).set("card_reader/port", str(reader.path))
+    DeviceSettings(paths.device_settings).set("card_reader/port", str(card_reader.path))
     window.show_page("settings")
     assert window.settings is not None
     box = window.settings.card_reader
     box.refresh()
-    reader.faults = Faults(silent=True)
+    card_reader.faults = Faults(silent=True)
     box.test_button.click()
     qtbot.waitUntil(lambda: box.result.text().startswith("The port opens"), timeout=WAIT_MS)
     qtbot.waitUntil(box.test_button.isEnabled, timeout=WAIT_MS)
-    reader.unplug()
+    card_reader.unplug()
     box.test_button.click()
     qtbot.waitUntil(lambda: box.result.text().startswith("The port cannot be opened"), timeout=WAIT_MS)
 
 
 def test_the_reader_thread_stops_at_once_even_while_the_reader_is_silent(
-    qtbot: QtBot, reader: SimulatedCardReader
+    qtbot: QtBot, card_reader: SimulatedCardReader
 ) -> None:
-    reader.faults = Faults(silent=True)
-    thread = CardReaderThread(str(reader.path), lambda: date(2026, 12, 2))
+    card_reader.faults = Faults(silent=True)
+    thread = CardReaderThread(str(card_reader.path), lambda: date(2026, 12, 2))
     with qtbot.waitSignal(thread.state_changed, timeout=WAIT_MS):
         thread.start()
     assert thread.stop()  # the flag ends the exchange it is waiting in; the port is released

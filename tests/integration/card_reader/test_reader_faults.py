@@ -55,17 +55,10 @@ class Recorder:
 
 
 @pytest.fixture
-def device(tmp_path: Path) -> Iterator[SimulatedCardReader]:
-    reader = SimulatedCardReader(tmp_path / "ttyIDREADER").plug()
-    yield reader
-    reader.unplug()
-
-
-@pytest.fixture
-def polling(device: SimulatedCardReader) -> Iterator[Recorder]:
+def polling(card_reader: SimulatedCardReader) -> Iterator[Recorder]:
     recorder = Recorder()
     stop = threading.Event()
-    loop = CardReaderLoop(str(device.path), recorder.card, recorder.state, lambda: date(2026, 12, 2))
+    loop = CardReaderLoop(str(card_reader.path), recorder.card, recorder.state, lambda: date(2026, 12, 2))
     thread = threading.Thread(target=loop.run, args=(stop,), daemon=True)
     thread.start()
     recorder.wait_for(CardReaderState.WAITING)
@@ -76,91 +69,93 @@ def polling(device: SimulatedCardReader) -> Iterator[Recorder]:
 
 
 def test_a_card_laid_down_is_read_once_and_again_after_it_was_lifted(
-    device: SimulatedCardReader, polling: Recorder
+    card_reader: SimulatedCardReader, polling: Recorder
 ) -> None:
-    device.lay()
+    card_reader.lay()
     polling.wait_for_cards(1)
     assert polling.cards[0].document.number == CARD_NUMBER
     read = polling.wait_for(CardReaderState.READ)
-    device.lift()
+    card_reader.lift()
     polling.wait_for(CardReaderState.WAITING, after=read)
-    assert device.reads == 1, "a card lying on the reader is read once"
-    device.lay()
+    assert card_reader.reads == 1, "a card lying on the reader is read once"
+    card_reader.lay()
     polling.wait_for_cards(2)
 
 
-def test_answers_arriving_in_pieces_are_put_together(device: SimulatedCardReader, polling: Recorder) -> None:
-    device.faults = Faults(chunk=64)
-    device.lay()
+def test_answers_arriving_in_pieces_are_put_together(card_reader: SimulatedCardReader, polling: Recorder) -> None:
+    card_reader.faults = Faults(chunk=64)
+    card_reader.lay()
     polling.wait_for_cards(1)
 
 
 def test_a_bad_checksum_says_try_again_and_the_card_is_read_once_the_line_is_clean(
-    device: SimulatedCardReader, polling: Recorder
+    card_reader: SimulatedCardReader, polling: Recorder
 ) -> None:
-    device.faults = Faults(bad_checksum=True)
-    device.lay()
+    card_reader.faults = Faults(bad_checksum=True)
+    card_reader.lay()
     failed = polling.wait_for(CardReaderState.READ_FAILED)
     assert polling.cards == []
-    device.faults = Faults()
+    card_reader.faults = Faults()
     polling.wait_for(CardReaderState.READ, after=failed)
     assert len(polling.cards) == 1
 
 
 def test_a_card_lifted_mid_read_says_try_again_then_waits_for_the_next_card(
-    device: SimulatedCardReader, polling: Recorder
+    card_reader: SimulatedCardReader, polling: Recorder
 ) -> None:
-    device.faults = Faults(lift_mid_read=True)
-    device.lay()
+    card_reader.faults = Faults(lift_mid_read=True)
+    card_reader.lay()
     failed = polling.wait_for(CardReaderState.READ_FAILED)
     polling.wait_for(CardReaderState.WAITING, after=failed)
     assert polling.cards == []
-    device.faults = Faults()
-    device.lay()
+    card_reader.faults = Faults()
+    card_reader.lay()
     polling.wait_for_cards(1)
 
 
-def test_a_slow_reader_within_the_deadline_still_reads(device: SimulatedCardReader, polling: Recorder) -> None:
-    device.faults = Faults(delay=0.2)
-    device.lay()
+def test_a_slow_reader_within_the_deadline_still_reads(card_reader: SimulatedCardReader, polling: Recorder) -> None:
+    card_reader.faults = Faults(delay=0.2)
+    card_reader.lay()
     polling.wait_for_cards(1)
 
 
 @pytest.mark.parametrize("fault", [Faults(delay=3.0), Faults(silent=True), Faults(garbage=True)])
 def test_a_reader_too_slow_silent_or_talking_garbage_says_try_again_and_recovers(
-    device: SimulatedCardReader, polling: Recorder, fault: Faults
+    card_reader: SimulatedCardReader, polling: Recorder, fault: Faults
 ) -> None:
-    device.faults = fault
-    device.lay()
+    card_reader.faults = fault
+    card_reader.lay()
     failed = polling.wait_for(CardReaderState.READ_FAILED)
     assert polling.cards == []
-    device.faults = Faults()
+    card_reader.faults = Faults()
     polling.wait_for_cards(1)
     assert polling.states.index(CardReaderState.READ, failed) > failed
 
 
-def test_a_card_that_cannot_be_selected_says_try_again(device: SimulatedCardReader, polling: Recorder) -> None:
-    device.faults = Faults(refuse_select=True)
-    device.lay()
+def test_a_card_that_cannot_be_selected_says_try_again(card_reader: SimulatedCardReader, polling: Recorder) -> None:
+    card_reader.faults = Faults(refuse_select=True)
+    card_reader.lay()
     polling.wait_for(CardReaderState.READ_FAILED)
     assert polling.cards == []
 
 
-def test_unplugging_says_so_and_replugging_recovers_by_itself(device: SimulatedCardReader, polling: Recorder) -> None:
-    device.unplug()
+def test_unplugging_says_so_and_replugging_recovers_by_itself(
+    card_reader: SimulatedCardReader, polling: Recorder
+) -> None:
+    card_reader.unplug()
     gone = polling.wait_for(CardReaderState.UNPLUGGED)
-    device.plug()
+    card_reader.plug()
     back = polling.wait_for(CardReaderState.WAITING, after=gone)
-    device.lay()
+    card_reader.lay()
     polling.wait_for_cards(1)
     assert polling.states.index(CardReaderState.READ, back) > back
 
 
-def test_unplugging_mid_read_is_a_clean_unplugged_state(device: SimulatedCardReader, polling: Recorder) -> None:
-    device.faults = Faults(delay=0.5)
-    device.lay()
+def test_unplugging_mid_read_is_a_clean_unplugged_state(card_reader: SimulatedCardReader, polling: Recorder) -> None:
+    card_reader.faults = Faults(delay=0.5)
+    card_reader.lay()
     polling.wait_for(CardReaderState.READING)
-    device.unplug()
+    card_reader.unplug()
     polling.wait_for(CardReaderState.UNPLUGGED)
     assert polling.cards == []
 
@@ -177,13 +172,13 @@ def test_a_port_that_does_not_exist_is_unplugged_not_an_error(tmp_path: Path) ->
     assert not thread.is_alive()
 
 
-def test_a_silent_reader_does_not_hold_up_a_stop(device: SimulatedCardReader) -> None:
-    device.faults = Faults(silent=True)
+def test_a_silent_reader_does_not_hold_up_a_stop(card_reader: SimulatedCardReader) -> None:
+    card_reader.faults = Faults(silent=True)
     stop = threading.Event()
     outcome: list[BaseException | bool] = []
 
     def search() -> None:
-        with CardReaderPort(str(device.path), stop) as port:
+        with CardReaderPort(str(card_reader.path), stop) as port:
             try:
                 outcome.append(port.card_present())
             except ReadFailedError as exc:
