@@ -162,15 +162,21 @@ EXIT_CANNOT_START = 4  # the command line's "data problem"
 
 def run_desk_app(options: LaunchOptions) -> int:
     """Start the desk application and return its exit code."""
+    from PySide6.QtCore import QLibraryInfo
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from app.config.device_settings import DeviceSettings
+    from app.config.qt_platform import platform_problem
     from app.ui.crash_handler import CrashHandler
     from app.ui.desk_context import DeskEnvironment
     from app.ui.startup_flow import StartupFlow
     from app.ui.style import use_fusion
 
+    # Qt aborts silently (exit 134) when it cannot open a window: say why in one line instead
+    problem = platform_problem(os.environ, Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)))
+    if problem is not None:
+        raise InvalidInputError(problem)
     if options.camera is not None:
         frame_source(options.camera)  # a wrong --camera is refused before any window opens
     paths = DataPaths.for_data_dir(options.data_dir)

@@ -10,7 +10,7 @@ import secrets
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -158,8 +158,8 @@ def _cameras() -> str:
     return f"{len(found)} found" + (": " + ", ".join(f"{i} {name}" for i, name in found) if found else "")
 
 
-def self_test_checks() -> list[tuple[str, Callable[[], str]]]:
-    """Every check, in the order they run."""
+def self_test_checks(desk_environment: Mapping[str, str]) -> list[tuple[str, Callable[[], str]]]:
+    """Every check, in the order they run; the desk's window platform is judged by ``desk_environment``."""
     from app.recognition.model_files import REQUIRED_MODEL_FILES
 
     checks: list[tuple[str, Callable[[], str]]] = [
@@ -171,21 +171,42 @@ def self_test_checks() -> list[tuple[str, Callable[[], str]]]:
         ("encrypted database", _database),
         ("translations", _translations),
         ("Qt, fonts and PDF", _gui),
+        ("desk window platform", _desk_platform(desk_environment)),
         ("working days", _working_days),
         ("cameras", _cameras),
     ]
     return checks
 
 
+def _desk_platform(environ: Mapping[str, str]) -> Callable[[], str]:
+    def check() -> str:
+        """The platform plug-in the desk will really use loads, with every system library it links against."""
+        from PySide6.QtCore import QLibraryInfo
+
+        from app.config.qt_platform import chosen_platform, platform_problem
+
+        plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+        problem = platform_problem(environ, plugins, display=False)
+        if problem is not None:
+            raise RuntimeError(problem.removeprefix("FaceDesk cannot open its window: "))
+        display = platform_problem(environ, plugins)
+        return f"'{chosen_platform(environ)}' loads" + (
+            "" if display is None else "; no display here (the desk needs one)"
+        )
+
+    return check
+
+
 def run_self_test(write: Callable[[str], None] = print) -> int:
     """Run every check, print one line each and a summary; 0 if all passed, else 1."""
-    # Offscreen: the self-test must work on a server and must not die on a missing display; the
-    # platform plug-in the desk needs is checked as a file instead.
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # The desk's own environment decides its platform; the self-test's Qt runs offscreen, so it
+    # works on a server and does not die on a missing display.
+    desk_environment = dict(os.environ)
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
     _ = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "facedesk"])
-    results = [_check(name, run) for name, run in self_test_checks()]
+    results = [_check(name, run) for name, run in self_test_checks(desk_environment)]
     for result in results:
         write(f"{'ok  ' if result.ok else 'FAIL'}  {result.name}: {result.detail}")
     failed = [result.name for result in results if not result.ok]

@@ -22,12 +22,13 @@ def test_the_self_test_passes_with_one_line_per_check(cli: FaceDeskCli) -> None:
         "encrypted database",
         "translations",
         "Qt, fonts and PDF",
+        "desk window platform",
         "working days",
         "cameras",
     ]
     assert all(line.startswith("ok") for line in checks)
     assert "128 finite values" in result.stdout and "a wrong key is refused" in result.stdout
-    assert lines[-1] == "self-test: 9 of 9 checks passed"
+    assert lines[-1] == "self-test: 10 of 10 checks passed"
 
 
 def test_a_missing_model_file_fails_the_self_test_and_is_named(
@@ -49,3 +50,18 @@ def test_a_missing_model_file_fails_the_self_test_and_is_named(
         lines[-1].startswith("self-test: ")
         and "failed: model file dlib_face_recognition_resnet_model_v1.dat" in lines[-1]
     )
+
+
+def test_the_self_test_fails_naming_a_system_library_the_desks_window_cannot_load(
+    cli: FaceDeskCli, tmp_path: Path
+) -> None:
+    """A broken libxcb-cursor earlier on the library path stands in for one that is missing."""
+    hidden = tmp_path / "lib"
+    hidden.mkdir()
+    (hidden / "libxcb-cursor.so.0").write_bytes(b"not a library")
+    result = cli("--self-test", data_dir=False, env={"LD_LIBRARY_PATH": str(hidden), "QT_QPA_PLATFORM": "xcb"})
+    # the self-test's own Qt still runs offscreen; only the desk's platform is judged by the environment
+    assert result.returncode == 1
+    [line] = [line for line in result.stdout.splitlines() if line[6:].startswith("desk window platform")]
+    assert line.startswith("FAIL") and "libxcb-cursor.so.0 is missing or unusable" in line
+    assert "sudo apt install" in line and "libxcb-cursor0" in line and "sudo dnf install" in line
