@@ -15,6 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from app import __version__
 from app.application import (
@@ -336,9 +337,51 @@ def _cmd_stats(args: argparse.Namespace, installation: InstallationService) -> i
     if args.json:
         print(json.dumps(summary, indent=2))
     else:
-        for key, value in summary.items():
-            print(f"{key}: {value}")
+        print(stats_text(summary))
     return EXIT_OK
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number:,} {one if number == 1 else many}"
+
+
+def stats_text(summary: dict[str, Any]) -> str:
+    """The ``stats`` summary in sentences a shop owner reads at a glance (``--json`` has the same data)."""
+    people, consents, checks, filing = (
+        summary["people"],
+        summary["consents"],
+        summary["verifications"],
+        summary["filing"],
+    )
+    level = {
+        "below": "below the first warning level (50,000 people)",
+        "warning_50k": "past 50,000 people: prepare the filing",
+        "warning_90k": "past 90,000 people: the filing is close",
+        "filing_required": "the filing threshold is reached: file within 30 working days",
+    }.get(filing["level"], filing["level"])
+    lines = [
+        ("People on file", f"{_count(people['guests'], 'guest', 'guests')}, {people['staff']:,} staff"),
+        (
+            "Face data held",
+            f"{_count(summary['people_with_face_data'], 'person', 'people')}, "
+            f"{_count(summary['face_templates'], 'template', 'templates')}",
+        ),
+        ("Consents", f"{consents['live']:,} live, {consents['withdrawn']:,} withdrawn"),
+        ("Stays", f"{summary['stays']:,}"),
+        ("Checks", f"{checks['face']:,} by face, {checks['manual']:,} by ID document"),
+        ("Operator accounts", f"{summary['operators']:,}"),
+        ("Audit events", f"{summary['audit_events']:,}"),
+        ("Open security alerts", f"{summary['open_security_alerts']:,}"),
+        ("Impact assessments", f"{summary['pia_records']:,}"),
+        (
+            "Filing",
+            f"{filing['people_with_face_data']:,} of {filing['threshold']:,} people with face data; {level}",
+        ),
+    ]
+    if filing["filing_deadline"]:
+        lines.append(("Filing deadline", str(filing["filing_deadline"])))
+    width = max(len(label) for label, _ in lines) + 2
+    return "\n".join(f"{label + ':':<{width}}{value}" for label, value in lines)
 
 
 def _cmd_purge(args: argparse.Namespace, installation: InstallationService) -> int:

@@ -139,6 +139,16 @@ def test_doctor_in_plain_text_is_readable(cli: FaceDeskCli, initialised: str) ->
     assert "dlib_face_recognition_resnet_model_v1.dat: found" in result.stdout
 
 
+def test_stats_in_plain_text_reads_as_sentences_not_python(cli: FaceDeskCli, initialised: str) -> None:
+    result = cli("stats", env={"FACEDESK_PASSPHRASE": PASSPHRASE})
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["People", "on", "file:", "0", "guests,", "0", "staff"]
+    assert "Checks:               0 by face, 0 by ID document" in lines
+    assert lines[-1].endswith("0 of 100,000 people with face data; below the first warning level (50,000 people)")
+    assert not any(mark in result.stdout for mark in "{}[]'_")  # no dictionaries, lists or raw keys
+
+
 def test_stats_prints_counts_as_json(cli: FaceDeskCli, initialised: str) -> None:
     result = cli("stats", "--json", env={"FACEDESK_PASSPHRASE": PASSPHRASE})
     assert result.returncode == 0, result.stderr
