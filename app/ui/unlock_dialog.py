@@ -1,6 +1,7 @@
 """Opening the encrypted data at start-up: the passphrase, or the recovery code when access is lost."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -50,8 +51,11 @@ class UnlockDialog(QDialog):
         self.new_passphrase.setAccessibleName(self.tr("New passphrase"))
         self.use_recovery = QPushButton(self.tr("Use the recovery code instead"))
         self.use_recovery.setFlat(True)
+        self.use_recovery.setAutoDefault(False)  # Enter in the passphrase field unlocks, never switches mode
         self.error = error_line()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox()
+        self.cancel_button = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setAutoDefault(False)
         self.unlock_button = buttons.addButton(self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.unlock_button.setObjectName("Primary")
         self.unlock_button.setDefault(True)
@@ -75,9 +79,23 @@ class UnlockDialog(QDialog):
 
         self.setMinimumWidth(560)
         buttons.accepted.connect(self._unlock)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self._cancel)
         self.use_recovery.clicked.connect(lambda: self._set_recovery_mode(True))
-        self._set_recovery_mode(recovery_only or not installation.uses_passphrase())
+        # with a passphrase to go back to, Cancel in recovery mode goes back to it instead of quitting
+        self._can_go_back = not recovery_only and installation.uses_passphrase()
+        self._set_recovery_mode(not self._can_go_back)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The field to type in has the focus when the dialog appears."""
+        super().showEvent(event)
+        (self.recovery_code if self._recovery else self.passphrase).setFocus()
+
+    def _cancel(self) -> None:
+        if self._recovery and self._can_go_back:
+            show_error(self.error, "")
+            self._set_recovery_mode(False)
+            return
+        self.reject()
 
     def _set_recovery_mode(self, on: bool) -> None:
         self._recovery = on
@@ -87,6 +105,7 @@ class UnlockDialog(QDialog):
         self._form.setRowVisible(self.new_passphrase, on and not self._installation.keyring_available)
         self.use_recovery.setVisible(not on)
         self.recovery_hint.setVisible(on)
+        self.cancel_button.setText(self.tr("Back") if on and self._can_go_back else self.tr("Cancel"))
         (self.recovery_code if on else self.passphrase).setFocus()
 
     def _unlock(self) -> None:

@@ -3788,6 +3788,10 @@
         <translation>改用恢复码</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
@@ -3798,6 +3802,10 @@
     <message>
         <source>Passphrase</source>
         <translation>口令</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
     <message>
         <source>Wrong passphrase. Nothing was changed; try again.</source>
