@@ -413,11 +413,13 @@ def _cmd_purge(args: argparse.Namespace, installation: InstallationService) -> i
         )
         return EXIT_OK
     verb = "Would delete" if report.dry_run else "Deleted"
-    print(f"{verb} the face data of {len(items)} consent(s), {report.templates} template(s).")
+    consents = _count(len(items), "consent", "consents")
+    print(f"{verb} the face data of {consents}, {_count(report.templates, 'template', 'templates')}.")
     for item in items:
         print(
             f"  consent {item['consent_id']} (person {item['person_id']}, {item['purpose']}): "
-            f"{item['templates']} template(s), {str(item['reason']).replace('_', ' ')} since {item['due_at']}"
+            f"{_count(int(str(item['templates'])), 'template', 'templates')}, "
+            f"{str(item['reason']).replace('_', ' ')} since {item['due_at']}"
         )
     if report.registrations_erased:
         print(

@@ -36,15 +36,16 @@ def lrelease_tool() -> Path:
 def compiled_translation(language: str, cache_dir: Path) -> Path | None:
     """A ``.qm`` file for ``language``: shipped with a bundle, or compiled into ``cache_dir``.
 
-    Returns ``None`` for the source language, whose strings need no translation.
+    English, the source language, has a file too, holding only the plural forms of the texts that
+    count something ("1 consent is", "3 consents are"); ``None`` when it is absent.
     """
-    if language == SOURCE_LANGUAGE:
-        return None
     shipped = resource_path("i18n", f"facedesk_{language}.qm")
     if shipped.is_file():
         return shipped
     source = translation_source(language)
     if not source.is_file():
+        if language == SOURCE_LANGUAGE:
+            return None
         raise FileNotFoundError(f"no translation source for {language}: {source}")
     target = cache_dir / "i18n" / f"facedesk_{language}.qm"
     if not target.is_file() or target.stat().st_mtime < source.stat().st_mtime:

@@ -1,6 +1,6 @@
 """The R1-R24 table of the Compliance page: each requirement, met or needing one action."""
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.translatable import QT_TRANSLATE_NOOP
@@ -59,27 +59,8 @@ REASONS = {
         "Dashboard", "Something it covers has changed: record a new impact assessment."
     ),
     Reason.RETENTION_CLEAR: QT_TRANSLATE_NOOP("Dashboard", "Nothing is waiting for deletion."),
-    Reason.RETENTION_BACKLOG: QT_TRANSLATE_NOOP(
-        "Dashboard", "%1 consent(s) are past their retention date: apply retention now."
-    ),
-    Reason.AUDIT_INTACT: QT_TRANSLATE_NOOP("Dashboard", "The audit chain is intact (%1 events)."),
     Reason.AUDIT_BROKEN: QT_TRANSLATE_NOOP("Dashboard", "The audit log is broken at event #%1: record an incident."),
     Reason.NO_ALERTS: QT_TRANSLATE_NOOP("Dashboard", "No unread security alerts."),
-    Reason.OPEN_ALERTS: QT_TRANSLATE_NOOP(
-        "Dashboard", "%1 unread security alert(s): review them, then mark them read."
-    ),
-    Reason.BELOW_FILING_LEVELS: QT_TRANSLATE_NOOP(
-        "Dashboard", "%1 people with face data, below the first warning level."
-    ),
-    Reason.FILING_APPROACHING: QT_TRANSLATE_NOOP(
-        "Dashboard", "%1 people with face data: export the filing data and prepare the filing."
-    ),
-    Reason.FILING_DUE: QT_TRANSLATE_NOOP("Dashboard", "%1 people with face data: file now (export the filing data)."),
-    Reason.FILINGS_OWED: QT_TRANSLATE_NOOP(
-        "Dashboard",
-        "Filings to submit to the authority: %1. Each is listed below with its deadline.",
-    ),
-    Reason.FILED: QT_TRANSLATE_NOOP("Dashboard", "Filed with the authority; %1 people with face data."),
     Reason.SIGN_CURRENT: QT_TRANSLATE_NOOP("Dashboard", "The sign matches the current business details."),
     Reason.SIGN_NEEDED: QT_TRANSLATE_NOOP("Dashboard", "Save the sign as PDF, print it and put it up at the desk."),
 }
@@ -107,8 +88,38 @@ def status_text(row: RequirementStatus) -> str:
     return _t(MET if row.met else NEEDS_ACTION)
 
 
+class DashboardCounts(QObject):
+    """The reasons that count something, with the plural forms of each language (Qt's ``%n``)."""
+
+    def text(self, reason: Reason, n: int) -> str | None:
+        """The sentence for ``reason`` counting ``n``, or None when the reason counts nothing."""
+        texts = {
+            Reason.RETENTION_BACKLOG: lambda: self.tr(
+                "%Ln consents are past their retention date: apply retention now.", "", n
+            ),
+            Reason.AUDIT_INTACT: lambda: self.tr("The audit chain is intact (%Ln events).", "", n),
+            Reason.OPEN_ALERTS: lambda: self.tr("%Ln unread security alerts: review them, then mark them read.", "", n),
+            Reason.BELOW_FILING_LEVELS: lambda: self.tr(
+                "%Ln people with face data, below the first warning level.", "", n
+            ),
+            Reason.FILING_APPROACHING: lambda: self.tr(
+                "%Ln people with face data: export the filing data and prepare the filing.", "", n
+            ),
+            Reason.FILING_DUE: lambda: self.tr("%Ln people with face data: file now (export the filing data).", "", n),
+            Reason.FILINGS_OWED: lambda: self.tr(
+                "%Ln filings to submit to the authority. Each is listed below with its deadline.", "", n
+            ),
+            Reason.FILED: lambda: self.tr("Filed with the authority; %Ln people with face data.", "", n),
+        }
+        make = texts.get(reason)
+        return make() if make is not None else None
+
+
 def reason_text(row: RequirementStatus) -> str:
     """What the status means now, in the desk's language."""
+    counted = DashboardCounts().text(row.reason, row.count)
+    if counted is not None:
+        return counted
     paths = _t(LIST_SEPARATOR).join(_t(PATH_NAMES[path]) for path in row.paths)
     return _t(REASONS[row.reason]).replace("%1", f"{row.count:,}").replace("%2", paths)
 

@@ -271,23 +271,24 @@ class CompliancePage(QWidget):
         self.retention.setText(
             self.tr("Nothing is waiting for deletion.")
             if due == 0
-            else self.tr("Needs action: %1 consent(s) past their retention date.").replace("%1", str(due))
+            else self.tr("Needs action: %Ln consents past their retention date.", "", due)
         )
         alerts = summary["open_security_alerts"]
-        self.alerts.setText(self.tr("%1 open security alert(s).").replace("%1", str(alerts)))
+        self.alerts.setText(self.tr("%Ln open security alerts.", "", alerts))
         self.acknowledge_button.setEnabled(alerts > 0)
         kept = self._records.records(self._session)
         month = self._records.current_month()
         self.records.setText(
-            self.tr(
-                "This month so far: %1 enrolments, %2 face checks, %3 ID document checks, %4 withdrawals. "
-                "%5 closed month(s) on record, each kept three years."
+            self.tr("%1 %2")
+            .replace(
+                "%1",
+                self.tr("This month so far: enrolments %1, face checks %2, ID document checks %3, withdrawals %4.")
+                .replace("%1", str(month["enrolments"]))
+                .replace("%2", str(month["face_verifications"] + month["face_clock_events"]))
+                .replace("%3", str(month["manual_id_checks"]))
+                .replace("%4", str(month["withdrawals"])),
             )
-            .replace("%1", str(month["enrolments"]))
-            .replace("%2", str(month["face_verifications"] + month["face_clock_events"]))
-            .replace("%3", str(month["manual_id_checks"]))
-            .replace("%4", str(month["withdrawals"]))
-            .replace("%5", str(len(kept)))
+            .replace("%2", self.tr("%Ln closed months on record, each kept three years.", "", len(kept)))
         )
 
     def _reason_text(self, reason: str) -> str:

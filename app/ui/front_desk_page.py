@@ -246,7 +246,7 @@ class FrontDeskPage(QWidget):
         done = self.tr("%1 checked out of room %2.").replace("%1", names).replace("%2", rows[0].stay.room)
         deleted = sum(checkout.templates_deleted for checkout in checkouts)
         if deleted:
-            done += " " + self.tr("%1 face templates deleted.").replace("%1", str(deleted))
+            done += " " + self.tr("%Ln face templates deleted.", "", deleted)
         later = [checkout.face_data_until for checkout in checkouts if checkout.face_data_until is not None]
         if later:
             done += " " + self.tr("Face data goes at %1.").replace("%1", self._local(max(later)))

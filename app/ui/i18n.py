@@ -10,6 +10,27 @@ from app.config.translations import SOURCE_LANGUAGE, SUPPORTED_LANGUAGES, compil
 logger = logging.getLogger(__name__)
 
 
+PLURALS = "facedesk-english-plurals"
+
+
+def install_english_plurals(app: QCoreApplication, cache_dir: Path) -> None:
+    """Install, once per application, the English plural forms ("%n consents" -> "1 consent").
+
+    It stays installed under every language: one installed later (Chinese) is asked first.
+    """
+    if app.findChild(QTranslator, PLURALS) is not None:
+        return
+    try:
+        qm_file = compiled_translation(SOURCE_LANGUAGE, cache_dir)
+    except (OSError, ValueError) as exc:
+        logger.warning("The English plural forms are unavailable (%s).", exc)
+        return
+    translator = QTranslator(app)
+    translator.setObjectName(PLURALS)
+    if qm_file is not None and translator.load(str(qm_file)):
+        app.installTranslator(translator)
+
+
 class Translators:
     """The translators of the interface language; ``use`` swaps them for another language."""
 
@@ -18,6 +39,7 @@ class Translators:
         self._cache_dir = cache_dir
         self._installed: list[QTranslator] = []
         self.language = SOURCE_LANGUAGE
+        install_english_plurals(app, cache_dir)
 
     def use(self, language: str) -> str:
         """Translate the interface into ``language``; return the language actually in use.

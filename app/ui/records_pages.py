@@ -136,9 +136,7 @@ class AuditPage(QWidget):
         verdict = self._audit.verify_chain()
         if verdict.intact:
             self.verdict.setText(
-                self.tr("Intact: all %1 events check out; nothing was changed or removed.").replace(
-                    "%1", str(verdict.events_checked)
-                )
+                self.tr("Intact: all %Ln events check out; nothing was changed or removed.", "", verdict.events_checked)
             )
             set_state(self.verdict, "ok")
         else:

@@ -281,7 +281,7 @@ class RightsPage(QWidget):
     def _face_data_text(self, templates: int) -> str:
         if templates == 0:
             return self.tr("No face data is held for them.")
-        return self.tr("Their face data (%1 face templates) is deleted at once.").replace("%1", str(templates))
+        return self.tr("Their face data (%Ln face templates) is deleted at once.", "", templates)
 
     def _deletion_plan_text(self, plan: DeletionOutcome) -> str:
         if plan.register_kept_until is None:

@@ -71,7 +71,7 @@ CONSENT_STATES = {
 }
 GUEST = QT_TRANSLATE_NOOP("TableModels", "Guest")
 STAFF = QT_TRANSLATE_NOOP("TableModels", "Staff")
-TEMPLATES = QT_TRANSLATE_NOOP("TableModels", "%1 template(s)")
+FACE_DATA_HELD = QT_TRANSLATE_NOOP("TableModels", "Held")
 
 
 def _t(text: str) -> str:
@@ -97,7 +97,7 @@ def people_model(zone: tzinfo) -> RowsTableModel[PersonRow]:
             row.name,
             _t(GUEST) if row.kind is PersonKind.GUEST else _t(STAFF),
             row.room or "",
-            _t(TEMPLATES).replace("%1", str(row.templates)) if row.templates else _t(CONSENT_STATES["none"]),
+            _t(FACE_DATA_HELD) if row.templates else _t(CONSENT_STATES["none"]),
             _t(CONSENT_STATES[row.consent_state]),
             row.delete_by.astimezone(zone).strftime("%Y-%m-%d %H:%M") if row.delete_by else "",
         )

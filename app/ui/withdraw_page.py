@@ -96,13 +96,15 @@ class WithdrawPage(QWidget):
             self.withdraw_button.setEnabled(False)
             return
         if person.consent_id is None:
-            self.summary.setText(self.tr("%1 has no live consent: no face data is held.").replace("%1", person.name))
+            self.summary.setText(
+                self.tr("%1 has not agreed to face verification (or has withdrawn): no face data is held.").replace(
+                    "%1", person.name
+                )
+            )
             self.withdraw_button.setEnabled(False)
             return
         self.summary.setText(
-            self.tr("%1 agreed to face verification. %2 face template(s) are held.")
-            .replace("%1", person.name)
-            .replace("%2", str(person.templates))
+            self.tr("%1 agreed to face verification. Their face data is held.").replace("%1", person.name)
         )
         self.withdraw_button.setEnabled(True)
 
@@ -118,9 +120,7 @@ class WithdrawPage(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.setInformativeText(
-            self.tr("%1 face template(s) will be deleted. This cannot be undone.").replace("%1", str(person.templates))
-        )
+        box.setInformativeText(self.tr("All their face data will be deleted. This cannot be undone."))
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete now"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _: self._confirmation_answered(box))

@@ -169,9 +169,11 @@
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
-    <message>
-        <source>Intact: all %1 events check out; nothing was changed or removed.</source>
-        <translation>完好：全部 %1 条事件核验通过，没有被修改或删除。</translation>
+    <message numerus="yes">
+        <source>Intact: all %Ln events check out; nothing was changed or removed.</source>
+        <translation>
+            <numerusform>完好：全部 %Ln 条事件核验通过，没有被修改或删除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Broken at event %1: the log was changed after it was written. Report this to the administrator.</source>
@@ -489,17 +491,31 @@
         <source>Nothing is waiting for deletion.</source>
         <translation>没有待删除的数据。</translation>
     </message>
-    <message>
-        <source>Needs action: %1 consent(s) past their retention date.</source>
-        <translation>需要处理：%1 份同意已超过保存期限。</translation>
+    <message numerus="yes">
+        <source>Needs action: %Ln consents past their retention date.</source>
+        <translation>
+            <numerusform>需要处理：%Ln 份同意已超过保存期限。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open security alerts.</source>
+        <translation>
+            <numerusform>%Ln 条未处理的安全警报。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 open security alert(s).</source>
-        <translation>%1 条未处理的安全警报。</translation>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
     </message>
     <message>
-        <source>This month so far: %1 enrolments, %2 face checks, %3 ID document checks, %4 withdrawals. %5 closed month(s) on record, each kept three years.</source>
-        <translation>本月至今：人脸采集 %1 次，人脸核验 %2 次，证件查验 %3 次，撤回 %4 次。已归档 %5 个月的记录，每份保存三年。</translation>
+        <source>This month so far: enrolments %1, face checks %2, ID document checks %3, withdrawals %4.</source>
+        <translation>本月至今：人脸采集 %1 次，人脸核验 %2 次，证件查验 %3 次，撤回 %4 次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln closed months on record, each kept three years.</source>
+        <translation>
+            <numerusform>已归档 %Ln 个月的记录，每份保存三年。</numerusform>
+        </translation>
     </message>
     <message>
         <source>no impact assessment recorded</source>
@@ -727,14 +743,6 @@
         <translation>此版本的 FaceDesk 尚不完整：需要 %2。在此之前请使用纸质记录。</translation>
     </message>
     <message>
-        <source>Filings to submit to the authority: %1. Each is listed below with its deadline.</source>
-        <translation>待向主管部门办理的备案：%1 项。每项的期限列在下方。</translation>
-    </message>
-    <message>
-        <source>Filed with the authority; %1 people with face data.</source>
-        <translation>已向主管部门备案；%1 人存有人脸数据。</translation>
-    </message>
-    <message>
         <source>Incidents</source>
         <translation>安全事件</translation>
     </message>
@@ -791,14 +799,6 @@
         <translation>没有待删除的数据。</translation>
     </message>
     <message>
-        <source>%1 consent(s) are past their retention date: apply retention now.</source>
-        <translation>%1 份同意已超过保存期限：请立即执行保存期限规则。</translation>
-    </message>
-    <message>
-        <source>The audit chain is intact (%1 events).</source>
-        <translation>审计链完整（%1 条事件）。</translation>
-    </message>
-    <message>
         <source>The audit log is broken at event #%1: record an incident.</source>
         <translation>审计日志在第 %1 条事件处断裂：请登记安全事件。</translation>
     </message>
@@ -807,28 +807,63 @@
         <translation>没有未读的安全警报。</translation>
     </message>
     <message>
-        <source>%1 unread security alert(s): review them, then mark them read.</source>
-        <translation>%1 条未读安全警报：请查看后标为已读。</translation>
-    </message>
-    <message>
-        <source>%1 people with face data, below the first warning level.</source>
-        <translation>持有人脸数据 %1 人，低于第一预警线。</translation>
-    </message>
-    <message>
-        <source>%1 people with face data: export the filing data and prepare the filing.</source>
-        <translation>持有人脸数据 %1 人：请导出备案资料并准备备案。</translation>
-    </message>
-    <message>
-        <source>%1 people with face data: file now (export the filing data).</source>
-        <translation>持有人脸数据 %1 人：请立即备案（导出备案资料）。</translation>
-    </message>
-    <message>
         <source>The sign matches the current business details.</source>
         <translation>提示标识与当前商户信息一致。</translation>
     </message>
     <message>
         <source>Save the sign as PDF, print it and put it up at the desk.</source>
         <translation>请将提示标识保存为 PDF，打印后张贴在柜台。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCounts</name>
+    <message numerus="yes">
+        <source>%Ln consents are past their retention date: apply retention now.</source>
+        <translation>
+            <numerusform>%Ln 份同意已超过保存期限：请立即执行保存期限规则。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain is intact (%Ln events).</source>
+        <translation>
+            <numerusform>审计链完整（%Ln 条事件）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread security alerts: review them, then mark them read.</source>
+        <translation>
+            <numerusform>%Ln 条未读安全警报：请查看后标为已读。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people with face data, below the first warning level.</source>
+        <translation>
+            <numerusform>持有人脸数据 %Ln 人，低于第一预警线。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people with face data: export the filing data and prepare the filing.</source>
+        <translation>
+            <numerusform>持有人脸数据 %Ln 人：请导出备案资料并准备备案。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people with face data: file now (export the filing data).</source>
+        <translation>
+            <numerusform>持有人脸数据 %Ln 人：请立即备案（导出备案资料）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln filings to submit to the authority. Each is listed below with its deadline.</source>
+        <translation>
+            <numerusform>待向主管部门办理的备案：%Ln 项。每项的期限列在下方。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed with the authority; %Ln people with face data.</source>
+        <translation>
+            <numerusform>已向主管部门备案；%Ln 人存有人脸数据。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1230,12 @@
         <source>Their face data is deleted at checkout.</source>
         <translation>其人脸数据将在退房时删除。</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln face templates deleted.</source>
+        <translation>
+            <numerusform>已删除 %Ln 个人脸模板。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: departure moved to %2.</source>
         <translation>%1：离店日期已改为 %2。</translation>
@@ -1222,10 +1263,6 @@
     <message>
         <source>%1 checked out of room %2.</source>
         <translation>%1 已从 %2 号房退房。</translation>
-    </message>
-    <message>
-        <source>%1 face templates deleted.</source>
-        <translation>已删除 %1 个人脸模板。</translation>
     </message>
     <message>
         <source>Face data goes at %1.</source>
@@ -3110,10 +3147,6 @@
         <translation>未保存其任何人脸数据。</translation>
     </message>
     <message>
-        <source>Their face data (%1 face templates) is deleted at once.</source>
-        <translation>其人脸数据（%1 个人脸模板）将立即删除。</translation>
-    </message>
-    <message>
         <source>Their name, ID document number, birth date and stays are deleted now.</source>
         <translation>其姓名、证件号码、出生日期和住宿记录将立即删除。</translation>
     </message>
@@ -3185,6 +3218,12 @@
     <message>
         <source>The request is refused; the reason is kept with it.</source>
         <translation>请求已拒绝；理由已随请求保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their face data (%Ln face templates) is deleted at once.</source>
+        <translation>
+            <numerusform>其人脸数据（%Ln 个人脸模板）将立即删除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save their data</source>
@@ -3761,8 +3800,8 @@
         <translation>员工</translation>
     </message>
     <message>
-        <source>%1 template(s)</source>
-        <translation>%1 个模板</translation>
+        <source>Held</source>
+        <translation>已保存</translation>
     </message>
 </context>
 <context>
@@ -3934,12 +3973,16 @@
         <translation>无需说明理由。人脸数据会立即删除，并打印回执。</translation>
     </message>
     <message>
-        <source>%1 has no live consent: no face data is held.</source>
-        <translation>%1 没有有效的同意：未保存任何人脸数据。</translation>
+        <source>%1 has not agreed to face verification (or has withdrawn): no face data is held.</source>
+        <translation>%1 未同意人脸核验（或已撤回）：本店未保存其人脸数据。</translation>
     </message>
     <message>
-        <source>%1 agreed to face verification. %2 face template(s) are held.</source>
-        <translation>%1 已同意人脸验证，保存有 %2 个人脸模板。</translation>
+        <source>%1 agreed to face verification. Their face data is held.</source>
+        <translation>%1 已同意人脸核验，本店保存有其人脸数据。</translation>
+    </message>
+    <message>
+        <source>All their face data will be deleted. This cannot be undone.</source>
+        <translation>其全部人脸数据将被删除，且无法恢复。</translation>
     </message>
     <message>
         <source>Withdraw &amp; delete</source>
@@ -3948,10 +3991,6 @@
     <message>
         <source>Delete the face data of %1 now?</source>
         <translation>现在删除 %1 的人脸数据吗？</translation>
-    </message>
-    <message>
-        <source>%1 face template(s) will be deleted. This cannot be undone.</source>
-        <translation>将删除 %1 个人脸模板。此操作无法撤销。</translation>
     </message>
     <message>
         <source>Delete now</source>

@@ -92,12 +92,12 @@ def test_purge_dry_run_lists_what_would_go_and_changes_nothing(
     assert [(i["person_id"], i["templates"], i["reason"]) for i in report["items"]] == [(li, 3, "retention_date")]
     assert data_files(data_dir) == before
     text = cli("purge", "--dry-run", env=ENV)
-    assert "Would delete the face data of 1 consent(s), 3 template(s)." in text.stdout
+    assert "Would delete the face data of 1 consent, 3 templates." in text.stdout
     assert "Li Wei" not in text.stdout
 
     done = cli("purge", env=ENV)
     assert done.returncode == 0, done.stderr
-    assert "Deleted the face data of 1 consent(s), 3 template(s)." in done.stdout
+    assert "Deleted the face data of 1 consent, 3 templates." in done.stdout
     assert json.loads(cli("purge", "--dry-run", "--json", env=ENV).stdout)["items"] == []
     stats = json.loads(cli("stats", "--json", env=ENV).stdout)
     assert stats["face_templates"] == 0

@@ -16,6 +16,7 @@ from app.services.desk_services import DeskServices
 from app.ui.desk_context import DeskContext, DeskEnvironment
 from app.ui.desk_pages import DeskPages
 from app.ui.guest_language import GuestLanguage
+from app.ui.i18n import install_english_plurals
 from app.ui.style import stylesheet
 from tests.helpers.clock import FakeClock
 from tests.helpers.staff import clip_camera as fast_clip_camera
@@ -54,6 +55,12 @@ def photo_camera(shared_datasets: Path) -> Camera:
 @pytest.fixture
 def clip_camera(shared_datasets: Path) -> Camera:
     return Camera(lambda: VideoFileSource(shared_datasets / "clips" / "short_hamilton_clip.mp4"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plural_forms(qapp, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """English counts read "1 consent", "3 consents", as at the desk (installed once, like the app does)."""
+    install_english_plurals(qapp, tmp_path_factory.mktemp("i18n-cache"))
 
 
 @pytest.fixture(autouse=True)

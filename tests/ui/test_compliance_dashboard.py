@@ -139,7 +139,7 @@ def test_a_retention_backlog_needs_action_until_retention_is_applied(
     page = DeskPages(make_context(face_ready, admin, photo_camera)).compliance()
     qtbot.addWidget(page)
     page.refresh()
-    assert row(page, "R13") == ("Needs action", "1 consent(s) are past their retention date: apply retention now.")
+    assert row(page, "R13") == ("Needs action", "1 consent is past its retention date: apply retention now.")
     page.purge_button.click()
     assert row(page, "R13") == ("Met", "Nothing is waiting for deletion.")
 
@@ -168,7 +168,7 @@ def test_security_alerts_need_action_until_a_manager_marks_them_read(
         with pytest.raises(AuthenticationError):
             desk.operators.sign_in("boss", "wrong password")
     page.refresh()
-    assert row(page, "R18") == ("Needs action", "1 unread security alert(s): review them, then mark them read.")
+    assert row(page, "R18") == ("Needs action", "1 unread security alert: review it, then mark it read.")
     page.acknowledge_button.click()
     assert row(page, "R18") == ("Met", "No unread security alerts.")
     assert not page.acknowledge_button.isEnabled()
@@ -182,6 +182,6 @@ def test_a_bulk_export_from_the_page_is_an_alert_until_a_manager_marks_it_read(
     assert row(page, "R18")[0] == "Met"
     page.documents.export_filing(tmp_path / "filing-data.pdf")
     page.refresh()
-    assert row(page, "R18") == ("Needs action", "1 unread security alert(s): review them, then mark them read.")
+    assert row(page, "R18") == ("Needs action", "1 unread security alert: review it, then mark it read.")
     page.acknowledge_button.click()
     assert row(page, "R18") == ("Met", "No unread security alerts.")

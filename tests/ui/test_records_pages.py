@@ -59,7 +59,7 @@ def test_the_people_table_shows_consent_state_and_deletion_date(
     rows = {cells(page.model, row)[0]: cells(page.model, row) for row in range(page.model.rowCount())}
     assert set(rows) == {"Li Wei", "Zhang Min"}
     _, kind, room, face, consent, delete_by = rows["Li Wei"]
-    assert (kind, room, face, consent) == ("Guest", "1208", "3 template(s)", "Given")
+    assert (kind, room, face, consent) == ("Guest", "1208", "Held", "Given")
     assert delete_by.startswith("20")  # checkout plus the grace period, in the desk's time zone
     assert rows["Zhang Min"][3:5] == ["None", "None"]
     assert page.model.headerData(5, Qt.Orientation.Horizontal) == "Face data deleted by"

@@ -76,12 +76,12 @@ def test_a_guest_withdraws_with_the_code_and_the_face_data_is_gone(
     assert held(face_ready, clerk, stay) == ("live", 3)
     qtbot.keyClicks(page.search.query, receipt.withdrawal_code.lower())  # as a guest might read it out
     qtbot.keyClick(page.search.query, Qt.Key.Key_Return)
-    assert page.summary.text() == "Li Wei agreed to face verification. 3 face template(s) are held."
+    assert page.summary.text() == "Li Wei agreed to face verification. Their face data is held."
     page.withdraw_button.click()
     box = page.confirmation
     assert box is not None
     assert box.text() == "Delete the face data of Li Wei now?"
-    assert box.informativeText() == "3 face template(s) will be deleted. This cannot be undone."
+    assert box.informativeText() == "All their face data will be deleted. This cannot be undone."
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)  # nothing happens by Enter alone
     with qtbot.waitSignal(page.withdrawn, timeout=5000) as withdrawn:
         answer(qtbot, page, QMessageBox.StandardButton.Yes)
@@ -90,7 +90,7 @@ def test_a_guest_withdraws_with_the_code_and_the_face_data_is_gone(
     assert deletion.consent_id == receipt.consent_id
     assert receipt.withdrawal_code in page.receipt.toPlainText()
     assert page.print_button.isEnabled()
-    assert page.summary.text() == "Li Wei has no live consent: no face data is held."
+    assert page.summary.text() == "Li Wei has not agreed to face verification (or has withdrawn): no face data is held."
     assert not page.withdraw_button.isEnabled()
 
 

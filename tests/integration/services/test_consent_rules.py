@@ -199,7 +199,7 @@ def test_withdrawal_by_code_deletes_at_once_and_verification_then_fails(
 
     found = face_ready.consents.find_by_code(clerk, receipt.withdrawal_code.lower().replace("-", " "))
     deletion = face_ready.consents.withdraw(clerk, found.id)  # one call, no reason asked
-    assert "3 face template(s) were deleted" in deletion.text
+    assert "Face templates deleted immediately: 3." in deletion.text
     assert receipt.withdrawal_code in deletion.text
     assert template_rows(face_ready, guest.person_id) == 0
     with pytest.raises(ComplianceBlockedError, match="manual ID check"):

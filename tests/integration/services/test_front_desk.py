@@ -171,7 +171,7 @@ def test_a_checkout_offers_the_deletion_receipt_or_says_when_the_face_data_goes(
     checkout = face_ready.check_in.check_out(clerk, now_guest.stay_id)
     assert checkout.templates_deleted == 3 and checkout.face_data_until is None
     (receipt,) = face_ready.consents.checkout_receipts(clerk, checkout)
-    assert "You checked out" in receipt.text and "3 face template(s) were deleted at checkout" in receipt.text
+    assert "You checked out" in receipt.text and "Face templates deleted at checkout: 3." in receipt.text
     assert face_ready.audit.verify([AuditHead.parse_checkpoint(checkout.checkpoint)]).intact
 
     face_ready.settings.change(admin, "retention/guest_grace_hours", 2)

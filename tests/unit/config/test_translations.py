@@ -59,5 +59,26 @@ def test_the_translation_compiles_into_the_cache_and_is_reused(tmp_path: Path) -
     assert first.stat().st_mtime_ns == stamp
 
 
-def test_english_needs_no_translation_file(tmp_path: Path) -> None:
-    assert compiled_translation("en", tmp_path) is None
+def test_english_has_a_plural_forms_file_that_lupdate_keeps_complete(tmp_path: Path) -> None:
+    """Every text that counts with %n has its English singular and plural written out."""
+    copy = tmp_path / "facedesk_en.ts"
+    shutil.copy(translation_source("en"), copy)
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    result = subprocess.run(
+        [str(lupdate), "-pluralonly", "-locations", "none", *TRANSLATED_SOURCES, "-ts", str(copy)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    assert result.returncode == 0
+    entries = messages(translation_source("en"))
+    assert {m.findtext("source") for m in messages(copy)} == {m.findtext("source") for m in entries}
+    assert 'type="unfinished"' not in copy.read_text(encoding="utf-8"), "a counted text without English forms"
+    assert entries, "no counted text at all"
+    for message in entries:
+        forms = [form.text or "" for form in message.iter("numerusform")]
+        assert len(forms) == 2 and all(forms) and forms[0] != forms[1], message.findtext("source")
+    compiled = compiled_translation("en", tmp_path)
+    assert compiled is not None and compiled.stat().st_size > 100
