@@ -163,7 +163,7 @@ class DocumentService:
                     (
                         (self._both("processor"), profile.processor_name),
                         (self._both("contact"), profile.contact),
-                        (self._both("location"), profile.location_type.value),
+                        (self._both("location"), self._both(f"location_{profile.location_type.value}")),
                         (self._both("assessed_on"), record.assessed_on.isoformat()),
                         (self._both("assessor"), record.assessor),
                         (self._both("recorded_at"), self._local(record.recorded_at)),
@@ -297,7 +297,7 @@ class DocumentService:
                 (
                     (self._both("processor"), profile.processor_name),
                     (self._both("contact"), profile.contact),
-                    (self._both("location"), profile.location_type.value),
+                    (self._both("location"), self._both(f"location_{profile.location_type.value}")),
                     (self._both("device"), profile.device_id),
                     (self._both("filing_counter"), filing_text),
                     (self._both("pia"), pia_text),

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.config.device_settings import DeviceSettings
 from app.config.settings import SETTING_SPECS, SettingScope, SettingSpec
 from app.domain.errors import FaceDeskError
-from app.domain.operators import OperatorSession
+from app.domain.operators import MIN_PASSWORD_LENGTH, OperatorSession
 from app.domain.roles import Role
 from app.services.business_service import BusinessService
 from app.services.camera_service import available_cameras
@@ -92,6 +92,7 @@ class SettingsPage(QWidget):
         self.new_password = QLineEdit()
         self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_password.setAccessibleName(self.tr("New operator's password"))
+        self.new_password.setPlaceholderText(self.tr("At least %n characters", "", MIN_PASSWORD_LENGTH))
         self.add_operator = QPushButton(self.tr("Add operator"))
         self.operator_error = error_line()
 

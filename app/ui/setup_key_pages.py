@@ -57,6 +57,7 @@ class KeyPage(QWizardPage):
         group.addButton(self.use_keyring)
         group.addButton(self.use_passphrase)
         self.passphrase = password_field(self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("At least %n characters", "", MIN_PASSPHRASE_LENGTH))
         self.repeat = password_field(self.tr("Repeat the passphrase"))
         self.error = error_line()
 

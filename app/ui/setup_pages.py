@@ -133,6 +133,8 @@ class AdminPage(QWizardPage):
         self.username = QLineEdit()
         self.username.setAccessibleName(self.tr("User name"))
         self.password = password_field(self.tr("Password"))
+        # the rule is shown before anyone breaks it
+        self.password.setPlaceholderText(self.tr("At least %n characters", "", MIN_PASSWORD_LENGTH))
         self.repeat = password_field(self.tr("Repeat the password"))
         self.error = error_line()
         form = QFormLayout(self)

@@ -71,7 +71,9 @@ class WithdrawPage(QWidget):
         body.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Withdraw consent / opt out")))
-        layout.addWidget(hint(self.tr("No reason is needed. Face data is deleted at once and a receipt is printed.")))
+        layout.addWidget(
+            hint(self.tr("No reason is needed. Face data is deleted at once; a deletion receipt can be printed."))
+        )
         layout.addLayout(body, 1)
         self.search.selected.connect(self._select)
         self.withdraw_button.clicked.connect(self._withdraw)

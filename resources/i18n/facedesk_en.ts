@@ -4,6 +4,13 @@
 <context>
     <name>AdminPage</name>
     <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The password needs at least %n characters.</source>
         <translation>
             <numerusform>The password needs at least %n character.</numerusform>
@@ -117,6 +124,13 @@
 <context>
     <name>KeyPage</name>
     <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
         <translation>
             <numerusform>The passphrase needs at least %n character.</numerusform>
@@ -131,6 +145,16 @@
         <translation>
             <numerusform>Their face data (%Ln face template) is deleted at once.</numerusform>
             <numerusform>Their face data (%Ln face templates) is deleted at once.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
         </translation>
     </message>
 </context>

@@ -34,6 +34,12 @@
         <source>Password</source>
         <translation>密码</translation>
     </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Repeat the password</source>
         <translation>再次输入密码</translation>
@@ -1790,6 +1796,12 @@
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Repeat the passphrase</source>
         <translation>再次输入口令</translation>
@@ -3391,6 +3403,12 @@
         <source>New operator&apos;s password</source>
         <translation>新操作员的密码</translation>
     </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Add operator</source>
         <translation>添加操作员</translation>
@@ -3969,10 +3987,6 @@
         <translation>撤回同意 / 退出人脸识别</translation>
     </message>
     <message>
-        <source>No reason is needed. Face data is deleted at once and a receipt is printed.</source>
-        <translation>无需说明理由。人脸数据会立即删除，并打印回执。</translation>
-    </message>
-    <message>
         <source>%1 has not agreed to face verification (or has withdrawn): no face data is held.</source>
         <translation>%1 未同意人脸核验（或已撤回）：本店未保存其人脸数据。</translation>
     </message>
@@ -3987,6 +4001,10 @@
     <message>
         <source>Withdraw &amp; delete</source>
         <translation>撤回并删除</translation>
+    </message>
+    <message>
+        <source>No reason is needed. Face data is deleted at once; a deletion receipt can be printed.</source>
+        <translation>无需说明理由。人脸数据会立即删除；可以打印删除回执。</translation>
     </message>
     <message>
         <source>Delete the face data of %1 now?</source>

@@ -113,6 +113,7 @@ def test_the_pia_report_covers_the_four_items_and_the_processing_facts(
     ):  # fmt: skip
         assert needed in text, needed
     assert "out of date" not in text
+    assert "酒店前台 / Hotel front desk" in text and "hotel_front_desk" not in text  # words, not a code
     assert_holds_no_personal_data(out, held_data)
 
 
@@ -136,6 +137,7 @@ def test_filing_data_is_a_report_and_json_with_counts_a_chain_can_add_up(
     text = " ".join(pdf_text(pdf).split())
     for needed in (BUSINESS, CONTACT, "Facial recognition filing data", "not reached (1 of 100,000)", MANUAL_EN):
         assert needed in text, needed
+    assert "Hotel front desk" in text and "hotel_front_desk" not in text
     raw = data_file.read_text(encoding="utf-8")
     assert str(held_data["number"])[-5:] not in raw and "Li Wei" not in raw
     assert_holds_no_personal_data(pdf, held_data)

@@ -88,6 +88,7 @@ def test_an_admin_adds_a_desk_operator_and_bad_input_is_explained(
     qtbot.addWidget(page)
     page.refresh()
     before = page.operators.count()
+    assert page.new_password.placeholderText() == "At least 8 characters"  # said before, not after a failure
     qtbot.keyClicks(page.new_username, "zhao")
     qtbot.keyClicks(page.new_name, "Zhao Lei")
     qtbot.keyClicks(page.new_password, "short")

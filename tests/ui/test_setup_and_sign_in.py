@@ -280,6 +280,17 @@ def test_mismatched_passwords_are_explained_and_nothing_is_created(
     assert not installation.is_initialized()
 
 
+def test_the_length_rules_are_shown_before_anyone_breaks_them(
+    qtbot: QtBot, installation: InstallationService, desk_env: DeskEnvironment
+) -> None:
+    wizard = SetupWizard(installation, desk_env)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.admin_page.password.placeholderText() == "At least 8 characters"
+    assert wizard.key_page.passphrase.placeholderText() == "At least 10 characters"
+    assert not wizard.admin_page.error.isVisible()
+
+
 @pytest.mark.req("R22")
 def test_private_spaces_are_not_even_offered(
     qtbot: QtBot, installation: InstallationService, desk_env: DeskEnvironment
