@@ -113,6 +113,7 @@ class DeskWindow(QMainWindow):
         if role_allows(role, Permission.RUN_KIOSK):
             self.attendance = build.attendance()
             self.attendance.kiosk_active.connect(self.kiosk_active)
+            self.attendance.camera_state.connect(self.show_camera_state)
             self.pages.append(
                 DeskPage("attendance", self.tr("Staff entry"), "attendance", self.attendance, self.attendance.refresh)
             )

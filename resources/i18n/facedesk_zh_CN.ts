@@ -1852,6 +1852,10 @@
         <translation>您的姓名</translation>
     </message>
     <message>
+        <source>Choose your name</source>
+        <translation>选择您的姓名</translation>
+    </message>
+    <message>
         <source>Your PIN</source>
         <translation>您的 PIN 码</translation>
     </message>

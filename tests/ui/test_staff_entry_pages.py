@@ -70,8 +70,15 @@ def test_the_kiosk_recognises_a_staff_member_who_turns_their_head_and_ending_it_
     expect_warnings,
 ) -> None:  # fmt: skip
     camera = TrackedCamera(lambda: VideoFileSource(shared_datasets / "clips" / "short_hamilton_clip.mp4"))
-    page, kiosk = start_kiosk(qtbot, make_context(face_ready, manager, camera))
-    assert kiosk.camera_running
+    states: list[str] = []
+    page = DeskPages(make_context(face_ready, manager, camera)).attendance()
+    page.camera_state.connect(lambda state, _: states.append(state))
+    qtbot.addWidget(page)
+    page.refresh()
+    with qtbot.waitSignal(page.kiosk_active, timeout=TIMEOUT_MS):
+        page.start_kiosk()
+    kiosk = page.kiosk
+    assert kiosk is not None and kiosk.camera_running
     assert unnamed_controls(kiosk) == []
     qtbot.waitUntil(lambda: "clocked in" in kiosk.message.text(), timeout=TIMEOUT_MS)
     assert kiosk.message.text().startswith(("Good morning, Lin Manuel", "Good afternoon, Lin Manuel",
@@ -90,6 +97,8 @@ def test_the_kiosk_recognises_a_staff_member_who_turns_their_head_and_ending_it_
     assert not kiosk.camera_running
     assert camera.created == 1 and camera.all_released
     assert page.kiosk is None
+    # the desk's status bar follows the kiosk camera: on while it ran, off once it was released
+    assert "live" in states and states[-1] == "stopped"
 
 
 @pytest.mark.req("R24")
@@ -115,6 +124,8 @@ def test_a_pin_clock_in_works_by_keyboard_while_the_camera_runs(
     _, kiosk = start_kiosk(qtbot, make_context(face_ready, manager, camera))
     assert kiosk.use_pin.isVisible() and kiosk.names.currentIndex() == -1  # nobody pre-selected
     qtbot.mouseClick(kiosk.use_pin, Qt.MouseButton.LeftButton)
+    assert not kiosk.use_pin.isVisible(), "already in PIN mode: Back returns to the camera"
+    assert kiosk.names.currentText() == "" and kiosk.names.placeholderText() == "Choose your name"
     qtbot.keyClicks(kiosk.names, SPEAKER[:3])
     qtbot.keyClick(kiosk.names, Qt.Key.Key_Tab)
     qtbot.keyClicks(kiosk.pin, "0000")
@@ -124,6 +135,7 @@ def test_a_pin_clock_in_works_by_keyboard_while_the_camera_runs(
     qtbot.keyClicks(kiosk.pin, "2580")
     qtbot.keyClick(kiosk.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "clocked in" in kiosk.message.text(), timeout=TIMEOUT_MS)
+    assert kiosk.use_pin.isVisible()  # back at the camera, the PIN is one tap away again
     events = face_ready.attendance.events(manager, face_ready.today(), face_ready.today())
     assert [(e.person_id, e.method) for e in events] == [(speaker, ClockMethod.PIN)]
     kiosk.close()

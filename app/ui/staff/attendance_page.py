@@ -44,9 +44,11 @@ class AttendancePage(QWidget):
 
     Signals:
         kiosk_active(bool): a kiosk session started (True) or ended (False).
+        camera_state(str, str): the kiosk camera's state and a plain explanation (for the status bar).
     """
 
     kiosk_active = Signal(bool)
+    camera_state = Signal(str, str)
 
     def __init__(
         self,
@@ -151,6 +153,7 @@ class AttendancePage(QWidget):
             return
         self.kiosk = KioskWindow(flow, self._session.display_name, self._confirm_password)
         self.kiosk.ended.connect(self._kiosk_ended)
+        self.kiosk.camera_state.connect(self.camera_state)
         self.kiosk_active.emit(True)
         self.kiosk.showFullScreen()
 

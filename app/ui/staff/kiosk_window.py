@@ -83,9 +83,11 @@ class KioskWindow(QWidget):
 
     Signals:
         ended(): the session ended and the camera is released.
+        camera_state(str, str): the kiosk camera's state (for the desk's status bar).
     """
 
     ended = Signal()
+    camera_state = Signal(str, str)
 
     def __init__(
         self,
@@ -135,6 +137,7 @@ class KioskWindow(QWidget):
 
         self.names = QComboBox()
         self.names.setAccessibleName(self.tr("Your name"))
+        self.names.setPlaceholderText(self.tr("Choose your name"))  # nobody is pre-selected
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)
@@ -213,6 +216,7 @@ class KioskWindow(QWidget):
         """Show the PIN panel (always one tap away)."""
         self.reset_timer.stop()
         self.side.setCurrentWidget(self._pin_panel)
+        self.use_pin.hide()  # already using it: Back returns to the camera
         self.pin.clear()
         show_error(self.pin_error, "")
         self.names.setFocus()
@@ -244,6 +248,7 @@ class KioskWindow(QWidget):
         runner.frame_ready.connect(self.preview.show_frame)
         runner.progress.connect(self._on_progress)
         runner.camera_state.connect(self._on_camera_state)
+        runner.camera_state.connect(self.camera_state)
         runner.failed.connect(self._on_failed)
         self._runner = runner
         runner.start()
@@ -253,6 +258,7 @@ class KioskWindow(QWidget):
             self._runner.stop()
             self._runner.deleteLater()
             self._runner = None
+            self.camera_state.emit(FeedState.STOPPED.value, "")
 
     def _on_camera_state(self, state: str, message: str) -> None:
         del message
@@ -358,6 +364,7 @@ class KioskWindow(QWidget):
 
     def _say(self, message: str, detail: str, *, hold: bool = False) -> None:
         self.side.setCurrentWidget(self._message_panel)
+        self.use_pin.show()
         self.message.setText(message)
         self.detail.setText(detail)
         if hold:
