@@ -19,6 +19,7 @@ from app.ui.staff.attendance_page import AttendancePage
 from app.ui.staff.kiosk_window import KioskWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.staff import clip_camera as fast_clip_camera
+from tests.helpers.staff import register_staff
 from tests.ui.conftest import SPEAKER, Camera, unnamed_controls
 from tests.unit.domain.test_identity_documents import make_resident_id
 
@@ -230,3 +231,28 @@ def test_the_staff_entry_page_shows_days_and_weeks_without_the_method_and_correc
         (SPEAKER, "out", "manager"),
     ]
     assert page.status.text() == "Wrote 2 clock events to week.csv."
+
+
+def test_a_camera_that_stops_during_face_entry_is_said_not_a_frozen_picture(
+    qtbot: QtBot, face_ready: DeskServices, manager: OperatorSession, make_context, shared_datasets: Path,
+    clock: FakeClock,
+) -> None:  # fmt: skip
+    """The source delivers a few frames and ends (a camera unplugged for good, a video that ran out)."""
+    photo = shared_datasets / "images" / "obama_partial_face.jpg"
+    camera = Camera(lambda: ImageSequenceSource([photo] * 4, name="desk camera", fps=10.0))
+    person_id = register_staff(face_ready, manager, clock, SPEAKER, "111")
+    page = DeskPages(make_context(face_ready, manager, camera)).staff()
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    page.select(person_id)
+    qtbot.mouseClick(page.face_button, Qt.MouseButton.LeftButton)
+    enrolment = page.enrolment
+    enrolment.consent.consent_box.setChecked(True)
+    qtbot.keyClicks(enrolment.consent.typed_name, SPEAKER)
+    qtbot.mouseClick(enrolment.consent.agree_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: enrolment.stack.currentWidget() is enrolment._done, timeout=TIMEOUT_MS)
+    assert enrolment.done_title.text() == "Face entry could not be set up."
+    assert enrolment.done_detail.text() == "The camera stopped sending pictures. The PIN works as before."
+    assert not face_ready.staff.members(manager)[0].face_entry
+    enrolment.close_button.click()
