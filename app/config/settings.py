@@ -37,6 +37,7 @@ class SettingSpec:
     maximum: float | None = None
     choices: tuple[str, ...] | None = None
     affects_pia: bool = False
+    advanced: bool = False  # a number for specialists: shown under "Advanced", explained in words
 
     def coerce(self, raw: object) -> SettingValue:
         """Convert ``raw`` (typed, or text from a settings file) to this setting's type.
@@ -207,6 +208,7 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
         minimum=0.3,
         maximum=0.5,
         affects_pia=True,
+        advanced=True,
     ),
     SettingSpec(
         "recognition/identify_threshold",
@@ -217,6 +219,7 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
         minimum=0.3,
         maximum=0.45,
         affects_pia=True,
+        advanced=True,
     ),
     SettingSpec(
         "recognition/identify_margin",
@@ -226,6 +229,7 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
         _P,
         minimum=0.0,
         maximum=0.2,
+        advanced=True,
     ),
     SettingSpec(
         "kiosk/liveness_challenge",
@@ -245,6 +249,7 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
         minimum=0.06,
         maximum=0.3,
         affects_pia=True,
+        advanced=True,
     ),
     SettingSpec(
         "kiosk/liveness_seconds",

@@ -43,6 +43,7 @@ class DeskContext:
     device: DeviceSettings
     guest: GuestLanguage
     cache_dir: Path
+    camera_name: str | None = None  # set when the camera was given on the command line (--camera)
 
     def check_in_flow(self) -> GuestCheckInFlow:
         """A new guest check-in flow for the signed-in operator."""
@@ -78,4 +79,5 @@ class DeskContext:
             device=env.device,
             guest=GuestLanguage(language, env.cache_dir),
             cache_dir=env.cache_dir,
+            camera_name=env.camera_name() if env.camera_override is not None else None,
         )

@@ -99,4 +99,6 @@ class DeskPages:
     def settings(self) -> SettingsPage:
         """Settings and operator accounts."""
         ctx = self._ctx
-        return SettingsPage(ctx.desk.settings, ctx.desk.operators, ctx.session, ctx.device, ctx.desk.business)
+        return SettingsPage(
+            ctx.desk.settings, ctx.desk.operators, ctx.session, ctx.device, ctx.desk.business, ctx.camera_name
+        )

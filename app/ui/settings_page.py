@@ -1,6 +1,6 @@
 """Settings (Admins): display and language, camera, policy settings (audited), operator accounts."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +28,7 @@ from app.services.card_reader_service import available_readers, test_reader
 from app.services.operator_service import OperatorService
 from app.services.settings_service import SettingsService
 from app.ui.card_reader_box import CardReaderBox
-from app.ui.labels import error_line, page_title, show_error
+from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
 from app.ui.names import role_names, setting_choice_name, setting_label
 from app.ui.purposes_box import PurposesBox
@@ -54,9 +54,11 @@ class SettingsPage(QWidget):
         session: OperatorSession,
         device: DeviceSettings,
         business: BusinessService,
+        camera_override: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._camera_override = camera_override  # the camera given on the command line, if any
         self.purposes = PurposesBox(business, session)
         self.card_reader = CardReaderBox(
             device, lambda: [(port.device, port.description) for port in available_readers()], test_reader
@@ -105,13 +107,36 @@ class SettingsPage(QWidget):
         display_form.addRow(self.tr("Camera"), self.camera)
         policy = QGroupBox(self.tr("Policy (changes are recorded in the audit log)"))
         policy_form = QFormLayout(policy)
+        # a long label puts its field on the next line instead of widening the page
+        policy_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.show_advanced = QPushButton(self.tr("Show advanced face matching settings"))
+        self.show_advanced.setCheckable(True)
+        self.show_advanced.setFlat(True)
+        self.show_advanced.setObjectName("BackLink")
+        self.advanced = QWidget()
+        advanced_form = QFormLayout(self.advanced)
+        advanced_form.setContentsMargins(0, 0, 0, 0)
+        advanced_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        advanced_form.addRow(
+            hint(
+                self.tr(
+                    "Change these only on advice. Smaller numbers make face matching stricter: fewer mistaken "
+                    "matches, and more people asked to use their ID document or PIN. The defaults were measured "
+                    "on thousands of photos."
+                )
+            )
+        )
         for spec in SETTING_SPECS:
             if spec.scope is SettingScope.POLICY:
                 widget = self._policy_widget(spec)
                 self.policy_widgets[spec.key] = widget
-                policy_form.addRow(setting_label(spec), widget)
+                (advanced_form if spec.advanced else policy_form).addRow(setting_label(spec), widget)
+        self.advanced.hide()
+        policy_form.addRow(self.show_advanced)
+        policy_form.addRow(self.advanced)
         policy_form.addRow(self.policy_error)
         policy_form.addRow(self.save_policy)
+        self.show_advanced.toggled.connect(self._toggle_advanced)
         accounts = QGroupBox(self.tr("Operator accounts"))
         operators_layout = QVBoxLayout(accounts)
         operators_layout.addWidget(self.operators)
@@ -135,6 +160,10 @@ class SettingsPage(QWidget):
         content_layout.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )  # the page wraps, never scrolls sideways
+        self.scroll_area = scroll
         scroll.setAccessibleName(self.tr("Settings"))
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
@@ -164,7 +193,13 @@ class SettingsPage(QWidget):
             widget.blockSignals(False)
         self.language.setCurrentIndex(max(0, self.language.findData(device.value("ui/language"))))
         self.camera.clear()
-        for index, name in available_cameras():
+        self.camera.setEnabled(self._camera_override is None)
+        if self._camera_override is not None:
+            self.camera.addItem(
+                self.tr("%1 (given when FaceDesk was started)").replace("%1", self._camera_override),
+                str(device.value("camera/device")),
+            )
+        for index, name in available_cameras() if self._camera_override is None else ():
             self.camera.addItem(f"{index}: {name}", str(index))
         if self.camera.count() == 0:
             self.camera.addItem(self.tr("No camera found"), str(device.value("camera/device")))
@@ -200,6 +235,14 @@ class SettingsPage(QWidget):
             widget.setRange(spec.minimum or 0.0, spec.maximum or 1.0)
         widget.setAccessibleName(setting_label(spec))
         return widget
+
+    def _toggle_advanced(self, shown: bool) -> None:
+        self.advanced.setVisible(shown)
+        self.show_advanced.setText(
+            self.tr("Hide advanced face matching settings")
+            if shown
+            else self.tr("Show advanced face matching settings")
+        )
 
     def _set_device(self, key: str, value: object) -> None:
         self._device.set(key, value)

@@ -3426,6 +3426,14 @@
         <translation>策略（更改会记入审计日志）</translation>
     </message>
     <message>
+        <source>Show advanced face matching settings</source>
+        <translation>显示高级人脸比对设置</translation>
+    </message>
+    <message>
+        <source>Change these only on advice. Smaller numbers make face matching stricter: fewer mistaken matches, and more people asked to use their ID document or PIN. The defaults were measured on thousands of photos.</source>
+        <translation>请仅在专业建议下更改。数值越小，人脸比对越严格：误认越少，但会有更多人需要改用证件或 PIN 码。默认值经数千张照片测量得出。</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -3442,8 +3450,16 @@
         <translation>设置</translation>
     </message>
     <message>
+        <source>%1 (given when FaceDesk was started)</source>
+        <translation>%1（启动 FaceDesk 时指定）</translation>
+    </message>
+    <message>
         <source>No camera found</source>
         <translation>未找到摄像头</translation>
+    </message>
+    <message>
+        <source>Hide advanced face matching settings</source>
+        <translation>隐藏高级人脸比对设置</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,8 @@
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QSpinBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QDoubleSpinBox, QLabel, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from app.domain.operators import OperatorSession
@@ -122,3 +123,42 @@ def test_display_settings_are_kept_for_this_computer(
         page.language.setCurrentIndex(page.language.findData("zh_CN"))
         page.language.activated.emit(page.language.currentIndex())
     assert ctx.device.value("ui/language") == "zh_CN"
+
+
+def test_matching_thresholds_wait_under_advanced_with_words_and_still_save(
+    qtbot: QtBot,
+    face_ready: DeskServices,
+    admin: OperatorSession,
+    photo_camera: Camera,
+    make_context: Callable[..., DeskContext],
+) -> None:
+    settings = DeskPages(make_context(face_ready, admin, photo_camera)).settings()
+    qtbot.addWidget(settings)
+    settings.show()
+    settings.refresh()
+    threshold = settings.policy_widgets["recognition/verify_threshold"]
+    assert isinstance(threshold, QDoubleSpinBox)
+    assert not threshold.isVisible() and not settings.advanced.isVisible()  # no raw 0.410 for a shop owner
+    assert settings.policy_widgets["retention/guest_grace_hours"].isVisible()
+    settings.show_advanced.click()
+    assert threshold.isVisible() and settings.show_advanced.text() == "Hide advanced face matching settings"
+    assert "Smaller numbers make face matching stricter" in " ".join(
+        label.text() for label in settings.advanced.findChildren(QLabel)
+    )
+    threshold.setValue(0.40)
+    settings.save_policy.click()
+    assert face_ready.settings.value("recognition/verify_threshold") == pytest.approx(0.40)
+    assert settings.scroll_area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+def test_a_camera_given_on_the_command_line_is_named_in_settings(
+    qtbot: QtBot, face_ready: DeskServices, admin: OperatorSession, photo_camera: Camera,
+    make_context: Callable[..., DeskContext],
+) -> None:  # fmt: skip
+    ctx = make_context(face_ready, admin, photo_camera)
+    ctx.camera_name = "clip.mp4"
+    settings = DeskPages(ctx).settings()
+    qtbot.addWidget(settings)
+    settings.refresh()
+    assert settings.camera.currentText() == "clip.mp4 (given when FaceDesk was started)"
+    assert not settings.camera.isEnabled()
