@@ -9,7 +9,7 @@ so the guest sees only their own step.
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -152,7 +152,10 @@ class DeskWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, page.label)
             self.navigation.addItem(item)
             self.stack.addWidget(page.widget)
-        self.navigation.setFixedWidth(max(200, self.navigation.sizeHintForColumn(0) + 40))
+        # the page names always fit: the list widens with Large text instead of scrolling sideways
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.installEventFilter(self)
+        self._fit_navigation()
         central = QWidget()
         body = QHBoxLayout(central)
         body.setContentsMargins(0, 0, 0, 0)
@@ -239,6 +242,15 @@ class DeskWindow(QMainWindow):
             bar.addPermanentWidget(widget)
         self.switch_button.clicked.connect(self.switch_operator_requested)
         self.lock_button.clicked.connect(self.lock_requested)
+
+    def _fit_navigation(self) -> None:
+        self.navigation.setFixedWidth(max(200, self.navigation.sizeHintForColumn(0) + 40))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Refit the navigation when its font or style changes (Large text, high contrast)."""
+        if watched is self.navigation and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_navigation()
+        return super().eventFilter(watched, event)
 
     def show_page(self, key: str) -> None:
         """Go to the page with ``key`` (as the navigation would)."""

@@ -235,7 +235,16 @@ class StartupFlow(QObject):
         previous, self.window = self.window, window
         if window is not None:
             logger.info("Showing the %s.", type(window).__name__)
-            window.show()
+            if isinstance(window, LoginWindow | DeskWindow):
+                # the main window keeps one size from sign-in to desk to lock: maximised at first,
+                # then wherever the receptionist put it
+                if isinstance(previous, LoginWindow | DeskWindow) and not previous.isMaximized():
+                    window.setGeometry(previous.geometry())
+                    window.show()
+                else:
+                    window.showMaximized()
+            else:
+                window.show()
         if previous is not None and previous is not window:
             previous.close()
             previous.deleteLater()

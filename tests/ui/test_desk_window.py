@@ -3,13 +3,15 @@
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.operators import OperatorSession
 from app.services.desk_services import DeskServices
 from app.ui.desk_context import DeskContext
 from app.ui.desk_window import DeskWindow
+from app.ui.style import apply_style
 from tests.ui.conftest import Camera, unnamed_controls
 from tests.ui.test_check_in_page import GUEST, fill_details
 
@@ -145,3 +147,27 @@ def test_visiting_other_pages_never_leaves_verify_stuck(
     with qtbot.waitSignal(window.verify.verified, timeout=10_000) as verdict:
         window.verify.matches_button.click()
     assert verdict.args == ["document_checked"]
+
+
+def test_large_text_widens_the_page_list_instead_of_scrolling_it_sideways(
+    qtbot: QtBot, open_desk: Callable[[OperatorSession], DeskWindow], admin: OperatorSession, qapp
+) -> None:
+    window = open_desk(admin)
+    navigation = window.navigation
+    normal = navigation.width()
+    apply_style(qapp, large_font=True)
+    qtbot.waitUntil(lambda: navigation.width() > normal, timeout=5000)
+    assert navigation.width() >= navigation.sizeHintForColumn(0) + 40  # every page name fits
+    assert navigation.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+def test_dialog_buttons_carry_no_stock_icons(qtbot: QtBot, open_desk, admin: OperatorSession) -> None:
+    window = open_desk(admin)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, "Withdraw", "Delete now?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, window,
+    )  # fmt: skip
+    qtbot.addWidget(box)
+    box.show()
+    assert box.button(QMessageBox.StandardButton.Yes).icon().isNull()
+    assert box.button(QMessageBox.StandardButton.Cancel).icon().isNull()

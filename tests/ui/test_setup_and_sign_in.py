@@ -169,6 +169,19 @@ def test_locking_ends_the_session_and_asks_for_the_password_again(qtbot: QtBot, 
     assert flow.desk is not None and not flow.desk.access.is_active(session)
 
 
+def test_the_main_window_opens_maximised_and_keeps_its_size_through_sign_in_and_lock(
+    qtbot: QtBot, flow: StartupFlow
+) -> None:
+    desk = set_up_and_sign_in(qtbot, flow)
+    assert desk.isMaximized()  # the desk as big as the screen allows, not 1280x800 in a corner
+    desk.showNormal()
+    desk.setGeometry(40, 40, 1100, 700)  # the receptionist made it smaller
+    desk.lock_button.click()
+    login = flow.window
+    assert isinstance(login, LoginWindow)
+    assert not login.isMaximized() and login.geometry() == desk.geometry()  # no jump to 720x480
+
+
 @pytest.mark.req("R16")
 def test_the_desk_locks_itself_after_the_idle_minutes(qtbot: QtBot, flow: StartupFlow) -> None:
     desk = set_up_and_sign_in(qtbot, flow)
