@@ -9,18 +9,31 @@ from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
 
 
+OTHER_LANGUAGE = {"en": ("zh_CN", "中文"), "zh_CN": ("en", "English")}
+
+
 class LoginWindow(QWidget):
-    """Asks for user name and password.
+    """Asks for user name and password; the language can be switched before signing in.
 
     Signals:
         signed_in(OperatorSession): credentials were accepted.
+        language_requested(str): the operator chose the other interface language.
     """
 
     signed_in = Signal(object)
+    language_requested = Signal(str)
 
-    def __init__(self, operators: OperatorService, business_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, operators: OperatorService, business_name: str, language: str = "en", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._operators = operators
+        other, other_name = OTHER_LANGUAGE.get(language, OTHER_LANGUAGE["en"])
+        # named in its own language, so whoever reads it can find it
+        self.language_button = QPushButton(other_name)
+        self.language_button.setAccessibleName(self.tr("Switch the language to %1").replace("%1", other_name))
+        self.language_button.setAutoDefault(False)
+        self.language_button.clicked.connect(lambda: self.language_requested.emit(other))
         self.setObjectName("LoginWindow")
         self.setWindowTitle(self.tr("FaceDesk – %1").replace("%1", business_name))
         self.username = QLineEdit()
@@ -45,10 +58,12 @@ class LoginWindow(QWidget):
         inner.addWidget(self.error)
         inner.addWidget(self.sign_in_button, alignment=Qt.AlignmentFlag.AlignRight)
         outer = QVBoxLayout(self)
+        outer.addWidget(self.language_button, alignment=Qt.AlignmentFlag.AlignRight)
         outer.addStretch()
         outer.addWidget(box, alignment=Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch()
         self.resize(720, 480)
+        self.setTabOrder(self.sign_in_button, self.language_button)
 
         self.sign_in_button.clicked.connect(self._sign_in)
         self.password.returnPressed.connect(self._sign_in)

@@ -171,10 +171,19 @@ class StartupFlow(QObject):
 
     def _show_login(self, username: str = "") -> None:
         assert self.desk is not None  # noqa: S101 - only called once the installation is open
-        login = LoginWindow(self.desk.operators, self.desk.business_name())
+        login = LoginWindow(self.desk.operators, self.desk.business_name(), self.language)
         login.signed_in.connect(self._signed_in)
+        login.language_requested.connect(lambda language: self._login_language(language, login.username.text()))
         login.reset(username)
         self._show(login)
+
+    def _login_language(self, language: str, username: str) -> None:
+        """The sign-in screen again, in the chosen language (kept for this computer)."""
+        self._env.device.set("ui/language", language)
+        self._language_override = None
+        self.translators.use(language)
+        logger.info("Interface language switched to %s at sign-in.", self.translators.language)
+        self._show_login(username)
 
     # --- the signed-in desk ---------------------------------------------------------------------
 

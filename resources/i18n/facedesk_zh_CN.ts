@@ -2001,6 +2001,10 @@
 <context>
     <name>LoginWindow</name>
     <message>
+        <source>Switch the language to %1</source>
+        <translation>切换语言为 %1</translation>
+    </message>
+    <message>
         <source>FaceDesk – %1</source>
         <translation>FaceDesk – %1</translation>
     </message>

@@ -169,6 +169,27 @@ def test_locking_ends_the_session_and_asks_for_the_password_again(qtbot: QtBot, 
     assert flow.desk is not None and not flow.desk.access.is_active(session)
 
 
+@pytest.mark.req("R23")
+def test_the_sign_in_screen_switches_to_chinese_and_back_keeping_the_user_name(
+    qtbot: QtBot, flow: StartupFlow, desk_env: DeskEnvironment
+) -> None:
+    desk = set_up_and_sign_in(qtbot, flow)
+    desk.lock_button.click()
+    login = flow.window
+    assert isinstance(login, LoginWindow)
+    assert login.language_button.text() == "中文"
+    login.language_button.click()
+    chinese = flow.window
+    assert isinstance(chinese, LoginWindow) and chinese is not login
+    assert chinese.sign_in_button.text() == "登录" and chinese.language_button.text() == "English"
+    assert chinese.username.text() == ADMIN_USER
+    assert desk_env.device.value("ui/language") == "zh_CN"  # kept for this computer
+    chinese.language_button.click()
+    english = flow.window
+    assert isinstance(english, LoginWindow) and english.sign_in_button.text() == "Sign in"
+    flow.shutdown()
+
+
 def test_the_main_window_opens_maximised_and_keeps_its_size_through_sign_in_and_lock(
     qtbot: QtBot, flow: StartupFlow
 ) -> None:
