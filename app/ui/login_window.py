@@ -8,7 +8,6 @@ from app.services.operator_service import OperatorService
 from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
 
-
 OTHER_LANGUAGE = {"en": ("zh_CN", "中文"), "zh_CN": ("en", "English")}
 
 
