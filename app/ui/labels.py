@@ -39,6 +39,22 @@ def error_line(parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def result_banner(accessible_name: str, parent: QWidget | None = None) -> QLabel:
+    """A verdict banner that keeps its place while hidden, so showing a verdict never pushes the page down."""
+    label = QLabel(parent)
+    label.setObjectName("ResultBanner")
+    label.setWordWrap(True)
+    label.setAccessibleName(accessible_name)
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.setText("\n")  # the room of two lines, measured in the banner's own font
+    label.setMinimumHeight(label.sizeHint().height())
+    label.setText("")
+    label.hide()
+    return label
+
+
 def show_error(label: QLabel, text: str) -> None:
     """Show ``text`` in an error line, or hide the line when ``text`` is empty."""
     label.setText(text)

@@ -34,7 +34,7 @@ from app.services.verification_session import (
     VerificationSession,
 )
 from app.ui.guest_language import GuestLanguage
-from app.ui.labels import error_line, hint, page_title, set_state, show_error
+from app.ui.labels import error_line, hint, page_title, result_banner, set_state, show_error
 from app.ui.messages import user_message
 from app.ui.names import document_type_names
 from app.ui.notice_dialogs import RenewalDialog
@@ -79,11 +79,7 @@ class VerifyPage(QWidget):
         for button in (self.face_button, self.manual_button):
             button.setEnabled(False)
             button.setMinimumHeight(44)
-        self.result = QLabel()
-        self.result.setObjectName("ResultBanner")
-        self.result.setWordWrap(True)
-        self.result.setAccessibleName(self.tr("Result"))
-        self.result.hide()
+        self.result = result_banner(self.tr("Result"))
         self.preview = PreviewWidget()
         self.live_hint = QLabel()
         self.live_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)

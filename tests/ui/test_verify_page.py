@@ -170,3 +170,21 @@ def test_opened_from_the_navigation_it_lists_the_guests_in_the_house(
     find(qtbot, page, "Zhang")  # a search still finds anyone
     assert page.search.current() is not None and page.search.current().name == "Zhang San"
     page.shutdown()
+
+
+def test_a_verdict_appears_without_pushing_the_page_down(
+    qtbot: QtBot, face_ready: DeskServices, clerk: OperatorSession, guest: GuestStay, photo_camera: Camera,
+    make_context: Callable[..., DeskContext],
+) -> None:  # fmt: skip
+    page = open_page(qtbot, make_context(face_ready, clerk, photo_camera))
+    page.resize(1100, 700)
+    find(qtbot, page, "1208")
+    QApplication.processEvents()  # lay the page out (posted events only; no time passes)
+    before = page.search.query.mapTo(page, page.search.query.rect().topLeft())
+    page.manual_button.click()
+    with qtbot.waitSignal(page.verified, timeout=5000):
+        page.matches_button.click()
+    assert page.result.isVisible() and page.result.text()
+    QApplication.processEvents()
+    assert page.search.query.mapTo(page, page.search.query.rect().topLeft()) == before
+    page.shutdown()
