@@ -28,6 +28,12 @@ class AuditService:
             results = tuple(check_checkpoint(c, uow.audit_log.at(c.sequence)) for c in checkpoints)
         return AuditVerdict(chain, tuple(self._db.trigger_problems()), results)
 
+    def operator_names(self, session: OperatorSession) -> dict[int, str]:
+        """Every operator account's display name by id, so the log can say who acted (Managers and Admins)."""
+        self._access.require(session, Permission.VIEW_AUDIT_LOG)
+        with self._db.reading() as uow:
+            return {operator.id: operator.display_name for operator in uow.operators.list_all()}
+
     def recent_events(self, session: OperatorSession, limit: int = 200) -> list[AuditRecord]:
         """The newest events, newest first (Managers and Admins)."""
         self._access.require(session, Permission.VIEW_AUDIT_LOG)

@@ -108,7 +108,8 @@ class AuditPage(QWidget):
         self._audit = audit
         self._zone = zone
         self._session = session
-        self.model = audit_model(self._zone)
+        self._operator_names: dict[int, str] = {}  # filled at each refresh: who acted, by name
+        self.model = audit_model(self._zone, self._operator_names)
         self.verify_button = QPushButton(self.tr("Verify the audit chain"))
         self.verdict = QLabel()
         self.verdict.setObjectName("ResultBanner")
@@ -129,6 +130,8 @@ class AuditPage(QWidget):
 
     def refresh(self) -> None:
         """Load the newest events."""
+        self._operator_names.clear()
+        self._operator_names.update(self._audit.operator_names(self._session))
         self.model.set_rows(self._audit.recent_events(self._session, 1000))
 
     def verify(self) -> None:

@@ -1,12 +1,12 @@
 """Table models for the People and Audit log pages."""
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.audit import AuditRecord
+from app.domain.audit import ActorKind, AuditRecord
 from app.domain.clock import from_utc_text
 from app.domain.incidents import IncidentRecord
 from app.domain.people import PersonKind
@@ -105,15 +105,36 @@ def people_model(zone: tzinfo) -> RowsTableModel[PersonRow]:
     return RowsTableModel(PEOPLE_COLUMNS, cells, _t)
 
 
-def audit_model(zone: tzinfo) -> RowsTableModel[AuditRecord]:
-    """Audit events, newest first. They hold no names or biometric data."""
+ACTORS = {
+    ActorKind.SYSTEM.value: QT_TRANSLATE_NOOP("TableModels", "FaceDesk (automatic)"),
+    ActorKind.COMMAND_LINE.value: QT_TRANSLATE_NOOP("TableModels", "Command line"),
+    ActorKind.ANONYMOUS.value: QT_TRANSLATE_NOOP("TableModels", "Unknown user name"),
+    ActorKind.GUEST.value: QT_TRANSLATE_NOOP("TableModels", "The guest"),
+}
+KIOSK_ACTOR = QT_TRANSLATE_NOOP("TableModels", "Staff entry kiosk")
+FORMER_OPERATOR = QT_TRANSLATE_NOOP("TableModels", "Operator %1")
+
+
+def actor_name(label: str, operators: Mapping[int, str]) -> str:
+    """Who acted, in words: the operator's name, the kiosk, FaceDesk itself (``operator:3`` -> "Wang Fang")."""
+    kind, _, number = label.partition(":")
+    if kind == ActorKind.OPERATOR.value and number.isdigit():
+        return operators.get(int(number)) or _t(FORMER_OPERATOR).replace("%1", number)
+    if kind == ActorKind.KIOSK.value:
+        return _t(KIOSK_ACTOR)
+    return _t(ACTORS[kind]) if kind in ACTORS else label
+
+
+def audit_model(zone: tzinfo, operators: Mapping[int, str] | None = None) -> RowsTableModel[AuditRecord]:
+    """Audit events, newest first, saying who acted by name. They hold no guest names or biometric data."""
+    names = operators if operators is not None else {}
 
     def cells(record: AuditRecord) -> tuple[str, ...]:
         subject = f" #{record.subject_id}" if record.subject_id is not None else ""
         return (
             str(record.id),
             from_utc_text(record.occurred_at).astimezone(zone).strftime("%Y-%m-%d %H:%M:%S"),
-            record.actor,
+            actor_name(record.actor, names),
             audit_action_name(record.action) + subject,
             readable_details(record.details),
         )

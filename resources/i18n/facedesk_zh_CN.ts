@@ -3845,6 +3845,30 @@
         <source>Held</source>
         <translation>已保存</translation>
     </message>
+    <message>
+        <source>FaceDesk (automatic)</source>
+        <translation>FaceDesk（自动）</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>Unknown user name</source>
+        <translation>未知用户名</translation>
+    </message>
+    <message>
+        <source>The guest</source>
+        <translation>客人本人</translation>
+    </message>
+    <message>
+        <source>Staff entry kiosk</source>
+        <translation>员工打卡终端</translation>
+    </message>
+    <message>
+        <source>Operator %1</source>
+        <translation>操作员 %1</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>

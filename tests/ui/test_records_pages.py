@@ -90,6 +90,10 @@ def test_the_audit_log_reads_plainly_and_its_chain_is_verified(
     assert "Face templates stored #1" in events or any(e.startswith("Face templates stored") for e in events)
     assert any(e.startswith("Face verification declined") for e in events)
     assert not any("." in e.split(" #")[0] for e in events)  # no raw event codes
+    by = {cells(page.model, row)[2] for row in range(page.model.rowCount())}
+    assert not any(":" in who for who in by), by  # "operator:1" is said as the operator's name
+    assert "The guest" in by  # a decline is the guest's own choice, recorded without the receptionist
+    assert manager.display_name in by
     details = " ".join(cells(page.model, row)[4] for row in range(page.model.rowCount()))
     assert "Li Wei" not in details and "Zhang Min" not in details  # the log holds no names
     page.verify_button.click()
