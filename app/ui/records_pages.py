@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from datetime import tzinfo
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.operators import OperatorSession
 from app.services.audit_service import AuditService
 from app.services.directory_service import DirectoryService, PersonRow
+from app.ui.audit_words import detail_pairs
 from app.ui.labels import page_title, set_state
 from app.ui.table_models import audit_model, people_model
 
@@ -117,6 +118,14 @@ class AuditPage(QWidget):
         self.verdict.setAccessibleName(self.tr("Audit chain verdict"))
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.table = table_view(self.model, self.tr("Audit log"))
+        # the whole event, where a table cell would cut it with "…"
+        self.event_details = QLabel(self.tr("Select an event to read all of it here."))
+        self.event_details.setObjectName("Hint")
+        self.event_details.setWordWrap(True)
+        self.event_details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.event_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.event_details.setAccessibleName(self.tr("The selected event"))
+        self.event_details.setMinimumWidth(240)
         top = QHBoxLayout()
         top.addWidget(self.verify_button)
         top.addWidget(self.verdict, 1)
@@ -124,8 +133,12 @@ class AuditPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Audit log")))
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.table, 3)
+        body.addWidget(self.event_details, 1)
+        layout.addLayout(body, 1)
         self.verify_button.clicked.connect(self.verify)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_event(current.row()))
         self.refresh_button.clicked.connect(self.refresh)
 
     def refresh(self) -> None:
@@ -133,6 +146,15 @@ class AuditPage(QWidget):
         self._operator_names.clear()
         self._operator_names.update(self._audit.operator_names(self._session))
         self.model.set_rows(self._audit.recent_events(self._session, 1000))
+
+    def _show_event(self, row: int) -> None:
+        if row < 0:
+            return
+        record = self.model.row_at(row)
+        cells = [self.model.data(self.model.index(row, column)) for column in range(4)]
+        lines = [f"{cells[3]}", f"{cells[1]} · {cells[2]}", ""]
+        lines += [f"{label}: {value}" if label else value for label, value in detail_pairs(record.details)]
+        self.event_details.setText("\n".join(lines))
 
     def verify(self) -> None:
         """Check the whole chain and say so plainly."""

@@ -1,6 +1,5 @@
 """Table models for the People and Audit log pages."""
 
-import json
 from collections.abc import Callable, Mapping
 from datetime import datetime, tzinfo
 
@@ -13,6 +12,7 @@ from app.domain.people import PersonKind
 from app.domain.rights import RightsRequestRow
 from app.domain.translatable import QT_TRANSLATE_NOOP
 from app.services.directory_service import PersonRow
+from app.ui.audit_words import readable_details
 from app.ui.names import audit_action_name
 from app.ui.rows_model import RowsTableModel
 
@@ -76,17 +76,6 @@ FACE_DATA_HELD = QT_TRANSLATE_NOOP("TableModels", "Held")
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("TableModels", text)
-
-
-def readable_details(details: str) -> str:
-    """Stored JSON details as "key: value · key: value" (the stored text itself if it is not JSON)."""
-    try:
-        values = json.loads(details)
-    except ValueError:
-        return details
-    if not isinstance(values, dict):
-        return details
-    return " · ".join(f"{key}: {value}" for key, value in values.items())
 
 
 def people_model(zone: tzinfo) -> RowsTableModel[PersonRow]:

@@ -175,6 +175,14 @@
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
+    <message>
+        <source>Select an event to read all of it here.</source>
+        <translation>选择一条事件，在此查看全部内容。</translation>
+    </message>
+    <message>
+        <source>The selected event</source>
+        <translation>所选事件</translation>
+    </message>
     <message numerus="yes">
         <source>Intact: all %Ln events check out; nothing was changed or removed.</source>
         <translation>
@@ -184,6 +192,385 @@
     <message>
         <source>Broken at event %1: the log was changed after it was written. Report this to the administrator.</source>
         <translation>在第 %1 条事件处断开：日志在写入后被改动过。请报告管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Face templates deleted</source>
+        <translation>已删除的人脸模板</translation>
+    </message>
+    <message>
+        <source>Face templates kept</source>
+        <translation>保留的人脸模板</translation>
+    </message>
+    <message>
+        <source>Face templates</source>
+        <translation>人脸特征值</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Corrected by event</source>
+        <translation>由此事件更正</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>To version</source>
+        <translation>升级到版本</translation>
+    </message>
+    <message>
+        <source>From version</source>
+        <translation>原版本</translation>
+    </message>
+    <message>
+        <source>Database version</source>
+        <translation>数据库版本</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Old backups deleted</source>
+        <translation>已删除的旧备份</translation>
+    </message>
+    <message>
+        <source>Returning guest</source>
+        <translation>回头客</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>People in the last hour</source>
+        <translation>过去一小时的人数</translation>
+    </message>
+    <message>
+        <source>Exports in the last hour</source>
+        <translation>过去一小时的导出次数</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>更改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>更改后</translation>
+    </message>
+    <message>
+        <source>Notice version</source>
+        <translation>告知书版本</translation>
+    </message>
+    <message>
+        <source>Last working day</source>
+        <translation>最后工作日</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Key protection</source>
+        <translation>密钥保护方式</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>首位管理员</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>失败次数</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>In or out</source>
+        <translation>上班或下班</translation>
+    </message>
+    <message>
+        <source>Data involved</source>
+        <translation>涉及的信息</translation>
+    </message>
+    <message>
+        <source>Where the camera is</source>
+        <translation>摄像头位置</translation>
+    </message>
+    <message>
+        <source>Registrations erased</source>
+        <translation>已删除的登记</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <source>Consents ended</source>
+        <translation>已结束的同意</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>同意人</translation>
+    </message>
+    <message>
+        <source>Nights added</source>
+        <translation>增加的晚数</translation>
+    </message>
+    <message>
+        <source>Consents moved</source>
+        <translation>转移的同意</translation>
+    </message>
+    <message>
+        <source>Consents to confirm again</source>
+        <translation>需重新确认的同意</translation>
+    </message>
+    <message>
+        <source>Face entry</source>
+        <translation>刷脸打卡</translation>
+    </message>
+    <message>
+        <source>People with face entry</source>
+        <translation>开启刷脸打卡的人数</translation>
+    </message>
+    <message>
+        <source>Waiting to agree again</source>
+        <translation>等待重新同意</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>face matches</source>
+        <translation>人脸相符</translation>
+    </message>
+    <message>
+        <source>face does not match</source>
+        <translation>人脸不符</translation>
+    </message>
+    <message>
+        <source>no clear picture</source>
+        <translation>画面不清晰</translation>
+    </message>
+    <message>
+        <source>ID document checked</source>
+        <translation>已查验证件</translation>
+    </message>
+    <message>
+        <source>ID document does not match</source>
+        <translation>证件不符</translation>
+    </message>
+    <message>
+        <source>looked at</source>
+        <translation>人工查看</translation>
+    </message>
+    <message>
+        <source>card read by the reader</source>
+        <translation>阅读器读取证件</translation>
+    </message>
+    <message>
+        <source>face</source>
+        <translation>人脸</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>上班</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>下班</translation>
+    </message>
+    <message>
+        <source>verifying guests</source>
+        <translation>核验在住客人</translation>
+    </message>
+    <message>
+        <source>staff entry</source>
+        <translation>员工打卡</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>system keyring</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>the person stopped</source>
+        <translation>本人停止</translation>
+    </message>
+    <message>
+        <source>the capture could not go on</source>
+        <translation>采集无法继续</translation>
+    </message>
+    <message>
+        <source>the camera went away</source>
+        <translation>摄像头断开</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>the desk was locked</source>
+        <translation>前台已锁定</translation>
+    </message>
+    <message>
+        <source>the desk locked itself</source>
+        <translation>前台自动锁定</translation>
+    </message>
+    <message>
+        <source>another operator signed in</source>
+        <translation>另一位操作员登录</translation>
+    </message>
+    <message>
+        <source>FaceDesk was closed</source>
+        <translation>FaceDesk 已关闭</translation>
+    </message>
+    <message>
+        <source>hotel front desk</source>
+        <translation>酒店前台</translation>
+    </message>
+    <message>
+        <source>shop counter</source>
+        <translation>店铺柜台</translation>
+    </message>
+    <message>
+        <source>staff entrance</source>
+        <translation>员工入口</translation>
+    </message>
+    <message>
+        <source>office reception</source>
+        <translation>办公室前台</translation>
+    </message>
+    <message>
+        <source>the person themself</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>a parent or guardian</source>
+        <translation>父母或监护人</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
