@@ -57,7 +57,7 @@ def test_after_the_filing_a_purpose_switched_off_owes_a_change_and_face_off_a_ca
     page.refresh()
     assert row(page, "R21") == (
         "Needs action",
-        "Filings to submit to the authority: 1. Each is listed below with its deadline.",
+        "1 filing to submit to the authority. It is listed below with its deadline.",
     )
     assert tasks(page) == [f"Filing (100,000 people with face data reached): due by {filing_deadline(reached)} "
                            "(arose on 2026-03-02)."]  # fmt: skip
