@@ -415,10 +415,10 @@ def _cmd_purge(args: argparse.Namespace, installation: InstallationService) -> i
     verb = "Would delete" if report.dry_run else "Deleted"
     consents = _count(len(items), "consent", "consents")
     print(f"{verb} the face data of {consents}, {_count(report.templates, 'template', 'templates')}.")
-    for item in items:
+    for index, item in enumerate(items):
         print(
             f"  consent {item['consent_id']} (person {item['person_id']}, {item['purpose']}): "
-            f"{_count(int(str(item['templates'])), 'template', 'templates')}, "
+            f"{_count(report.items[index].templates, 'template', 'templates')}, "
             f"{str(item['reason']).replace('_', ' ')} since {item['due_at']}"
         )
     if report.registrations_erased:

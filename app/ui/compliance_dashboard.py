@@ -88,38 +88,49 @@ def status_text(row: RequirementStatus) -> str:
     return _t(MET if row.met else NEEDS_ACTION)
 
 
+COUNTED_REASONS = frozenset(
+    {
+        Reason.RETENTION_BACKLOG,
+        Reason.AUDIT_INTACT,
+        Reason.OPEN_ALERTS,
+        Reason.BELOW_FILING_LEVELS,
+        Reason.FILING_APPROACHING,
+        Reason.FILING_DUE,
+        Reason.FILINGS_OWED,
+        Reason.FILED,
+    }
+)
+
+
 class DashboardCounts(QObject):
     """The reasons that count something, with the plural forms of each language (Qt's ``%n``)."""
 
-    def text(self, reason: Reason, n: int) -> str | None:
-        """The sentence for ``reason`` counting ``n``, or None when the reason counts nothing."""
-        texts = {
-            Reason.RETENTION_BACKLOG: lambda: self.tr(
-                "%Ln consents are past their retention date: apply retention now.", "", n
-            ),
-            Reason.AUDIT_INTACT: lambda: self.tr("The audit chain is intact (%Ln events).", "", n),
-            Reason.OPEN_ALERTS: lambda: self.tr("%Ln unread security alerts: review them, then mark them read.", "", n),
-            Reason.BELOW_FILING_LEVELS: lambda: self.tr(
-                "%Ln people with face data, below the first warning level.", "", n
-            ),
-            Reason.FILING_APPROACHING: lambda: self.tr(
-                "%Ln people with face data: export the filing data and prepare the filing.", "", n
-            ),
-            Reason.FILING_DUE: lambda: self.tr("%Ln people with face data: file now (export the filing data).", "", n),
-            Reason.FILINGS_OWED: lambda: self.tr(
-                "%Ln filings to submit to the authority. Each is listed below with its deadline.", "", n
-            ),
-            Reason.FILED: lambda: self.tr("Filed with the authority; %Ln people with face data.", "", n),
-        }
-        make = texts.get(reason)
-        return make() if make is not None else None
+    def text(self, reason: Reason, n: int) -> str:
+        """The sentence for a reason in :data:`COUNTED_REASONS`, counting ``n``."""
+        match reason:
+            case Reason.RETENTION_BACKLOG:
+                return self.tr("%Ln consents are past their retention date: apply retention now.", "", n)
+            case Reason.AUDIT_INTACT:
+                return self.tr("The audit chain is intact (%Ln events).", "", n)
+            case Reason.OPEN_ALERTS:
+                return self.tr("%Ln unread security alerts: review them, then mark them read.", "", n)
+            case Reason.BELOW_FILING_LEVELS:
+                return self.tr("%Ln people with face data, below the first warning level.", "", n)
+            case Reason.FILING_APPROACHING:
+                return self.tr("%Ln people with face data: export the filing data and prepare the filing.", "", n)
+            case Reason.FILING_DUE:
+                return self.tr("%Ln people with face data: file now (export the filing data).", "", n)
+            case Reason.FILINGS_OWED:
+                return self.tr("%Ln filings to submit to the authority. Each is listed below with its deadline.", "", n)
+            case Reason.FILED:
+                return self.tr("Filed with the authority; %Ln people with face data.", "", n)
+        raise ValueError(f"{reason.value} counts nothing")
 
 
 def reason_text(row: RequirementStatus) -> str:
     """What the status means now, in the desk's language."""
-    counted = DashboardCounts().text(row.reason, row.count)
-    if counted is not None:
-        return counted
+    if row.reason in COUNTED_REASONS:
+        return DashboardCounts().text(row.reason, row.count)
     paths = _t(LIST_SEPARATOR).join(_t(PATH_NAMES[path]) for path in row.paths)
     return _t(REASONS[row.reason]).replace("%1", f"{row.count:,}").replace("%2", paths)
 
