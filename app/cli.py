@@ -31,6 +31,7 @@ from app.application import (
 )
 from app.cli_arguments import EXIT_BAD_INPUT as CLI_BAD_INPUT
 from app.cli_arguments import OneLineParser, refuse_undecodable
+from app.cli_audit import add_audit_commands, cmd_audit
 from app.cli_bench import BENCH_COMMANDS, add_bench_commands
 from app.cli_desk import DESK_COMMANDS, add_desk_commands
 from app.cli_documents import DOCUMENT_COMMANDS, add_document_commands
@@ -39,7 +40,7 @@ from app.cli_secrets import opened_desk, passphrase_if_needed, secret_from
 from app.config.files import os_error
 from app.config.paths import DataPaths, refuse_cloud_sync
 from app.config.process_hardening import forbid_core_dumps
-from app.domain.audit import CLI_ACTOR, AuditHead
+from app.domain.audit import CLI_ACTOR
 from app.domain.business import PERMITTED_LOCATIONS, LocationType, Purpose
 from app.domain.errors import (
     AuthenticationError,
@@ -131,22 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_desk_commands(commands)
     add_rights_commands(commands)
 
-    audit = commands.add_parser("audit", help="audit log tools")
-    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=OneLineParser)
-    audit_commands.required = True
-    verify = audit_commands.add_parser(
-        "verify",
-        help="exit 0 if the hash chain, its protective triggers and any checkpoints check out, else 1",
-        description="Check the audit log: every event's hash and link, the append-only triggers, and checkpoints "
-        "printed on deletion receipts and compliance reports (they survive someone rewriting the log).",
-    )
-    verify.add_argument(
-        "--checkpoint",
-        action="append",
-        default=[],
-        metavar="N:HASH",
-        help="a checkpoint as printed on a receipt or report, e.g. 42:9f86d081884c7d65 (repeatable)",
-    )
+    add_audit_commands(commands)
 
     add_bench_commands(commands)
 
@@ -429,17 +415,6 @@ def _cmd_purge(args: argparse.Namespace, installation: InstallationService) -> i
     return EXIT_OK
 
 
-def _cmd_audit(args: argparse.Namespace, installation: InstallationService) -> int:
-    try:
-        checkpoints = [AuditHead.parse_checkpoint(text) for text in args.checkpoint]
-    except ValueError as exc:
-        raise InvalidInputError(f"--checkpoint: {exc}.") from None
-    with opened_desk(installation) as desk:
-        verdict = desk.audit.verify(checkpoints)
-    print("\n".join(verdict.lines()))
-    return EXIT_OK if verdict.intact else EXIT_CHECK_FAILED
-
-
 def _cmd_recover(args: argparse.Namespace, installation: InstallationService) -> int:
     code = secret_from(RECOVERY_CODE_ENV, "Recovery code", confirm=False)
     new_passphrase = passphrase_from_environment()
@@ -462,7 +437,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, InstallationService], int]] =
     "init": _cmd_init,
     "doctor": _cmd_doctor,
     "stats": _cmd_stats,
-    "audit": _cmd_audit,
+    "audit": cmd_audit,
     **BENCH_COMMANDS,
     "purge": _cmd_purge,
     **DOCUMENT_COMMANDS,

@@ -569,6 +569,114 @@
         <translation>父母或监护人</translation>
     </message>
     <message>
+        <source>signed out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>data export from the command line</source>
+        <translation>从命令行导出数据</translation>
+    </message>
+    <message>
+        <source>setup finished</source>
+        <translation>设置完成</translation>
+    </message>
+    <message>
+        <source>a person&apos;s request</source>
+        <translation>个人的权利请求</translation>
+    </message>
+    <message>
+        <source>ended by a manager</source>
+        <translation>由经理结束</translation>
+    </message>
+    <message>
+        <source>the person asked for deletion</source>
+        <translation>本人要求删除</translation>
+    </message>
+    <message>
+        <source>the guest register period ended</source>
+        <translation>旅客登记保存期已满</translation>
+    </message>
+    <message>
+        <source>the guest checked out</source>
+        <translation>客人已退房</translation>
+    </message>
+    <message>
+        <source>the keeping period ended</source>
+        <translation>保存期限已到</translation>
+    </message>
+    <message>
+        <source>the employment ended</source>
+        <translation>雇佣关系已结束</translation>
+    </message>
+    <message>
+        <source>not used for three years</source>
+        <translation>三年未使用</translation>
+    </message>
+    <message>
+        <source>wrong person</source>
+        <translation>人员错误</translation>
+    </message>
+    <message>
+        <source>in and out mixed up</source>
+        <translation>进出方向记反</translation>
+    </message>
+    <message>
+        <source>wrong time</source>
+        <translation>时间错误</translation>
+    </message>
+    <message>
+        <source>recorded twice</source>
+        <translation>重复记录</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>漏记</translation>
+    </message>
+    <message>
+        <source>filing</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>cancelling the filing</source>
+        <translation>注销备案</translation>
+    </message>
+    <message>
+        <source>changing the filing</source>
+        <translation>变更备案</translation>
+    </message>
+    <message>
+        <source>the filing threshold was reached</source>
+        <translation>已达到备案门槛</translation>
+    </message>
+    <message>
+        <source>face recognition was switched off</source>
+        <translation>人脸识别已关闭</translation>
+    </message>
+    <message>
+        <source>the purposes changed</source>
+        <translation>用途已变更</translation>
+    </message>
+    <message>
+        <source>the business details changed</source>
+        <translation>商户信息已变更</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>无</translation>
     </message>

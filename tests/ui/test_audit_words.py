@@ -6,10 +6,12 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from app.domain.attendance import CorrectionReason
+from app.domain.flows import AbandonReason
 from app.domain.operators import OperatorSession
 from app.services.check_in_service import GuestStay
 from app.services.desk_services import DeskServices
-from app.ui.audit_words import KEYS, readable_details
+from app.ui.audit_words import KEYS, VALUES, readable_details
 from app.ui.desk_context import DeskContext
 from app.ui.desk_pages import DeskPages
 from tests.conftest import REPO_ROOT
@@ -25,6 +27,25 @@ def test_every_detail_key_the_services_write_has_words() -> None:
             written |= set(re.findall(r'"([a-z_]+)":', block))
     assert written, "no details found: the pattern no longer matches the code"
     assert sorted(written - set(KEYS)) == []
+
+
+# Lines that write a reason or a status into an audit event; matching.py's reasons are the
+# kiosk's own answers, never written to the log; cli_rights.py names sub-commands (its reason,
+# cli_export, is listed in VALUES and checked by the CLI test).
+REASON_LINE = re.compile(r'\breason\b|"status"')
+NOT_AUDITED = {"app/domain/matching.py", "app/ui/audit_words.py", "app/cli_rights.py"}
+
+
+def test_every_reason_and_status_the_code_writes_has_words() -> None:
+    written = {reason.value for reason in (*AbandonReason, *CorrectionReason)}
+    for path in (REPO_ROOT / "app").rglob("*.py"):
+        if path.relative_to(REPO_ROOT).as_posix() in NOT_AUDITED:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if REASON_LINE.search(line) and not line.lstrip().startswith("#"):
+                written |= set(re.findall(r'"([a-z_]+)"', line)) - set(KEYS)
+    assert {"wrong_password", "checked_out", "ended_by_manager"} <= written, "the pattern no longer finds reasons"
+    assert sorted(written - set(VALUES)) == []
 
 
 def test_a_check_reads_as_words_not_codes() -> None:
