@@ -13,18 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.camera.frames import Frame
-from app.camera.opening import frame_source
 from app.config.logs import LOG_FILE, configure_logging, route_qt_messages
 from app.config.paths import DataPaths, refuse_cloud_sync, resource_path
 from app.domain.clock import Clock, system_clock
 from app.domain.errors import InvalidInputError
 from app.keystore import KeyManager, SecretStore, detect_os_keyring
-from app.recognition.analyzer import FaceAnalyzer
-from app.recognition.encoder import EncoderProcess
-from app.recognition.models import FaceModels
-from app.services.camera_service import CameraChoice, camera_opener
-from app.services.capture_session import FaceEngine, LocalFaceEngine
 from app.services.desk_services import DeskServices
 from app.services.housekeeping import Housekeeping
 from app.services.installation_service import InstallationService
@@ -32,8 +25,11 @@ from app.services.installation_service import InstallationService
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QTimer
 
+    from app.camera.frames import Frame
     from app.config.device_settings import DeviceSettings
     from app.domain.documents import Document
+    from app.services.camera_service import CameraChoice
+    from app.services.capture_session import FaceEngine, LocalFaceEngine
     from app.workers.scheduled_jobs import HourlyJob
 
 logger = logging.getLogger(__name__)
@@ -72,7 +68,7 @@ def build_installation(
     *,
     secret_store: SecretStore | _Detect | None = DETECT_KEYRING,
     clock: Clock = system_clock,
-    engine: FaceEngine | None = None,
+    engine: "FaceEngine | None" = None,
 ) -> InstallationService:
     """Choose the key backend for this process and wire the installation service."""
     store = detect_os_keyring() if isinstance(secret_store, _Detect) else secret_store
@@ -83,8 +79,17 @@ def build_installation(
     return InstallationService(paths, KeyManager(paths.key_file, store, clock=clock), clock, engine=engine)
 
 
-def build_face_engine() -> LocalFaceEngine:
-    """The desk's face engine: models load on first use, the encoder process starts on first use."""
+def build_face_engine() -> "LocalFaceEngine":
+    """The desk's face engine: models load on first use, the encoder process starts on first use.
+
+    OpenCV and dlib are imported here, not at the top: commands that never see a face (``stats``,
+    ``audit``, ``backup``...) then start without loading them.
+    """
+    from app.recognition.analyzer import FaceAnalyzer
+    from app.recognition.encoder import EncoderProcess
+    from app.recognition.models import FaceModels
+    from app.services.capture_session import LocalFaceEngine
+
     return LocalFaceEngine(FaceAnalyzer(FaceModels()), EncoderProcess())
 
 
@@ -105,10 +110,11 @@ def passphrase_from_environment() -> str | None:
     return value
 
 
-def camera_choice_reader(device: "DeviceSettings", override: str | None) -> Callable[[], CameraChoice]:
+def camera_choice_reader(device: "DeviceSettings", override: str | None) -> Callable[[], "CameraChoice"]:
     """Reads the camera to use at each capture: ``--camera`` if given, else the device setting."""
+    from app.services.camera_service import CameraChoice
 
-    def current() -> CameraChoice:
+    def current() -> "CameraChoice":
         return CameraChoice(
             spec=override if override is not None else str(device.value("camera/device")),
             width=int(device.value("camera/width")),
@@ -166,8 +172,10 @@ def run_desk_app(options: LaunchOptions) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from app.camera.opening import frame_source
     from app.config.device_settings import DeviceSettings
     from app.config.qt_platform import platform_problem
+    from app.services.camera_service import camera_opener
     from app.ui.crash_handler import CrashHandler
     from app.ui.desk_context import DeskEnvironment
     from app.ui.startup_flow import StartupFlow
@@ -270,7 +278,7 @@ def run_preview_benchmark(video: str, *, seconds: float, peer: bool) -> dict[str
     _qt_app = QApplication.instance() or QApplication([])  # kept alive for the measurement
     engine = build_face_engine()
 
-    def recognise(frame: Frame) -> object:
+    def recognise(frame: "Frame") -> object:
         analysis = engine.analyzer.analyse(frame.image)
         return engine.encoder.probe(analysis.face) if analysis.face is not None else None
 

@@ -19,7 +19,7 @@ EXIT_OK = 0
 
 
 def add_bench_commands(commands: "argparse._SubParsersAction[Any]") -> None:
-    """Add ``bench pipeline|lfw|search|preview`` to the command-line grammar."""
+    """Add ``bench pipeline|lfw|search|preview|cli`` to the command-line grammar."""
     bench = commands.add_parser("bench", help="measure speed and accuracy of the face engine")
     bench_commands = bench.add_subparsers(dest="bench_command", metavar="BENCHMARK", parser_class=OneLineParser)
     bench_commands.required = True
@@ -48,6 +48,16 @@ def add_bench_commands(commands: "argparse._SubParsersAction[Any]") -> None:
     preview.add_argument("--seconds", type=float, default=20.0, help="measured time per run (default 20)")
     preview.add_argument("--peer", action="store_true", help="also run recognition on the GUI thread, for comparison")
     preview.add_argument("--json", action="store_true", help="print JSON")
+    cli = bench_commands.add_parser(
+        "cli",
+        help="whole-process wall time of a command (default: stats), and of the same with the face engine loaded",
+        description="Start COMMAND (default: stats) as a new process RUNS times and time each from start to exit. "
+        "Give the data folder with --data-dir before 'bench' and its passphrase in FACEDESK_PASSPHRASE.",
+    )
+    cli.add_argument("measured", nargs="*", metavar="COMMAND", help="the command and its arguments (default: stats)")
+    cli.add_argument("--runs", type=count, default=5, help="processes per variant (default 5)")
+    cli.add_argument("--peer", action="store_true", help="also time the command with OpenCV and dlib imported first")
+    cli.add_argument("--json", action="store_true", help="print JSON")
 
 
 def _cmd_bench(args: argparse.Namespace, installation: InstallationService) -> int:
@@ -72,6 +82,13 @@ def _cmd_bench(args: argparse.Namespace, installation: InstallationService) -> i
             progress=_progress_on_terminal,
         )
         text = tables.lfw_table(report)
+    elif args.bench_command == "cli":
+        from app.services.benchmarks.cli_bench import run_cli_benchmark
+
+        if args.runs < 1:
+            raise InvalidInputError("--runs must be at least 1.")
+        report = run_cli_benchmark(installation.paths.root, args.measured or ["stats"], runs=args.runs, peer=args.peer)
+        text = tables.cli_table(report)
     elif args.bench_command == "preview":
         report = run_preview_benchmark(args.video, seconds=args.seconds, peer=args.peer)
         text = tables.preview_table(report)

@@ -1,7 +1,5 @@
-"""Frame sources: USB webcams through OpenCV, and video files or photos for trials and tests."""
+"""Frame sources: USB webcams through OpenCV, and video files or photos for trials and tests.
 
-import cv2
-
-# OpenCV prints its own warnings (such as "can't open camera by index") straight to stderr; the
-# camera code turns every failure into a clear FaceDesk error instead.
-cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
+OpenCV itself is imported by the modules that use it (through :mod:`app.camera.opencv`), so the
+package can be imported for its frame type without loading OpenCV.
+"""

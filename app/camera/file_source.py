@@ -9,10 +9,10 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import cv2
 import numpy as np
 
 from app.camera.frames import IMAGE_SUFFIXES, Frame, load_image
+from app.camera.opencv import cv2
 from app.domain.errors import CameraLostError, CameraUnavailableError, InvalidInputError
 
 logger = logging.getLogger(__name__)

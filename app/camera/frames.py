@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-import cv2
 import numpy as np
 import numpy.typing as npt
 
@@ -52,6 +51,8 @@ def as_bgr(image: npt.NDArray[np.generic]) -> BgrImage:
     elif image.dtype != np.uint8:
         raise InvalidInputError("Only 8-bit and 16-bit images can be used.")
     if image.ndim == 2:
+        from app.camera.opencv import cv2  # only when a picture is converted: see app/camera/__init__.py
+
         return cast(BgrImage, cv2.cvtColor(image.astype(np.uint8), cv2.COLOR_GRAY2BGR))
     if image.ndim == 3 and image.shape[2] == 4:
         alpha = image[..., 3:4].astype(np.float32) / 255.0
@@ -74,6 +75,8 @@ def load_image(path: Path) -> BgrImage:
         raise InvalidInputError(f"The image {path.name} could not be read.") from None
     if data.size == 0:
         raise InvalidInputError(f"The image {path.name} is empty.")
+    from app.camera.opencv import cv2  # only when a picture is decoded: see app/camera/__init__.py
+
     image = cv2.imdecode(data, cv2.IMREAD_UNCHANGED)  # OpenCV itself refuses over 2^30 pixels
     if image is None:
         raise InvalidInputError(f"{path.name} is not an image FaceDesk can read, or it is damaged.")

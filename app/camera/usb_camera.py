@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import cv2
 import numpy as np
 
 from app.camera.frames import Frame
+from app.camera.opencv import cv2
 from app.domain.errors import CameraLostError, CameraUnavailableError
 
 logger = logging.getLogger(__name__)

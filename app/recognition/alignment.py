@@ -10,7 +10,6 @@ descriptor is identical to encoding the full frame with the same landmarks.
 import math
 from dataclasses import dataclass
 
-import dlib
 import numpy as np
 import numpy.typing as npt
 
@@ -51,6 +50,8 @@ def detect_faces(models: FaceModels, rgb: RgbImage, *, max_side: int, retry_upsa
         retry_upsampled: if nothing is found, look again at twice the size (for small images such as
             250x250 dataset photos; never needed for a desk camera).
     """
+    import dlib  # loaded by FaceModels before any frame gets here; see models.py
+
     height, width = rgb.shape[:2]
     scale = min(1.0, max_side / max(height, width))
     small = rgb if scale == 1.0 else dlib.resize_image(rgb, max(1, round(height * scale)), max(1, round(width * scale)))
@@ -71,6 +72,8 @@ def detect_faces(models: FaceModels, rgb: RgbImage, *, max_side: int, retry_upsa
 
 def align(models: FaceModels, rgb: RgbImage, box: FaceBox, *, augment: bool) -> AlignedFace:
     """Landmarks and chips for one face; ``augment`` adds the rotated and mirrored enrolment chips."""
+    import dlib  # loaded by FaceModels before any frame gets here; see models.py
+
     shape = models.shape_predictor()(rgb, dlib.rectangle(box.left, box.top, box.right, box.bottom))
     points = [(float(shape.part(i).x), float(shape.part(i).y)) for i in range(5)]
     details = dlib.get_face_chip_details(shape, size=CHIP_SIZE, padding=CHIP_PADDING)

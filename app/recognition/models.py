@@ -8,11 +8,13 @@ ResNet encoder is not loaded here: it lives in its own process (see encoder.py).
 
 import logging
 import threading
-
-import dlib
+from typing import TYPE_CHECKING
 
 from app.domain.errors import RecognitionError
 from app.recognition.model_files import SHAPE_PREDICTOR_5, model_path
+
+if TYPE_CHECKING:
+    import dlib
 
 logger = logging.getLogger(__name__)
 
@@ -23,12 +25,12 @@ class FaceModels:
     def __init__(self) -> None:
         self._local = threading.local()
 
-    def detector(self) -> dlib.fhog_object_detector:
+    def detector(self) -> "dlib.fhog_object_detector":
         """This thread's HOG frontal face detector (built into dlib, no file)."""
         self._load()
         return self._local.detector
 
-    def shape_predictor(self) -> dlib.shape_predictor:
+    def shape_predictor(self) -> "dlib.shape_predictor":
         """This thread's 5-point landmark model."""
         self._load()
         return self._local.predictor
@@ -40,6 +42,8 @@ class FaceModels:
             path = model_path(SHAPE_PREDICTOR_5)
         except FileNotFoundError as exc:
             raise RecognitionError(f"The face engine cannot start: {exc}.") from None
+        import dlib  # here, not at the top: commands that never see a face do not load dlib
+
         self._local.detector = dlib.get_frontal_face_detector()
         self._local.predictor = dlib.shape_predictor(str(path))
         logger.info("Face detection and alignment models loaded for thread %s.", threading.current_thread().name)

@@ -5,8 +5,6 @@ import sys
 from typing import Any
 
 from app import __version__
-from app.camera.opening import frame_source
-from app.camera.usb_camera import list_cameras
 from app.config.process_hardening import core_dumps_state
 from app.domain.errors import CameraError, DatabaseDamagedError, StorageError
 from app.recognition.model_files import check_model_files, models_dir
@@ -45,7 +43,7 @@ class DiagnosticsService:
                 "dir": str(models_dir()) if models_dir() else None,
                 "files": [{"name": m.name, "found": m.present, "size_bytes": m.size_bytes} for m in models],
             },
-            "cameras": [{"index": c.index, "name": c.name} for c in list_cameras()],
+            "cameras": _cameras(),
             "camera_source": check_camera(camera) if camera is not None else None,
             "serial_ports": [{"device": p.device, "description": p.description} for p in available_readers()],
             "card_reader": _check_card_reader(card_reader) if card_reader else None,
@@ -73,6 +71,13 @@ class DiagnosticsService:
         return report
 
 
+def _cameras() -> list[dict[str, Any]]:
+    # OpenCV is loaded only by the commands that look at cameras (doctor, the desk)
+    from app.camera.usb_camera import list_cameras
+
+    return [{"index": camera.index, "name": camera.name} for camera in list_cameras()]
+
+
 def _check_card_reader(port: str) -> dict[str, Any]:
     test = test_reader(port)
     return {"port": port, "ok": test.ok, "outcome": test.outcome.value}
@@ -80,6 +85,8 @@ def _check_card_reader(port: str) -> dict[str, Any]:
 
 def check_camera(spec: str) -> dict[str, Any]:
     """Open a camera or stand-in, read one frame, release it; report what happened."""
+    from app.camera.opening import frame_source
+
     source = frame_source(spec, realtime=False)
     result: dict[str, Any] = {"spec": spec, "name": source.name, "ok": False}
     try:

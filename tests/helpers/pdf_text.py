@@ -8,39 +8,61 @@ import unicodedata
 import zlib
 from pathlib import Path
 
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 
 # How a PDF carries a picture: an image XObject, a JPEG or JPEG 2000 stream filter, or an inline
 # image (BI ... ID ... EI) in a page's content. Raw magic bytes are not searched in PDFs: embedded
 # font programs are binary and can contain "\xff\xd8\xff" by chance (seen once in a filing PDF).
 IMAGE_MARKERS = (b"/Subtype /Image", b"/Subtype/Image", b"/DCTDecode", b"/JPXDecode", b"\nBI ", b"\nBI\n")
 
-# pypdf puts a space wherever Qt starts a new run of glyphs, which in Chinese text can fall
-# between two characters of one word ("不 收费"); a reader copying the text sees none there.
-_SPACE_RUN = re.compile(r"(?<=\S) +(?=\S)")
+# pypdf reports each run of glyphs with its position. Qt starts a new run wherever the font or
+# script changes, even inside a word ("不" "收费"), so runs are joined into lines by their
+# baseline, as a reader copying the text would see them, not by pypdf's own line breaks.
+_SAME_LINE = 1.0  # points between baselines
+_SPACE_BETWEEN_WIDE = re.compile(r"(?<=\S) (?=\S)")
 
 
 def _is_wide(character: str) -> bool:
     return unicodedata.east_asian_width(character) in ("W", "F")
 
 
-def _join_wide(line: str) -> str:
-    def replace(match: re.Match[str]) -> str:
-        before, after = line[match.start() - 1], line[match.end()]
-        return "" if _is_wide(before) and _is_wide(after) else match.group(0)
+def _page_lines(page: PageObject) -> list[str]:
+    lines: list[str] = []
+    baseline: float | None = None
 
-    return _SPACE_RUN.sub(replace, line)
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        nonlocal baseline
+        if not text.strip("\n"):
+            return
+        y = cm[5] + tm[5] * cm[3]
+        if baseline is None or abs(y - baseline) > _SAME_LINE:
+            lines.append("")
+            baseline = y
+        lines[-1] += text.replace("\n", " ")
+
+    page.extract_text(visitor_text=visit)
+    return [_tidy(line) for line in lines]
+
+
+def _tidy(line: str) -> str:
+    line = " ".join(line.replace("\t", " ").split())
+
+    def space(match: re.Match[str]) -> str:
+        return "" if _is_wide(line[match.start() - 1]) and _is_wide(line[match.end()]) else " "
+
+    return _SPACE_BETWEEN_WIDE.sub(space, line)
 
 
 def pdf_text(path: Path) -> str:
-    """The text a reader would copy out of the PDF, page after page."""
-    pages = (page.extract_text(extraction_mode="layout").replace("\t", " ") for page in PdfReader(path).pages)
-    return "\n".join("\n".join(_join_wide(line) for line in page.splitlines()) for page in pages)
+    """The text a reader would copy out of the PDF, line by line, page after page."""
+    return "\n".join("\n".join(_page_lines(page)) for page in PdfReader(path).pages)
 
 
 def pdf_page_count(path: Path) -> int:
     """Pages in the PDF."""
     return len(PdfReader(path).pages)
+
+
 def decoded_streams(path: Path) -> bytes:
     """Every stream of the PDF, decompressed where it is Flate-encoded, joined."""
     data = path.read_bytes()

@@ -109,3 +109,10 @@ def preview_table(report: dict[str, Any]) -> str:
     )
     seconds = report["runs"][0]["seconds"]
     return f"{report['video']}, {seconds:.0f} s per run, Qt platform {report['qt_platform']}:\n{table}"
+
+
+def cli_table(report: dict[str, Any]) -> str:
+    """Median, fastest and slowest whole-process time of each variant."""
+    rows = [[r["variant"], f"{r['median_s']:.2f}", f"{r['min_s']:.2f}", f"{r['max_s']:.2f}"] for r in report["results"]]
+    table = _table(["process", "median s", "fastest s", "slowest s"], rows)
+    return f"{report['command']}, {report['runs']} runs of each, whole process from start to exit\n\n{table}"
