@@ -3,7 +3,6 @@
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-
 # A hash of a password nobody uses, made once with argon2-cffi's defaults: checking against it costs
 # what checking a real operator's password costs, without hashing anew in every process (0.15 s
 # of each command's start-up).
