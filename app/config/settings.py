@@ -104,6 +104,14 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
         _D,
     ),
     SettingSpec("camera/device", str, "0", QT_TRANSLATE_NOOP("Settings", "Camera"), _D),
+    SettingSpec(
+        "printing/receipt_paper",
+        str,
+        "a4",
+        QT_TRANSLATE_NOOP("Settings", "Receipt paper"),
+        _D,
+        choices=("a4", "roll_80mm"),
+    ),
     # the serial or USB-CDC port of the ID card reader; empty: no reader, the document is typed
     SettingSpec("card_reader/port", str, "", QT_TRANSLATE_NOOP("Settings", "ID card reader"), _D),
     SettingSpec(

@@ -18,6 +18,13 @@ class DocumentStyle(StrEnum):
     RECEIPT = "receipt"  # a short receipt
 
 
+class Paper(StrEnum):
+    """The paper a receipt is printed on (a setting of the desk computer, for its printer)."""
+
+    A4 = "a4"  # an office printer
+    ROLL_80MM = "roll_80mm"  # an 80 mm thermal receipt printer, as most hotel desks have
+
+
 @dataclass(frozen=True)
 class Headline:
     """The largest line of a sign."""

@@ -5,6 +5,7 @@ page cannot reach past its job and a test builds it with exactly its dependencie
 asks this factory for its pages; nothing else in ``app/ui`` holds the ``DeskContext``.
 """
 
+from app.domain.documents import Paper
 from app.ui.check_in.page import CheckInPage
 from app.ui.compliance_page import CompliancePage
 from app.ui.desk_context import DeskContext
@@ -25,18 +26,32 @@ class DeskPages:
     def __init__(self, ctx: DeskContext) -> None:
         self._ctx = ctx
 
+    def _paper(self) -> Paper:
+        """The receipt paper of this desk's printer, read at each print (Settings may change it)."""
+        return Paper(str(self._ctx.device.value("printing/receipt_paper")))
+
     def front_desk(self) -> FrontDeskPage:
         """Today's arrivals, in-house guests and departures, and what to do with one."""
         ctx = self._ctx
         return FrontDeskPage(
-            ctx.desk.front_desk, ctx.desk.check_in, ctx.desk.stays, ctx.desk.consents, ctx.session, ctx.desk.zone
+            ctx.desk.front_desk,
+            ctx.desk.check_in,
+            ctx.desk.stays,
+            ctx.desk.consents,
+            ctx.session,
+            ctx.desk.zone,
+            paper=self._paper,
         )
 
     def check_in(self) -> CheckInPage:
         """Guest check-in."""
         ctx = self._ctx
         return CheckInPage(
-            ctx.check_in_flow, ctx.guest, ctx.desk.today, lambda: bool(ctx.device.value("ui/guest_screen"))
+            ctx.check_in_flow,
+            ctx.guest,
+            ctx.desk.today,
+            lambda: bool(ctx.device.value("ui/guest_screen")),
+            paper=self._paper,
         )
 
     def verify(self) -> VerifyPage:
@@ -47,7 +62,7 @@ class DeskPages:
     def withdraw(self) -> WithdrawPage:
         """Withdraw / opt out."""
         ctx = self._ctx
-        return WithdrawPage(ctx.desk.directory, ctx.desk.consents, ctx.session)
+        return WithdrawPage(ctx.desk.directory, ctx.desk.consents, ctx.session, paper=self._paper)
 
     def people(self) -> PeoplePage:
         """Everyone on file."""

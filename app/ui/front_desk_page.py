@@ -11,6 +11,7 @@ or decline (their face data then goes, the stay goes on); a checkout that delete
 the deletion receipt.
 """
 
+from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import Signal
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.check_in import CheckInMethod
+from app.domain.documents import Paper
 from app.domain.errors import FaceDeskError
 from app.domain.front_desk import DeskStay, FrontDeskDay
 from app.domain.operators import OperatorSession
@@ -76,8 +78,11 @@ class FrontDeskPage(QWidget):
         session: OperatorSession,
         zone: tzinfo,
         parent: QWidget | None = None,
+        *,
+        paper: Callable[[], Paper] = lambda: Paper.A4,
     ) -> None:
         super().__init__(parent)
+        self._paper = paper
         self._front_desk = front_desk
         self._check_in = check_in
         self._stays = stays
@@ -256,7 +261,7 @@ class FrontDeskPage(QWidget):
             self._offer_receipts(receipts)
 
     def _offer_receipts(self, receipts: tuple[Receipt, ...]) -> None:
-        self.receipts_dialog = DeletionReceiptsDialog(receipts, self)
+        self.receipts_dialog = DeletionReceiptsDialog(receipts, self._paper, self)
         self.receipts_dialog.open()
 
     def _receipts(self, checkout: Checkout) -> tuple[Receipt, ...]:

@@ -6,6 +6,7 @@ goes (R6). ``DepartureDialog``: a new departure date. ``DeletionReceiptsDialog``
 receipts of a checkout, for a guest who wants one (R10).
 """
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -23,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.documents import Paper
 from app.domain.front_desk import DeskStay
 from app.services.notice_service import RenderedNotice
 from app.services.receipts import Receipt
 from app.ui.labels import hint
-from app.ui.printing import print_text
+from app.ui.receipt_pdf import print_receipts, receipt_html
 
 
 class RenewalDialog(QDialog):
@@ -118,18 +120,21 @@ class DepartureDialog(QDialog):
 class DeletionReceiptsDialog(QDialog):
     """The deletion receipts of a checkout: printed only when the guest wants one."""
 
-    def __init__(self, receipts: tuple[Receipt, ...], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, receipts: tuple[Receipt, ...], paper: Callable[[], Paper], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Deletion receipts"))
         self.receipts = receipts
         self.text = QTextBrowser()
-        self.text.setPlainText("\n\n".join(receipt.text for receipt in receipts))
+        self.text.setObjectName("ReceiptText")
+        self.text.setHtml(receipt_html(receipts))
         self.text.setAccessibleName(self.tr("Deletion receipts"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = QPushButton(self.tr("Print receipt"))
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        self.print_button.clicked.connect(lambda: print_text(self, self.text.toPlainText()))
+        self.print_button.clicked.connect(lambda: print_receipts(self, receipts, paper()))
         layout = QVBoxLayout(self)
         layout.addWidget(hint(self.tr("The face data was deleted. Print the deletion receipt if the guest wants one.")))
         layout.addWidget(self.text, 1)

@@ -1,4 +1,7 @@
-"""Drawing a compliance document to an A4 PDF with Qt (fonts embedded, Chinese included).
+"""Drawing a compliance document to a PDF with Qt (fonts embedded, Chinese included).
+
+Documents go on A4 pages; a receipt can instead go on an 80 mm receipt roll: one page as long
+as its text, in smaller type, as a thermal printer cuts it.
 
 The PDF embeds the subset of the font it uses, so a sign or report prints the same anywhere. For
 Chinese the first installed font of CJK_FONTS is used (Noto Sans CJK on Linux, Microsoft YaHei on
@@ -20,11 +23,25 @@ from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app.config.files import output_error, write_via_new_file
-from app.domain.documents import Document, DocumentStyle, Facts, Heading, Headline, PageBreak, Paragraph, Warning
+from app.domain.documents import (
+    Document,
+    DocumentStyle,
+    Facts,
+    Heading,
+    Headline,
+    PageBreak,
+    Paper,
+    Paragraph,
+    Warning,
+)
 
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC")
 LATIN_FONTS = ("Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial")
 MARGIN_MM = 18.0
+ROLL_WIDTH_MM = 80.0
+ROLL_MARGIN_MM = 4.0  # thermal printers print 72 mm of an 80 mm roll
+ROLL_SCALE = 0.8  # receipt type on a roll: 9 pt text, 14 pt title
+MM_PER_INCH = 25.4
 LAYOUT_DPI = 96.0
 MIN_SIGN_SCALE = 0.6
 _SIZES = {  # point sizes: headline, heading, paragraph, facts
@@ -93,38 +110,45 @@ def to_html(document: Document, scale: float = 1.0) -> str:
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
-def write_pdf(document: Document, path: Path) -> Path:
-    """Draw ``document`` on A4 pages into ``path``; return the path.
+def write_pdf(document: Document, path: Path, paper: Paper = Paper.A4) -> Path:
+    """Draw ``document`` on A4 pages (or a receipt on an 80 mm roll) into ``path``; return the path.
 
     Raises:
         InvalidInputError: the file cannot be written (nothing is left behind).
     """
     try:
-        write_via_new_file(path, lambda partial: _draw(document, partial))
+        write_via_new_file(path, lambda partial: _draw(document, partial, paper))
     except OSError as exc:
         raise output_error(exc, path) from None
     return path
 
 
-def _draw(document: Document, partial: Path) -> None:
-    """Lay out ``document`` on A4 pages into the (already created) file ``partial``."""
-    writer = QPdfWriter(str(partial))
-    writer.setTitle(document.title)
-    writer.setCreator("FaceDesk")
-    writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+def laid_out(document: Document, paper: Paper) -> tuple[QTextDocument, QPageLayout]:
+    """The document laid out for ``paper``, and the page layout to print it with.
+
+    The text is laid out on the printable area in the document's own units (96 per inch, where
+    font point sizes are resolved); printing scales that area onto the page.
+    """
     text = QTextDocument()
     text.setDefaultFont(document_font())
-    # Lay out on the printable area in the document's own units (96 per inch, where font point
-    # sizes are resolved); print_ then scales the page onto the PDF without adding page numbers.
-    area = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
+    if paper is Paper.ROLL_80MM:
+        width = (ROLL_WIDTH_MM - 2 * ROLL_MARGIN_MM) / MM_PER_INCH * LAYOUT_DPI
+        text.setHtml(to_html(document, ROLL_SCALE))
+        text.setTextWidth(width)
+        # One page as long as the receipt: the roll is cut after it.
+        height = text.size().height()
+        text.setPageSize(QSizeF(width, height))
+        page_mm = QSizeF(ROLL_WIDTH_MM, height / LAYOUT_DPI * MM_PER_INCH + 2 * ROLL_MARGIN_MM)
+        margins = QMarginsF(ROLL_MARGIN_MM, ROLL_MARGIN_MM, ROLL_MARGIN_MM, ROLL_MARGIN_MM)
+        size = QPageSize(page_mm, QPageSize.Unit.Millimeter, "80 mm receipt", QPageSize.SizeMatchPolicy.ExactMatch)
+        return text, QPageLayout(size, QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter)
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+    area = layout.paintRect(QPageLayout.Unit.Inch)
     text.setPageSize(QSizeF(area.width() * LAYOUT_DPI, area.height() * LAYOUT_DPI))
     scale = 1.0
     text.setHtml(to_html(document, scale))
@@ -132,7 +156,18 @@ def _draw(document: Document, partial: Path) -> None:
     while document.style is DocumentStyle.SIGN and text.pageCount() > 1 and scale > MIN_SIGN_SCALE:
         scale -= 0.05
         text.setHtml(to_html(document, scale))
-    text.print_(writer)
+    return text, layout
+
+
+def _draw(document: Document, partial: Path, paper: Paper) -> None:
+    """Lay out ``document`` for ``paper`` into the (already created) file ``partial``."""
+    writer = QPdfWriter(str(partial))
+    writer.setTitle(document.title)
+    writer.setCreator("FaceDesk")
+    writer.setResolution(300)
+    text, layout = laid_out(document, paper)
+    writer.setPageLayout(layout)
+    text.print_(writer)  # no page numbers: the page is the printable area laid out above
     del writer  # finishes and closes the file
     if not partial.is_file() or partial.stat().st_size == 0:
         raise OSError("the PDF could not be written")

@@ -1,6 +1,6 @@
 """Printing receipts and sheets through the system print dialog (or to PDF from it)."""
 
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -19,3 +19,13 @@ def print_text(parent: QWidget, text: str) -> bool:
     document = QTextDocument()
     document.setPlainText(text)
     return print_document(parent, document)
+
+
+def print_laid_out(parent: QWidget, document: QTextDocument, layout: QPageLayout) -> bool:
+    """Ask for a printer and print ``document`` on pages of ``layout`` (A4, or an 80 mm receipt roll)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(layout)
+    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+        return False
+    document.print_(printer)
+    return True

@@ -9,22 +9,50 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.domain.documents import Document, DocumentStyle, Heading, Paragraph
+from app.domain.documents import Document, DocumentStyle, Heading, PageBreak, Paper, Paragraph
 from app.services.notice_service import RenderedNotice
 from app.services.receipts import Receipt
-from app.ui.pdf_writer import write_pdf
+from app.ui.pdf_writer import laid_out, to_html, write_pdf
+from app.ui.printing import print_laid_out
 
 
 def receipt_document(receipt: Receipt) -> Document:
     """The receipt's text as a document: the first line is the title, each paragraph a block."""
     title, _, body = receipt.text.partition("\n")
-    paragraphs = [part.strip() for part in body.split("\n\n") if part.strip()]
-    return Document(title.strip(), DocumentStyle.RECEIPT, tuple(Paragraph(part) for part in paragraphs))
+    blocks: list[Paragraph] = []
+    for part in (part.strip() for part in body.split("\n\n")):
+        first, _, rest = part.partition("\n")
+        if receipt.withdrawal_code in first and rest:  # the line the guest needs later stands out
+            blocks += [Paragraph(first, strong=True), Paragraph(rest.strip())]
+        elif part:
+            blocks.append(Paragraph(part))
+    return Document(title.strip(), DocumentStyle.RECEIPT, tuple(blocks))
 
 
-def save_receipt_pdf(receipt: Receipt, path: Path) -> Path:
-    """Write the receipt to ``path`` (raises InvalidInputError if it cannot be written)."""
-    return write_pdf(receipt_document(receipt), path)
+def receipts_document(receipts: tuple[Receipt, ...], paper: Paper) -> Document:
+    """Several receipts (a party's checkout) as one document: a new A4 sheet each, or one after another on a roll."""
+    first, *rest = [receipt_document(receipt) for receipt in receipts]
+    blocks = list(first.blocks)
+    for document in rest:
+        if paper is Paper.A4:
+            blocks.append(PageBreak())
+        blocks += [Heading(document.title), *document.blocks]
+    return Document(first.title, DocumentStyle.RECEIPT, tuple(blocks))
+
+
+def receipt_html(receipts: tuple[Receipt, ...]) -> str:
+    """The receipts as shown on screen: laid out as on paper, not as raw text."""
+    return "<hr>".join(to_html(receipt_document(receipt)) for receipt in receipts)
+
+
+def save_receipt_pdf(receipt: Receipt, path: Path, paper: Paper = Paper.A4) -> Path:
+    """Write the receipt to ``path`` for ``paper`` (raises InvalidInputError if it cannot be written)."""
+    return write_pdf(receipt_document(receipt), path, paper)
+
+
+def print_receipts(parent: QWidget, receipts: tuple[Receipt, ...], paper: Paper) -> bool:
+    """Ask for a printer and print the receipts laid out for ``paper``; return whether they were printed."""
+    return print_laid_out(parent, *laid_out(receipts_document(receipts, paper), paper))
 
 
 def notice_document(notice: RenderedNotice) -> Document:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.config.device_settings import DeviceSettings
 from app.config.settings import SETTING_SPECS, SettingScope, SettingSpec
+from app.domain.documents import Paper
 from app.domain.errors import FaceDeskError
 from app.domain.operators import MIN_PASSWORD_LENGTH, OperatorSession
 from app.domain.roles import Role
@@ -78,6 +79,10 @@ class SettingsPage(QWidget):
         self.guest_screen = QCheckBox(self.tr("Show guest screens on a second monitor when one is connected"))
         self.camera = QComboBox()
         self.camera.setAccessibleName(self.tr("Camera"))
+        self.receipt_paper = QComboBox()
+        self.receipt_paper.setAccessibleName(self.tr("Receipt paper"))
+        self.receipt_paper.addItem(self.tr("A4 sheet (office printer)"), Paper.A4.value)
+        self.receipt_paper.addItem(self.tr("80 mm receipt roll (thermal printer)"), Paper.ROLL_80MM.value)
         self.policy_widgets: dict[str, QWidget] = {}
         self.policy_error = error_line()
         self.save_policy = QPushButton(self.tr("Save policy settings"))
@@ -105,6 +110,7 @@ class SettingsPage(QWidget):
         display_form.addRow(self.high_contrast)
         display_form.addRow(self.guest_screen)
         display_form.addRow(self.tr("Camera"), self.camera)
+        display_form.addRow(self.tr("Receipt paper"), self.receipt_paper)
         policy = QGroupBox(self.tr("Policy (changes are recorded in the audit log)"))
         policy_form = QFormLayout(policy)
         # a long label puts its field on the next line instead of widening the page
@@ -175,6 +181,9 @@ class SettingsPage(QWidget):
         self.high_contrast.toggled.connect(lambda on: self._set_device("ui/high_contrast", on))
         self.guest_screen.toggled.connect(lambda on: self._device.set("ui/guest_screen", on))
         self.camera.activated.connect(lambda _: self._device.set("camera/device", str(self.camera.currentData())))
+        self.receipt_paper.activated.connect(
+            lambda _: self._device.set("printing/receipt_paper", str(self.receipt_paper.currentData()))
+        )
         self.save_policy.clicked.connect(self._save_policy)
         self.add_operator.clicked.connect(self._add_operator)
 
@@ -192,6 +201,7 @@ class SettingsPage(QWidget):
             widget.setChecked(bool(device.value(key)))
             widget.blockSignals(False)
         self.language.setCurrentIndex(max(0, self.language.findData(device.value("ui/language"))))
+        self.receipt_paper.setCurrentIndex(max(0, self.receipt_paper.findData(device.value("printing/receipt_paper"))))
         self.camera.clear()
         self.camera.setEnabled(self._camera_override is None)
         if self._camera_override is not None:

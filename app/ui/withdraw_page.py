@@ -3,11 +3,13 @@
 Nobody is asked for a reason. The confirmation names exactly what will be deleted.
 """
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from app.domain.documents import Paper
 from app.domain.errors import FaceDeskError
 from app.domain.operators import OperatorSession
 from app.services.consent_service import ConsentService
@@ -16,8 +18,7 @@ from app.services.receipts import Receipt
 from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
 from app.ui.people_search import PeopleSearch
-from app.ui.printing import print_text
-from app.ui.receipt_pdf import ask_where_to_save, save_receipt_pdf
+from app.ui.receipt_pdf import ask_where_to_save, print_receipts, receipt_html, save_receipt_pdf
 
 
 class WithdrawPage(QWidget):
@@ -35,8 +36,11 @@ class WithdrawPage(QWidget):
         consents: ConsentService,
         session: OperatorSession,
         parent: QWidget | None = None,
+        *,
+        paper: Callable[[], Paper] = lambda: Paper.A4,
     ) -> None:
         super().__init__(parent)
+        self._paper = paper
         self._directory = directory
         self._consents = consents
         self._session = session
@@ -51,6 +55,7 @@ class WithdrawPage(QWidget):
         self.withdraw_button.setEnabled(False)
         self.withdraw_button.setAccessibleName(self.tr("Withdraw and delete face data"))
         self.receipt = QTextBrowser()
+        self.receipt.setObjectName("ReceiptText")
         self.receipt.setAccessibleName(self.tr("Deletion receipt"))
         self.print_button = QPushButton(self.tr("Print receipt"))
         self.print_button.setEnabled(False)
@@ -146,7 +151,7 @@ class WithdrawPage(QWidget):
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))
             return
-        self.receipt.setPlainText(self._receipt.text)
+        self.receipt.setHtml(receipt_html((self._receipt,)))
         self.print_button.setEnabled(True)
         self.pdf_button.setEnabled(True)
         self.withdrawn.emit(self._receipt)
@@ -154,14 +159,14 @@ class WithdrawPage(QWidget):
 
     def _print(self) -> None:
         if self._receipt is not None:
-            print_text(self, self._receipt.text)
+            print_receipts(self, (self._receipt,), self._paper())
 
     def save_pdf(self, path: Path) -> None:
         """Save the deletion receipt as a PDF (on request)."""
         if self._receipt is None:
             return
         try:
-            save_receipt_pdf(self._receipt, path)
+            save_receipt_pdf(self._receipt, path, self._paper())
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))
 

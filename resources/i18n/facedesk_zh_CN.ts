@@ -3780,6 +3780,10 @@
         <translation>摄像头</translation>
     </message>
     <message>
+        <source>Receipt paper</source>
+        <translation>回执纸张</translation>
+    </message>
+    <message>
         <source>ID card reader</source>
         <translation>身份证阅读器</translation>
     </message>
@@ -3881,6 +3885,18 @@
     <message>
         <source>Camera</source>
         <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Receipt paper</source>
+        <translation>回执纸张</translation>
+    </message>
+    <message>
+        <source>A4 sheet (office printer)</source>
+        <translation>A4 纸（办公打印机）</translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll (thermal printer)</source>
+        <translation>80 毫米小票纸卷（热敏打印机）</translation>
     </message>
     <message>
         <source>Save policy settings</source>

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FaceDeskCli, clean_environment
-from tests.helpers.secret_service import missing_tools, running_secret_service
+from tests.helpers.secret_service import running_secret_service
+from tests.helpers.system_components import missing_secret_service, skip_without
 
 ADMIN_ENV = {"FACEDESK_ADMIN_PASSWORD": "boss-password-1"}
 INIT_ARGS = ("init", "--business-name", "Lotus Inn", "--contact", "+86 10 1234 5678", "--admin", "boss")
@@ -28,9 +29,7 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def keyring_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
-    if missing_tools():
-        tools = ", ".join(missing_tools())
-        pytest.fail(f"missing {tools}: install dbus-daemon, dbus-bin and gnome-keyring (.ci/run does)")
+    skip_without(missing_secret_service())
     with running_secret_service(tmp_path_factory.mktemp("keyring-home"), clean_environment()) as env:
         yield env
 

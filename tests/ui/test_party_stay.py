@@ -164,7 +164,7 @@ def test_a_party_from_check_in_to_early_checkout(
             assert dialog.name_label.text() == "Li Na types their full name to agree:"  # the guardian agrees, or not
             dialog.decline_button.click()
     assert desk.reconfirmation.dialog is None  # Wang Qiang has no face data: nothing to re-confirm
-    assert desk.receipts_dialog is not None and "DELETION RECEIPT" in desk.receipts_dialog.text.toPlainText()
+    assert desk.receipts_dialog is not None and "Deletion receipt" in desk.receipts_dialog.text.toPlainText()
     desk.receipts_dialog.reject()
     after = rows(window)
     assert all(after[name][3] > before[name][3] for name in after)  # everyone leaves a day later

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.check_in import CheckInMethod
 from app.domain.consent import Affirmation, Guardian
+from app.domain.documents import Paper
 from app.domain.errors import FaceDeskError
 from app.domain.flows import AbandonReason
 from app.domain.guests import GuestDetails, StayDetails
@@ -72,6 +73,8 @@ class CheckInPage(QWidget):
         today: Callable[[], date],
         guest_screen_wanted: Callable[[], bool],
         parent: QWidget | None = None,
+        *,
+        paper: Callable[[], Paper] = lambda: Paper.A4,
     ) -> None:
         """Build the page.
 
@@ -81,6 +84,7 @@ class CheckInPage(QWidget):
             today: today's date at the desk.
             guest_screen_wanted: whether guest steps go to a second monitor when one is connected.
             parent: Qt parent.
+            paper: the receipt paper of the desk's printer (Settings), read at each print.
         """
         super().__init__(parent)
         self._start_flow = start_flow
@@ -96,7 +100,7 @@ class CheckInPage(QWidget):
         self.guardian = GuardianStep(guest, today)
         self.consent = NoticeConsentStep(guest)
         self.capture = CaptureStep(guest)
-        self.receipt = ReceiptStep(guest)
+        self.receipt = ReceiptStep(guest, paper)
         self.manual = ManualCheckStep()
         done = CheckedInStep()
         self.done_title, self.done_detail = done.title, done.detail

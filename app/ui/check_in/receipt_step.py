@@ -1,16 +1,16 @@
 """Step 5 (guest-facing): the consent receipt with the withdrawal code, printable."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from app.domain.documents import Paper
 from app.services.receipts import Receipt
 from app.ui.check_in import guest_text as text
 from app.ui.guest_language import GuestLanguage
-from app.ui.printing import print_text
-from app.ui.receipt_pdf import ask_where_to_save, save_receipt_pdf
+from app.ui.receipt_pdf import ask_where_to_save, print_receipts, receipt_html, save_receipt_pdf
 
 
 class ReceiptStep(QWidget):
@@ -22,9 +22,12 @@ class ReceiptStep(QWidget):
 
     done = Signal()
 
-    def __init__(self, guest: GuestLanguage, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, guest: GuestLanguage, paper: Callable[[], Paper] = lambda: Paper.A4, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._guest = guest
+        self._paper = paper
         self._receipt: Receipt | None = None
         self.setObjectName("GuestScreen")
         self.title = QLabel()
@@ -32,7 +35,6 @@ class ReceiptStep(QWidget):
         self.title.setWordWrap(True)
         self.body = QTextBrowser()
         self.body.setObjectName("ReceiptText")
-        self.body.setFont(QFont("monospace"))
         self.code = QLabel()
         self.code.setObjectName("RecoveryCode")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -63,17 +65,17 @@ class ReceiptStep(QWidget):
         """Display a receipt."""
         self._receipt = receipt
         self.code.setText(receipt.withdrawal_code)
-        self.body.setPlainText(receipt.text)
+        self.body.setHtml(receipt_html((receipt,)))
         self.done_button.setFocus()
 
     def _print(self) -> None:
         if self._receipt is not None:
-            print_text(self, self._receipt.text)
+            print_receipts(self, (self._receipt,), self._paper())
 
     def save_pdf(self, path: Path) -> None:
         """Save the receipt as a PDF where the guest or receptionist chose."""
         if self._receipt is not None:
-            save_receipt_pdf(self._receipt, path)
+            save_receipt_pdf(self._receipt, path, self._paper())
 
     def _ask_pdf(self) -> None:
         self.file_dialog = ask_where_to_save(self, self._guest.text(text.SAVE_PDF), "consent-receipt.pdf")

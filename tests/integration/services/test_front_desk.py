@@ -150,7 +150,7 @@ def test_an_extension_the_agreed_notice_does_not_cover_is_reconfirmed_or_the_fac
     old_until = before[staying.stay_id].face_data_until
     assert old_until is not None and renewed.face_data_until == old_until + timedelta(days=2, hours=2)
     receipt = face_ready.consents.decline_renewal(clerk, declines.to_confirm[0].consent_id)
-    assert "DELETION RECEIPT" in receipt.text
+    assert "Deletion receipt" in receipt.text
     stays_on = face_ready.front_desk.find(clerk, "#" + str(leaving.stay_id))
     assert stays_on.checked_in and stays_on.face_data_until is None  # the stay goes on with the ID check
     assert stays_on.stay.departure == longer
