@@ -1,8 +1,10 @@
 """Withdraw / opt out: find by withdrawal code, name or room; one confirmation; real deletion (R10)."""
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -118,3 +120,33 @@ def test_a_wrong_code_finds_nobody_and_nothing_can_be_deleted(
     qtbot.keyClick(page.search.query, Qt.Key.Key_Return)
     assert page.search.results.count() == 0
     assert not page.withdraw_button.isEnabled()
+
+
+def test_the_receipt_paper_chosen_in_settings_is_what_the_deletion_receipt_is_saved_on(
+    qtbot: QtBot,
+    face_ready: DeskServices,
+    clerk: OperatorSession,
+    admin: OperatorSession,
+    photo_camera: Camera,
+    make_context: Callable[..., DeskContext],
+    enrolled: tuple[GuestStay, Receipt],
+    tmp_path: Path,
+) -> None:
+    _, receipt = enrolled
+    settings = DeskPages(make_context(face_ready, admin, photo_camera)).settings()
+    qtbot.addWidget(settings)
+    settings.refresh()
+    assert settings.receipt_paper.currentText() == "A4 sheet (office printer)"  # the default
+    settings.receipt_paper.setCurrentIndex(settings.receipt_paper.findData("roll_80mm"))
+    settings.receipt_paper.activated.emit(settings.receipt_paper.currentIndex())
+    page = DeskPages(make_context(face_ready, clerk, photo_camera)).withdraw()
+    qtbot.addWidget(page)
+    page.enter()
+    qtbot.keyClicks(page.search.query, receipt.withdrawal_code)
+    qtbot.keyClick(page.search.query, Qt.Key.Key_Return)
+    page.withdraw_button.click()
+    answer(qtbot, page, QMessageBox.StandardButton.Yes)
+    page.save_pdf(tmp_path / "deletion.pdf")
+    [slip] = PdfReader(tmp_path / "deletion.pdf").pages
+    assert round(float(slip.mediabox.width) / 72 * 25.4) == 80
+    assert page.receipt.toPlainText().startswith("Deletion receipt")
