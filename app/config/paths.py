@@ -42,6 +42,15 @@ def resource_path(*parts: str) -> Path:
     return base.joinpath(*parts)
 
 
+def documents_folder() -> Path:
+    """Where save dialogs start: the user's Documents folder, or their home folder without one.
+
+    Never the working folder: a desk started from a shortcut would offer its program folder.
+    """
+    documents = platformdirs.user_documents_path()
+    return documents if documents.is_dir() else Path.home()
+
+
 def default_data_dir() -> Path:
     """The per-user data folder of this operating system (never a roaming profile)."""
     return platformdirs.user_data_path(APP_NAME, appauthor=False, roaming=False)

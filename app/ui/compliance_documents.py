@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.documents import Document
 from app.domain.errors import FaceDeskError
 from app.domain.operators import OperatorSession
 from app.services.document_service import DocumentService, write_filing_json
+from app.ui.file_dialogs import ask_where_to_save
 from app.ui.labels import error_line, hint, show_error
 from app.ui.messages import user_message
 from app.ui.pdf_writer import write_pdf
@@ -86,10 +87,7 @@ class DocumentActions(QWidget):
         self.saved.emit(path.name)
 
     def _choose(self, suggested: str, save: Callable[[Path], None]) -> None:
-        self.file_dialog = QFileDialog(self, self.tr("Save as PDF"), suggested)
-        self.file_dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        self.file_dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
-        self.file_dialog.setDefaultSuffix("pdf")
-        self.file_dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        self.file_dialog = ask_where_to_save(
+            self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)"), "pdf"
+        )
         self.file_dialog.fileSelected.connect(lambda name: save(Path(name)))
-        self.file_dialog.open()

@@ -18,11 +18,11 @@ from app.domain.errors import FaceDeskError
 from app.domain.incidents import IncidentRecord
 from app.domain.operators import OperatorSession
 from app.services.incident_service import AffectedPerson, IncidentService
+from app.ui.file_dialogs import ask_where_to_save
 from app.ui.incident_dialog import IncidentDialog, data_kind_short_name
 from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
 from app.ui.pdf_writer import write_pdf
-from app.ui.receipt_pdf import ask_where_to_save
 from app.ui.records_pages import table_view
 from app.ui.rows_model import RowsTableModel
 from app.ui.table_models import incidents_model

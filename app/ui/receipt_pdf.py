@@ -7,7 +7,7 @@ in their language, so they can take it away before deciding.
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.domain.documents import Document, DocumentStyle, Heading, PageBreak, Paper, Paragraph
 from app.services.notice_service import RenderedNotice
@@ -71,14 +71,3 @@ def notice_document(notice: RenderedNotice) -> Document:
 def save_notice_pdf(notice: RenderedNotice, path: Path) -> Path:
     """Write the notice to ``path`` (raises InvalidInputError if it cannot be written)."""
     return write_pdf(notice_document(notice), path)
-
-
-def ask_where_to_save(parent: QWidget, title: str, suggested: str) -> QFileDialog:
-    """An opened (non-blocking) save dialog for a PDF; connect to its ``fileSelected``."""
-    dialog = QFileDialog(parent, title, suggested)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter("PDF (*.pdf)")
-    dialog.setDefaultSuffix("pdf")
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-    dialog.open()
-    return dialog

@@ -32,11 +32,11 @@ from app.domain.operators import OperatorSession
 from app.domain.rights import DeletionOutcome, RightsRequestRow
 from app.services.directory_service import DirectoryService, PersonRow
 from app.services.rights_service import REQUEST_KINDS, RightsService
+from app.ui.file_dialogs import ask_where_to_save
 from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
 from app.ui.pdf_writer import write_pdf
 from app.ui.people_search import PeopleSearch
-from app.ui.receipt_pdf import ask_where_to_save
 from app.ui.records_pages import table_view
 from app.ui.table_models import request_kind_name, rights_requests_model
 

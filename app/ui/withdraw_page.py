@@ -15,10 +15,11 @@ from app.domain.operators import OperatorSession
 from app.services.consent_service import ConsentService
 from app.services.directory_service import DirectoryService, PersonRow
 from app.services.receipts import Receipt
+from app.ui.file_dialogs import ask_where_to_save
 from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
 from app.ui.people_search import PeopleSearch
-from app.ui.receipt_pdf import ask_where_to_save, print_receipts, receipt_html, save_receipt_pdf
+from app.ui.receipt_pdf import print_receipts, receipt_html, save_receipt_pdf
 
 
 class WithdrawPage(QWidget):

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+
 @contextmanager
 def running_secret_service(home: Path, base_env: dict[str, str]) -> Iterator[dict[str, str]]:
     """Start a session bus and an unlocked gnome-keyring; yield the environment that reaches them."""

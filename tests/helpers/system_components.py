@@ -23,7 +23,8 @@ def missing_secret_service() -> str | None:
     missing = [tool for tool in SECRET_SERVICE_TOOLS if shutil.which(tool) is None]
     if not missing:
         return None
-    return f"the Secret Service keyring is not installed ({', '.join(missing)} missing): apt-get install {SECRET_SERVICE_PACKAGES}"
+    tools = ", ".join(missing)
+    return f"the Secret Service keyring is not installed ({tools} missing): apt-get install {SECRET_SERVICE_PACKAGES}"
 
 
 @cache

@@ -23,10 +23,11 @@ from app.domain.consent import Affirmation, Signature, TypedName
 from app.domain.errors import FaceDeskError
 from app.services.notice_service import RenderedNotice
 from app.ui.check_in import guest_text as text
+from app.ui.file_dialogs import ask_where_to_save
 from app.ui.guest_language import GuestLanguage
 from app.ui.labels import error_line
 from app.ui.printing import print_text
-from app.ui.receipt_pdf import ask_where_to_save, save_notice_pdf
+from app.ui.receipt_pdf import save_notice_pdf
 from app.ui.widgets.signature_pad import SignaturePad
 
 

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 from app.domain.documents import Paper
 from app.services.receipts import Receipt
 from app.ui.check_in import guest_text as text
+from app.ui.file_dialogs import ask_where_to_save
 from app.ui.guest_language import GuestLanguage
-from app.ui.receipt_pdf import ask_where_to_save, print_receipts, receipt_html, save_receipt_pdf
+from app.ui.receipt_pdf import print_receipts, receipt_html, save_receipt_pdf
 
 
 class ReceiptStep(QWidget):

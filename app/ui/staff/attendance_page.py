@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -29,6 +28,7 @@ from app.domain.operators import OperatorSession
 from app.services.attendance_service import AttendanceService
 from app.services.flows.kiosk_session import KioskSessionFlow
 from app.services.operator_service import OperatorService
+from app.ui.file_dialogs import ask_where_to_save
 from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
 from app.ui.records_pages import table_view
@@ -180,13 +180,10 @@ class AttendancePage(QWidget):
         self.status.setText(self.tr("Wrote %1 clock events to %2.").replace("%1", str(rows)).replace("%2", path.name))
 
     def _choose_export_file(self) -> None:
-        self.file_dialog = QFileDialog(self, self.tr("Export attendance"))
-        self.file_dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        self.file_dialog.setNameFilter(self.tr("CSV files (*.csv)"))
-        self.file_dialog.setDefaultSuffix("csv")
-        self.file_dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        self.file_dialog = ask_where_to_save(
+            self, self.tr("Export attendance"), "attendance.csv", self.tr("CSV files (*.csv)"), "csv"
+        )
         self.file_dialog.fileSelected.connect(lambda name: self.export_to(Path(name)))
-        self.file_dialog.open()
 
     def selected_event(self) -> ClockEvent | None:
         """The selected event in the day view."""
