@@ -1599,6 +1599,13 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>FilingBox</name>
     <message>
         <source>People with face data (filing threshold 100,000)</source>
