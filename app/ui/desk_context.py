@@ -44,6 +44,8 @@ class DeskContext:
     guest: GuestLanguage
     cache_dir: Path
     camera_name: str | None = None  # set when the camera was given on the command line (--camera)
+    # the interface language in use: the saved setting, unless --lang chose another for this run
+    language: str = "en"
 
     def check_in_flow(self) -> GuestCheckInFlow:
         """A new guest check-in flow for the signed-in operator."""
@@ -80,4 +82,5 @@ class DeskContext:
             guest=GuestLanguage(language, env.cache_dir),
             cache_dir=env.cache_dir,
             camera_name=env.camera_name() if env.camera_override is not None else None,
+            language=language,
         )

@@ -215,7 +215,7 @@ class DeskWindow(QMainWindow):
         menu = QMenu(self.display_button)
         languages = QActionGroup(menu)
         self.language_actions: dict[str, QAction] = {}
-        current = self._ctx.device.value("ui/language")
+        current = self._ctx.language  # what is on screen, which --lang may have chosen over the setting
         for code, name in LANGUAGES:
             action = menu.addAction(name)
             action.setCheckable(True)
@@ -332,8 +332,8 @@ class DeskWindow(QMainWindow):
         self.switch_button.setEnabled(not active)
 
     def _language_chosen(self, code: str) -> None:
-        if code != self._ctx.device.value("ui/language"):
-            self._ctx.device.set("ui/language", code)
+        self._ctx.device.set("ui/language", code)
+        if code != self._ctx.language:
             self.language_requested.emit(code)
 
     def _display_toggled(self, key: str, on: bool) -> None:
@@ -347,7 +347,7 @@ class DeskWindow(QMainWindow):
             box.blockSignals(True)
             box.setChecked(bool(self._ctx.device.value(key)))
             box.blockSignals(False)
-        if not self.language_actions[language].isChecked():
+        if language != self._ctx.language:
             self.language_requested.emit(language)
         else:
             self.display_changed.emit()

@@ -468,3 +468,23 @@ def test_a_database_that_cannot_be_opened_is_explained_and_the_app_ends(
     with qtbot.waitSignal(flow.cannot_start, timeout=5000):
         box.button(QMessageBox.StandardButton.Close).click()
     assert paths.database.read_bytes() == older  # refused unchanged
+
+
+@pytest.mark.req("R23")
+def test_started_in_chinese_on_the_command_line_the_display_menu_says_so_and_english_switches_back(
+    qtbot: QtBot, installation: InstallationService, desk_env: DeskEnvironment, owner: OpenDesk
+) -> None:
+    assert desk_env.device.value("ui/language") == "en"  # the saved setting
+    flow = StartupFlow(installation, passphrase=None, env=desk_env, owner=owner, language="zh_CN")  # --lang zh_CN
+    try:
+        desk = set_up_and_sign_in(qtbot, flow)
+        assert desk.lock_button.text() == "锁定"
+        assert desk.language_actions["zh_CN"].isChecked() and not desk.language_actions["en"].isChecked()
+        desk.language_actions["en"].trigger()
+        english = flow.window
+        assert isinstance(english, DeskWindow) and english is not desk
+        assert english.lock_button.text() == "Lock"
+        assert english.language_actions["en"].isChecked()
+        assert desk_env.device.value("ui/language") == "en"
+    finally:
+        flow.shutdown()
