@@ -65,6 +65,11 @@ _CARD_TYPES = {
 }
 
 
+# The documents an ID card reader can read: those with the chip it speaks to. A passport, a
+# travel permit or anything else is checked by hand (or its MRZ typed or scanned).
+CARD_DOCUMENT_TYPES = frozenset(document_type for document_type, _ in _CARD_TYPES.values())
+
+
 def _field(text: bytes, span: tuple[int, int]) -> str:
     start, length = span
     try:

@@ -4,7 +4,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.card_reader_state import CardReaderState
-from app.domain.id_cards import IdCardRead
+from app.domain.id_cards import CARD_DOCUMENT_TYPES, IdCardRead
+from app.domain.people import IdDocumentType
 from app.ui.labels import set_state
 from app.ui.messages import user_message
 from app.ui.names import document_type_names
@@ -19,13 +20,25 @@ class CardReaderStatusLabel(QLabel):
         self.setWordWrap(True)
         self.setAccessibleName(self.tr("ID card reader"))
         self.state: CardReaderState | None = None
+        self._document: IdDocumentType | None = None
         self.hide()
+
+    def expect(self, document_type: IdDocumentType | None) -> None:
+        """The document the guest registered with (None: not known yet, a new guest is being entered)."""
+        self._document = document_type
+        if self.state is not None:
+            self.show_state(self.state.value)
 
     def show_state(self, state: str, message: str = "") -> None:
         """Word a :class:`CardReaderState` (and, for a refused card, why)."""
         self.state = CardReaderState(state)
+        readable = self._document is None or self._document in CARD_DOCUMENT_TYPES
         text = {
-            CardReaderState.WAITING: self.tr("ID card reader ready: lay the guest's ID card on it."),
+            CardReaderState.WAITING: self.tr("ID card reader ready: lay the guest's ID card on it.")
+            if readable
+            else self.tr(
+                "The ID card reader reads ID cards only. This guest's document (%1) is checked by hand."
+            ).replace("%1", document_type_names()[self._document or IdDocumentType.OTHER]),
             CardReaderState.READING: self.tr("Reading the ID card…"),
             CardReaderState.READ: self.tr("ID card read."),
             CardReaderState.READ_FAILED: self.tr("The card could not be read: lift it and lay it down again."),

@@ -355,6 +355,7 @@ class VerifyPage(QWidget):
         if person is not None:
             registered = self._directory.document_to_check(self._session, person.person_id)
             kind, last4 = registered or (IdDocumentType.OTHER, "????")
+            self.reader_status.expect(kind)
             self.document.setText(
                 self.tr("%1: %2 ending %3")
                 .replace("%1", person.name)

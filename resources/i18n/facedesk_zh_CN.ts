@@ -871,6 +871,10 @@
         <translation>身份证阅读器已就绪：请把客人的证件放在上面。</translation>
     </message>
     <message>
+        <source>The ID card reader reads ID cards only. This guest&apos;s document (%1) is checked by hand.</source>
+        <translation>身份证阅读器只能读取身份证类证件。这位客人的证件（%1）请人工核对。</translation>
+    </message>
+    <message>
         <source>Reading the ID card…</source>
         <translation>正在读取证件…</translation>
     </message>

@@ -228,6 +228,25 @@ def test_a_passport_zone_from_an_mrz_reader_fills_the_form_line_by_line(qtbot: Q
     assert details.room.hasFocus()
 
 
+def test_a_passport_guests_id_check_does_not_ask_for_a_card_on_the_reader(qtbot: QtBot, window: DeskWindow) -> None:
+    page = window.check_in
+    details = page.details
+    details.document_number.setFocus()
+    for line in PASSPORT_ZONE:
+        qtbot.keyClicks(details.document_number, line)
+        qtbot.keyClick(details.document_number, Qt.Key.Key_Return)
+    choose_room(qtbot, window)
+    details.continue_button.click()
+    page.method.manual_button.click()
+    status = page.manual.reader_status
+    assert status.isVisible() and status.state is CardReaderState.WAITING
+    assert "lay" not in status.text().lower()
+    assert (
+        status.text() == "The ID card reader reads ID cards only. This guest's document (Passport) is checked by hand."
+    )
+    assert page.manual.matches_button.isVisible()
+
+
 def test_a_passport_zone_with_a_wrong_check_digit_is_refused_naming_the_field(qtbot: QtBot, window: DeskWindow) -> None:
     details = window.check_in.details
     details.document_number.setFocus()

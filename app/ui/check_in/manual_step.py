@@ -101,6 +101,7 @@ class ManualCheckStep(QWidget):
         )
         self.reason.setText(reason)
         self.reason.setVisible(bool(reason))
+        self.reader_status.expect(document_type)
         show_error(self.error, "")
         self.show_card(None)
         self.matches_button.setFocus()
