@@ -251,6 +251,9 @@ class StartupFlow(QObject):
                     window.setGeometry(previous.geometry())
                     window.show()
                 else:
+                    # without a window manager (a kiosk PC, a bare X server) "maximised" means
+                    # nothing, so the window is first given the whole screen itself
+                    window.setGeometry(window.screen().availableGeometry())
                     window.showMaximized()
             else:
                 window.show()
