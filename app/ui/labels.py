@@ -1,6 +1,8 @@
 """Small factories so every page uses the same title, hint, error and column look."""
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 FORM_WIDTH = 780  # forms stay readable on wide screens instead of stretching edge to edge
 
@@ -72,6 +74,24 @@ def form_column(page: QWidget, max_width: int = FORM_WIDTH) -> QVBoxLayout:
     layout = QVBoxLayout(column)
     layout.setContentsMargins(0, 0, 0, 0)
     return layout
+
+
+def share_label_column(pages: Iterable[QWidget]) -> None:
+    """Give every form on ``pages`` one label column, as wide as the widest label.
+
+    Fields then start at the same place from page to page (a wizard's pages, shown one after another).
+    """
+    labels: list[QWidget] = []
+    for page in pages:
+        for form in page.findChildren(QFormLayout):
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                label = item.widget() if item is not None else None
+                if label is not None:
+                    labels.append(label)
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
 
 
 def set_state(label: QLabel, state: str) -> None:

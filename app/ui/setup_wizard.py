@@ -5,13 +5,14 @@ with a live test, and the impact assessment. The last two can be left for later.
 """
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 from app.domain.business import LocationType
 from app.services.desk_services import DeskServices
 from app.services.installation_service import InstallationService
 from app.services.setup_service import SetupRequest
 from app.ui.desk_context import DeskEnvironment
+from app.ui.labels import share_label_column
 from app.ui.setup_desk_pages import AssessmentPage, CameraPage
 from app.ui.setup_key_pages import KeyPage, RecoveryPage
 from app.ui.setup_pages import AdminPage, BusinessPage, LanguagePage
@@ -54,8 +55,13 @@ class SetupWizard(QWizard):
             self.assessment_page,
         ):
             self.addPage(page)
+        share_label_column(self.pages())
         self.language_page.language_chosen.connect(self.language_requested)
         self.setMinimumSize(820, 640)
+
+    def pages(self) -> list[QWizardPage]:
+        """The pages in order."""
+        return [self.page(page_id) for page_id in self.pageIds()]
 
     def create_installation(self, passphrase: str | None) -> None:
         """Create the key and database from the pages' answers (raises ``FaceDeskError``)."""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QFormLayout, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from app.application import OpenDesk
@@ -488,3 +488,18 @@ def test_started_in_chinese_on_the_command_line_the_display_menu_says_so_and_eng
         assert desk_env.device.value("ui/language") == "en"
     finally:
         flow.shutdown()
+
+
+def test_the_setup_pages_fields_start_at_the_same_place_on_every_page(qtbot: QtBot, flow: StartupFlow) -> None:
+    flow.start()
+    wizard = flow.window
+    assert isinstance(wizard, SetupWizard)
+    starts = {}
+    for page in (wizard.business_page, wizard.admin_page, wizard.key_page):
+        page.resize(800, 500)
+        layout = page.layout()
+        assert layout is not None
+        layout.setGeometry(page.rect())  # laid out as the wizard shows it, one page at a time
+        first_field = page.findChildren(QFormLayout)[0].itemAt(0, QFormLayout.ItemRole.FieldRole).widget()
+        starts[type(page).__name__] = first_field.mapTo(page, first_field.rect().topLeft()).x()
+    assert len(set(starts.values())) == 1, starts
