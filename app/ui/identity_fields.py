@@ -17,6 +17,7 @@ from app.domain.id_cards import IdCardRead
 from app.domain.identity_documents import IdDocument, document_birth_date, id_document
 from app.domain.mrz import TD3_LINE, MrzDocument, looks_like_mrz_line, mrz_lines, parse_mrz
 from app.domain.people import IdDocumentType
+from app.ui.labels import hint
 from app.ui.names import document_type_names
 
 
@@ -35,7 +36,9 @@ class IdentityFields(QObject):
         self.document_number.setAccessibleName(self.tr("Document number"))
         self.birth_date = QLineEdit(parent)
         self.birth_date.setAccessibleName(self.tr("Date of birth"))
-        self.birth_date.setPlaceholderText(self.tr("YYYY-MM-DD (read from a resident ID automatically)"))
+        self.birth_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        # said under the field, not in it: a long placeholder is cut off in a narrow dialog
+        self.birth_date_hint = hint(self.tr("Filled in by itself from a resident ID number."))
         self._filled_birth_date = ""  # what was last filled in from a resident ID (typing over it wins)
         self._zone: list[str] = []  # machine-readable zone lines received so far
         self.document_number.textChanged.connect(self._fill_birth_date)
@@ -117,6 +120,7 @@ class IdentityFields(QObject):
         form.addRow(self.tr("Document"), self.document_type)
         form.addRow(self.tr("Document number"), self.document_number)
         form.addRow(self.tr("Date of birth"), self.birth_date)
+        form.addRow("", self.birth_date_hint)
 
     def clear(self) -> None:
         """Empty the fields for the next person."""

@@ -23,6 +23,28 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
+_NO_BREAK = "\u00a0"  # a space a line may not break at
+_WORD_JOINER = "\u2060"  # no break between the characters either side (Chinese breaks anywhere otherwise)
+
+
+def phrases_kept_whole(text: str) -> str:
+    """``text`` that a wrapping label breaks only after its first colon, never inside a phrase.
+
+    "Before you decide: how your face data is used" wraps as "Before you decide:" / "how your
+    face data is used", not "... data is" / "used"; the same for "请在决定前了解：您的人脸数据如何使用".
+    """
+    for colon in (": ", "："):
+        head, found, tail = text.partition(colon)
+        if found:
+            return _whole(head) + found + _whole(tail)
+    return text
+
+
+def _whole(phrase: str) -> str:
+    joined = phrase.replace(" ", _NO_BREAK)
+    return _WORD_JOINER.join(joined) if any(ord(c) > 0x2E80 for c in phrase) else joined
+
+
 def guest_label(object_name: str = "GuestText") -> QLabel:
     """A wrapping label in one of the guest screens' text styles (GuestTitle, GuestText)."""
     label = QLabel()

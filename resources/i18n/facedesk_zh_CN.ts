@@ -2069,8 +2069,12 @@
         <translation>出生日期</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD (read from a resident ID automatically)</source>
-        <translation>YYYY-MM-DD（居民身份证可自动读取）</translation>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD（年-月-日）</translation>
+    </message>
+    <message>
+        <source>Filled in by itself from a resident ID number.</source>
+        <translation>填写居民身份证号码后自动填入。</translation>
     </message>
     <message>
         <source>Machine-readable zone: %1 of %2 lines read</source>

@@ -25,7 +25,7 @@ from app.services.notice_service import RenderedNotice
 from app.ui.check_in import guest_text as text
 from app.ui.file_dialogs import ask_where_to_save
 from app.ui.guest_language import GuestLanguage
-from app.ui.labels import error_line
+from app.ui.labels import error_line, phrases_kept_whole
 from app.ui.printing import print_text
 from app.ui.receipt_pdf import save_notice_pdf
 from app.ui.widgets.signature_pad import SignaturePad
@@ -209,7 +209,7 @@ class NoticeConsentStep(QWidget):
 
     def _retranslate(self) -> None:
         t = self._guest.text
-        self.title.setText(t(text.NOTICE_TITLE))
+        self.title.setText(phrases_kept_whole(t(text.NOTICE_TITLE)))
         self.consent_box.setText(t(text.CONSENT_BOX))
         self.consent_box.setAccessibleName(t(text.CONSENT_BOX))
         type_name = text.TYPE_GUARDIAN_NAME if self._guardian else text.TYPE_NAME
