@@ -10,6 +10,11 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.domain.faces import FaceBox
 
+# The face box belongs to the frame recognition last analysed; the picture moves on without
+# waiting for it. After this many newer frames with no new analysis the box is no longer where
+# the face is (the person moved, or recognition fell behind), so it is not drawn at all.
+STALE_AFTER_FRAMES = 6
+
 
 class PreviewWidget(QWidget):
     """Shows the newest frame; counts how many were painted (for the preview benchmark)."""
@@ -20,6 +25,7 @@ class PreviewWidget(QWidget):
         self._face: FaceBox | None = None
         self._face_frame = (0, 0)
         self._face_ok = False
+        self._frames_since_face = 0
         self._message = ""
         self.painted = 0
         self.setMinimumSize(320, 240)
@@ -30,6 +36,7 @@ class PreviewWidget(QWidget):
         """Slot: a new frame from the camera thread."""
         self._image = image
         self._message = ""
+        self._frames_since_face += 1
         self.update()
 
     def show_face(self, face: FaceBox | None, acceptable: bool, frame_size: tuple[int, int] = (0, 0)) -> None:
@@ -39,7 +46,13 @@ class PreviewWidget(QWidget):
         even if the camera changed resolution between the two.
         """
         self._face, self._face_ok, self._face_frame = face, acceptable, frame_size
+        self._frames_since_face = 0
         self.update()
+
+    @property
+    def face_shown(self) -> bool:
+        """Whether a face box is drawn over the picture now."""
+        return self._face is not None and self._frames_since_face <= STALE_AFTER_FRAMES
 
     def show_message(self, message: str) -> None:
         """Show a camera message (lost, unavailable) over a dimmed picture."""
@@ -67,7 +80,7 @@ class PreviewWidget(QWidget):
             painter.scale(-1, 1)  # mirror
             painter.drawImage(QRectF(0, 0, target.width(), target.height()), self._image)
             painter.restore()
-            if self._face is not None:
+            if self.face_shown:
                 self._draw_face(painter, target, scale)
             self.painted += 1
         oval = QRectF(0, 0, target.height() * 0.48, target.height() * 0.66)
