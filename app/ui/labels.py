@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 FORM_WIDTH = 780  # forms stay readable on wide screens instead of stretching edge to edge
 
@@ -114,6 +114,17 @@ def share_label_column(pages: Iterable[QWidget]) -> None:
     width = max((label.sizeHint().width() for label in labels), default=0)
     for label in labels:
         label.setMinimumWidth(width)
+
+
+def dialog_width(dialog: QWidget, width: int) -> None:
+    """Open ``dialog`` ``width`` pixels wide, or wider when its contents need it (Large text, Chinese).
+
+    A fixed minimum width would win over the layout, and the dialog would then cut its own text.
+    """
+    layout = dialog.layout()
+    if layout is not None:
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+    dialog.resize(width, 0)  # the layout's minimum raises both to what the contents need
 
 
 def set_state(label: QLabel, state: str) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import FaceDeskError, WrongPassphraseError, WrongRecoveryCodeError
 from app.services.desk_services import DeskServices
 from app.services.installation_service import InstallationService
-from app.ui.labels import error_line, hint, page_title, show_error
+from app.ui.labels import dialog_width, error_line, hint, page_title, show_error
 from app.ui.messages import user_message
 
 
@@ -77,7 +77,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
-        self.setMinimumWidth(560)
+        dialog_width(self, 560)
         buttons.accepted.connect(self._unlock)
         buttons.rejected.connect(self._cancel)
         self.use_recovery.clicked.connect(lambda: self._set_recovery_mode(True))

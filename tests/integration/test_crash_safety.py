@@ -196,6 +196,7 @@ def outcome(operation: str, output: list[str], database: Database) -> str:
         return "purge committed" if done else "purge not committed"
 
 
+@pytest.mark.slow  # 50 killed processes per operation: minutes
 @pytest.mark.req("R14")
 @pytest.mark.req("R17")
 @pytest.mark.parametrize("operation", ["check_in", "withdrawal", "purge"])

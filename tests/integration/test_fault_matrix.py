@@ -1,7 +1,7 @@
 """The storage fault matrix (issue 14, acceptance 2): every fault x every command, zero defects.
 
 Long (about three minutes on two cores): it carries the ``long`` marker, so the default
-``uv run pytest`` leaves it out and ``uv run pytest -m long`` (run by CI) runs it. The table in
+``uv run pytest`` leaves it out and ``uv run pytest -m slow`` (run by CI) runs it. The table in
 docs/RELIABILITY.md comes from ``uv run python -m tests.helpers.fault_matrix WORK_DIR``.
 """
 
@@ -12,7 +12,7 @@ import pytest
 from tests.helpers.fault_matrix import BIT_FLIP_PAGES, run_matrix
 
 
-@pytest.mark.long
+@pytest.mark.slow
 @pytest.mark.req("R14")
 @pytest.mark.timeout(1800)
 def test_every_storage_fault_is_refused_clearly_and_loses_no_record(tmp_path: Path, shared_datasets: Path) -> None:

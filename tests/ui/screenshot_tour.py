@@ -94,6 +94,16 @@ class Tour:
     out: Path | None
     problems: list[str] = field(default_factory=list)
     shots: list[str] = field(default_factory=list)
+    large_high_contrast: bool = False  # every screen in Large text and High contrast
+
+    @property
+    def folder_name(self) -> str:
+        """``en``, ``zh_CN``, or ``en-large-high-contrast``..."""
+        return self.language + ("-large-high-contrast" if self.large_high_contrast else "")
+
+    def style(self, app: QApplication) -> None:
+        """The tour's display mode (again after a screen shown in another)."""
+        apply_style(app, large_font=self.large_high_contrast, high_contrast=self.large_high_contrast)
 
     def grab(self, widget: QWidget, name: str, *, camera: QWidget | None = None) -> None:
         """Check ``widget``'s text fits, and save it as ``<language>/<name>.png``.
@@ -102,10 +112,10 @@ class Tour:
         recognisable face from the test datasets, not even inside a screenshot.
         """
         settle(widget)
-        self.problems += [f"{self.language}/{name}: {problem}" for problem in text_problems(widget)]
+        self.problems += [f"{self.folder_name}/{name}: {problem}" for problem in text_problems(widget)]
         self.shots.append(name)
         if self.out is not None:
-            folder = self.out / self.language
+            folder = self.out / self.folder_name
             folder.mkdir(parents=True, exist_ok=True)
             image = widget.grab().toImage()
             if camera is not None:
@@ -437,7 +447,7 @@ def desk_screens(tour: Tour, desk: DeskServices, env: DeskEnvironment) -> None:
     app = QApplication.instance()
     apply_style(app, large_font=True, high_contrast=True)
     tour.grab(window, "checkin-2-choice-large-text-high-contrast")
-    apply_style(app)
+    tour.style(app)
     check_in.method.manual_button.click()
     check_in.manual.matches_button.click()
     party_screens(tour, desk, session, window)
@@ -479,12 +489,16 @@ def party_screens(tour: Tour, desk: DeskServices, session: OperatorSession, wind
     receipts.reject()
 
 
-def run_tour(language: str, out: Path | None) -> Tour:
-    """Walk every screen in ``language``; save PNGs under ``out`` when given."""
+def run_tour(language: str, out: Path | None, *, large_high_contrast: bool = False) -> Tour:
+    """Walk every screen in ``language``; save PNGs under ``out`` when given.
+
+    With ``large_high_contrast`` every screen is shown in Large text and High contrast (saved
+    under ``<language>-large-high-contrast/``, for looking at; the README shows the normal ones).
+    """
     app = QApplication.instance() or QApplication([])
     use_fusion(app)
-    apply_style(app)
-    tour = Tour(language, out)
+    tour = Tour(language, out, large_high_contrast=large_high_contrast)
+    tour.style(app)
     with installation(language) as (service, env, _):
         translators = Translators(app, env.cache_dir)
         try:
@@ -495,7 +509,7 @@ def run_tour(language: str, out: Path | None) -> Tour:
                 desk_screens(tour, desk, env)
                 staff_screens(tour, desk, env, ADMIN, wait_until)
                 card_reader_screens(tour, desk, env, ADMIN, wait_until)
-                if out is not None and language == "en":  # the documents are bilingual: render them once
+                if out is not None and language == "en" and not large_high_contrast:  # bilingual: rendered once
                     document_pages(desk, ADMIN, out)
                 rights_and_incident_screens(tour, desk, env, ADMIN, names(language)["face"])
             finally:
@@ -510,13 +524,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True, help="folder for <language>/<screen>.png")
     parser.add_argument("--language", choices=["en", "zh_CN"], action="append", help="default: both")
+    parser.add_argument(
+        "--large-high-contrast", action="store_true", help="every screen in Large text and High contrast"
+    )
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("FaceDesk")
     problems = []
     for language in args.language or ["en", "zh_CN"]:
-        tour = run_tour(language, args.out)
-        print(f"{language}: {len(tour.shots)} screens written to {args.out / language}")
+        tour = run_tour(language, args.out, large_high_contrast=args.large_high_contrast)
+        print(f"{tour.folder_name}: {len(tour.shots)} screens written to {args.out / tour.folder_name}")
         problems += tour.problems
     for problem in problems:
         print("does not fit:", problem)

@@ -10,6 +10,7 @@ from tests.conftest import REPO_ROOT
 from tests.ui.screenshot_tour import run_tour
 
 
+@pytest.mark.slow  # the whole screenshot tour: every screen of the desk
 @pytest.mark.req("R23")
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_every_screen_fits_its_text(qapp: QApplication, shared_datasets, language: str) -> None:

@@ -69,6 +69,10 @@ class GuardianStep(QWidget):
         self.relation = QComboBox()
         for field in (self.name, self.number, self.document_type, self.relation):
             field.setObjectName("GuestInput")
+        for choice in (self.document_type, self.relation):
+            # the longest document name in large type would otherwise make the screen wider than the desk's
+            choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            choice.setMinimumContentsLength(14)
         self.other_form = QWidget()
         form = QFormLayout(self.other_form)
         form.setContentsMargins(28, 0, 0, 0)

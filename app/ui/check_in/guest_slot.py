@@ -8,7 +8,7 @@ steps, a small "Back to the desk" link (and Escape) stops the check-in at any gu
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.ui.labels import hint
 
@@ -27,7 +27,10 @@ class GuestSlot(QWidget):
         self.back_button.setFlat(True)
         self.back_button.setAutoDefault(False)
         self.back_button.setAccessibleName(self.tr("Stop this check-in and go back to the desk"))
-        self._layout.addWidget(self.back_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        back_row = QHBoxLayout()  # a row with a stretch, not an aligned item: it follows font changes
+        back_row.addWidget(self.back_button)
+        back_row.addStretch()
+        self._layout.addLayout(back_row)
         self._layout.addWidget(steps)
         self.on_guest_screen = QWidget()
         waiting = QVBoxLayout(self.on_guest_screen)

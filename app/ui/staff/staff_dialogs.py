@@ -24,7 +24,7 @@ from app.domain.attendance import ClockDirection, ClockEvent, CorrectionReason
 from app.domain.errors import InvalidInputError
 from app.domain.guests import GuestDetails
 from app.ui.identity_fields import IdentityFields
-from app.ui.labels import error_line, hint, show_error
+from app.ui.labels import dialog_width, error_line, hint, show_error
 from app.ui.messages import user_message
 
 
@@ -60,7 +60,7 @@ class AddStaffDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        dialog_width(self, 520)
 
     def _accept(self) -> None:
         try:
@@ -190,7 +190,7 @@ class CorrectionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        dialog_width(self, 520)
 
     def show_problem(self, message: str) -> None:
         """Show why the correction was refused."""
