@@ -45,6 +45,7 @@ from app.ui.notice_dialogs import DeletionReceiptsDialog, DepartureDialog
 from app.ui.reconfirmation import ReconfirmationRound
 from app.ui.records_pages import table_view
 from app.ui.rows_model import RowsTableModel
+from app.ui.widgets.flow_layout import FlowLayout
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("FrontDeskPage", "Room"),
@@ -122,11 +123,10 @@ class FrontDeskPage(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Result"))
         self.error = error_line()
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # continues on a second line when Large text makes the row too wide
         for button in self.action_buttons:
             button.setMinimumHeight(40)
             actions.addWidget(button)
-        actions.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Front desk")))
         layout.addWidget(self.date_line)

@@ -4,8 +4,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.application import OpenDesk
 from app.camera.file_source import ImageSequenceSource, VideoFileSource
@@ -61,6 +62,22 @@ def clip_camera(shared_datasets: Path) -> Camera:
 def english_plural_forms(qapp, tmp_path_factory: pytest.TempPathFactory) -> None:
     """English counts read "1 consent", "3 consents", as at the desk (installed once, like the app does)."""
     install_english_plurals(qapp, tmp_path_factory.mktemp("i18n-cache"))
+
+
+@pytest.fixture(autouse=True)
+def no_windows_left_behind(qapp) -> Iterator[None]:
+    """Windows a test opened are deleted after it, not only hidden.
+
+    Closed windows wait for a deferred delete that a test's event loop may never reach; hundreds
+    of them piled up, and every later stylesheet change restyled them all: the suite slowed down
+    test after test.
+    """
+    before = set(qapp.topLevelWidgets())
+    yield
+    for widget in set(qapp.topLevelWidgets()) - before:
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)
