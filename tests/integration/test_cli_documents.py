@@ -73,6 +73,7 @@ def assert_holds_no_personal_data(path: Path, held: dict[str, object]) -> None:
     assert "Li Wei" not in text and "Zhang Min" not in text
 
 
+@pytest.mark.usefixtures("cjk_fonts")  # reads Chinese back from the PDF
 @pytest.mark.req("R22")
 def test_signage_is_a_one_page_bilingual_sign_with_the_processor_and_the_manual_alternative(
     cli: FaceDeskCli, held_data: dict[str, object], tmp_path: Path
@@ -96,6 +97,7 @@ def test_signage_is_a_one_page_bilingual_sign_with_the_processor_and_the_manual_
     assert "人脸识别" not in pdf_text(english)
 
 
+@pytest.mark.usefixtures("cjk_fonts")  # reads Chinese back from the PDF
 @pytest.mark.req("R2")
 def test_the_pia_report_covers_the_four_items_and_the_processing_facts(
     cli: FaceDeskCli, held_data: dict[str, object], tmp_path: Path

@@ -12,6 +12,7 @@ import pytest
 
 from tests.conftest import FaceDeskCli, clean_environment
 from tests.helpers.disk_faults import run_in_namespace, unavailable_reason
+from tests.integration.test_cli import RECOVERY_CODE
 
 ENV = {"FACEDESK_PASSPHRASE": "disk fault passphrase", "FACEDESK_ADMIN_PASSWORD": "boss-password-1"}
 REASON = unavailable_reason()
@@ -33,7 +34,7 @@ FREE_BYTES = [0, 8 * 1024, 48 * 1024, 120 * 1024, 200 * 1024, 320 * 1024]
 def installation(cli: FaceDeskCli) -> tuple[Path, str, str]:
     init = cli("init", "--business-name", "Lotus Inn", "--contact", "+86 10 1234 5678", "--admin", "boss", env=ENV)
     assert init.returncode == 0, init.stderr
-    code = next(line.strip() for line in init.stdout.splitlines() if line.strip().count("-") >= 5)
+    code = RECOVERY_CODE.search(init.stdout).group(0)  # type: ignore[union-attr]
     backup = cli("backup", env=ENV)
     assert backup.returncode == 0, backup.stderr
     name = Path(backup.stdout.split("backup ", 1)[1].split(" (", 1)[0]).name

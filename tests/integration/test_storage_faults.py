@@ -16,6 +16,7 @@ from app.services.installation_service import InstallationService
 from app.storage.database import Database
 from tests.conftest import CliResult, FaceDeskCli
 from tests.helpers.clock import FakeClock
+from tests.integration.test_cli import RECOVERY_CODE
 
 ENV = {"FACEDESK_PASSPHRASE": "storage fault passphrase", "FACEDESK_ADMIN_PASSWORD": "boss-password-1"}
 
@@ -23,7 +24,7 @@ ENV = {"FACEDESK_PASSPHRASE": "storage fault passphrase", "FACEDESK_ADMIN_PASSWO
 def set_up_with_backup(cli: FaceDeskCli) -> Path:
     init = cli("init", "--business-name", "Lotus Inn", "--contact", "+86 10 1234 5678", "--admin", "boss", env=ENV)
     assert init.returncode == 0, init.stderr
-    code = next(line.strip() for line in init.stdout.splitlines() if line.strip().count("-") >= 5)
+    code = RECOVERY_CODE.search(init.stdout).group(0)  # type: ignore[union-attr]
     (cli.data_dir.parent / "recovery-code.txt").write_text(code, encoding="utf-8")
     backup = cli("backup", env=ENV)
     assert backup.returncode == 0, backup.stderr

@@ -144,6 +144,7 @@ def test_a_retention_backlog_needs_action_until_retention_is_applied(
     assert row(page, "R13") == ("Met", "Nothing is waiting for deletion.")
 
 
+@pytest.mark.usefixtures("cjk_fonts")  # reads Chinese back from the PDF
 @pytest.mark.req("R22")
 def test_the_sign_is_needed_until_saved_and_again_after_the_business_details_change(
     page: CompliancePage, desk: DeskServices, admin: OperatorSession, tmp_path: Path

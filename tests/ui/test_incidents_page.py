@@ -35,6 +35,7 @@ def save_through_the_dialog(page: IncidentsPage, button, target: Path) -> None:
     dialog.accept()
 
 
+@pytest.mark.usefixtures("cjk_fonts")  # reads Chinese back from the PDF
 @pytest.mark.req("R20")
 @pytest.mark.req("R2")
 def test_an_incident_is_recorded_its_people_listed_and_their_letters_and_the_report_written(

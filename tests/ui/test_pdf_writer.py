@@ -13,6 +13,7 @@ from app.ui.pdf_writer import repair_text_map, write_pdf
 from tests.helpers.pdf_text import has_image, pdf_page_count, pdf_text
 
 
+@pytest.mark.usefixtures("cjk_fonts")  # reads Chinese back from the PDF
 def test_chinese_text_is_copied_and_searched_as_written(qapp, tmp_path: Path) -> None:
     """Noto CJK draws U+2F08 (a Kangxi radical) and U+4EBA (人) with one glyph; the text map must say 人."""
     out = write_pdf(
@@ -24,6 +25,7 @@ def test_chinese_text_is_copied_and_searched_as_written(qapp, tmp_path: Path) ->
     assert not any(0x2E80 <= ord(ch) <= 0x2FDF for ch in text)
 
 
+@pytest.mark.usefixtures("cjk_fonts")  # reads Chinese back from the PDF
 def test_simplified_characters_that_share_a_radicals_glyph_are_copied_as_written(qapp, tmp_path: Path) -> None:
     """居民, 部门 and 详见 were copied as 居⺠, 部⻔ and 详⻅ (CJK Radicals Supplement code points)."""
     sentence = "居民身份证，主管部门，详见长期马车、鱼鸟、风飞、页面、黄龙、西角、青贝、食骨、鬼麦、齐齿、龟母、雨韦。"
@@ -81,6 +83,7 @@ def test_an_unwritable_place_gives_a_clear_message_and_leaves_nothing(qapp, tmp_
     assert not target.parent.exists() or list(target.parent.iterdir()) == []
 
 
+@pytest.mark.usefixtures("cjk_fonts")  # reads Chinese back from the PDF
 def test_every_font_is_embedded_so_chinese_prints_anywhere(qapp, tmp_path: Path) -> None:
     tool = shutil.which("pdffonts")
     assert tool is not None, "pdffonts (poppler-utils) is installed by .ci/run"

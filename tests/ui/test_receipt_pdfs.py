@@ -78,6 +78,7 @@ def test_the_deletion_receipt_is_saved_as_pdf_and_holds_no_face_data(
     assert_clean(out, templates, adult(clock).document.number)
 
 
+@pytest.mark.usefixtures("cjk_fonts")  # reads Chinese back from the PDF
 @pytest.mark.req("R23")
 def test_the_notice_is_printable_and_saved_as_pdf_from_the_guest_screen_in_the_guests_language(
     qtbot: QtBot, face_ready: DeskServices, paths, tmp_path: Path

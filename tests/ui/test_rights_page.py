@@ -92,6 +92,7 @@ def cells_id(page: RightsPage, row: int) -> int:
     return page.model.row_at(row).id
 
 
+@pytest.mark.usefixtures("cjk_fonts")  # reads Chinese back from the PDF
 @pytest.mark.req("R19")
 def test_each_kind_of_request_is_answered_by_its_own_action_and_a_refusal_needs_a_reason(
     rights_page: RightsPage,
