@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FaceDeskCli
+from tests.integration.conftest import CLI_ENV
 
 
 def test_bench_search_prints_the_agreed_json(cli: FaceDeskCli) -> None:
@@ -16,6 +17,7 @@ def test_bench_search_prints_the_agreed_json(cli: FaceDeskCli) -> None:
     assert report["median_ms"] > 0
 
 
+@pytest.mark.slow  # runs the benchmark and its peer for real
 def test_bench_pipeline_compares_with_face_recognition_on_the_same_frames(
     cli: FaceDeskCli, shared_datasets: Path
 ) -> None:
@@ -33,6 +35,7 @@ def test_bench_pipeline_compares_with_face_recognition_on_the_same_frames(
     assert [f["ours_decision"] for f in report["per_frame"]] == ["match", "no_match"]
 
 
+@pytest.mark.slow  # runs the benchmark for real
 def test_bench_lfw_reports_accuracy_far_frr_and_failures(cli: FaceDeskCli, shared_datasets: Path) -> None:
     lfw = shared_datasets / "lfw-dev"
     result = cli(
@@ -73,6 +76,7 @@ def test_doctor_tries_a_camera_stand_in(cli: FaceDeskCli, shared_datasets: Path)
     assert isinstance(report["cameras"], list)
 
 
+@pytest.mark.slow  # plays the clip in real time for both designs
 def test_bench_preview_reports_frames_shown_and_stalls_for_both_designs(
     cli: FaceDeskCli, shared_datasets: Path
 ) -> None:
@@ -95,3 +99,25 @@ def test_bench_preview_explains_a_missing_video(cli: FaceDeskCli, tmp_path: Path
     result = cli("bench", "preview", str(tmp_path / "none.mp4"), env={"QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 2
     assert "no such video file" in result.stderr
+
+
+@pytest.mark.slow  # starts four whole processes
+def test_bench_cli_times_whole_processes_of_a_command_and_its_peer(
+    cli: FaceDeskCli, passphrase_desk, data_dir: Path
+) -> None:
+    passphrase_desk.close()
+    result = cli("bench", "cli", "--runs", "2", "--peer", "--json", env=CLI_ENV)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["command"] == "facedesk stats" and report["runs"] == 2
+    ours, peer = report["results"]
+    assert ours["variant"] == "facedesk" and peer["variant"] == "with_face_engine_imported"
+    for variant in (ours, peer):
+        assert len(variant["seconds"]) == 2 and variant["min_s"] <= variant["median_s"] <= variant["max_s"]
+
+
+def test_bench_cli_names_a_failing_command_in_one_line(cli: FaceDeskCli, passphrase_desk) -> None:
+    passphrase_desk.close()
+    result = cli("bench", "cli", "--runs", "1", "audit", "show", "--operator", "nobody", env=CLI_ENV)
+    assert result.returncode == 2
+    assert result.stderr.startswith("facedesk: The measured command failed:") and result.stderr.count("\n") == 1

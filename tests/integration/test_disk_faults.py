@@ -16,7 +16,10 @@ from tests.integration.test_cli import RECOVERY_CODE
 
 ENV = {"FACEDESK_PASSPHRASE": "disk fault passphrase", "FACEDESK_ADMIN_PASSWORD": "boss-password-1"}
 REASON = unavailable_reason()
-pytestmark = pytest.mark.skipif(REASON is not None, reason=f"real disk faults: {REASON}")
+pytestmark = [
+    pytest.mark.slow,  # real file systems filled byte by byte: a long suite, like the fault matrix
+    pytest.mark.skipif(REASON is not None, reason=f"real disk faults: {REASON}"),
+]
 
 COMMANDS = [
     ["stats", "--json"],

@@ -19,3 +19,14 @@ def test_every_screen_fits_its_text(qapp: QApplication, shared_datasets, languag
     assert sorted(tour.shots) == committed  # every screen the tour walks is committed, and no stale one
     assert len(committed) == 47
     assert tour.problems == []
+
+
+@pytest.mark.slow
+@pytest.mark.req("R23")
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_screen_fits_its_text_in_large_text_and_high_contrast(
+    qapp: QApplication, shared_datasets, language: str
+) -> None:
+    tour = run_tour(language, out=None, large_high_contrast=True)
+    assert len(tour.shots) == 47
+    assert tour.problems == []
