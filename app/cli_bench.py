@@ -54,10 +54,15 @@ def add_bench_commands(commands: "argparse._SubParsersAction[Any]") -> None:
         description="Start COMMAND (default: stats) as a new process RUNS times and time each from start to exit. "
         "Give the data folder with --data-dir before 'bench' and its passphrase in FACEDESK_PASSPHRASE.",
     )
-    cli.add_argument("measured", nargs="*", metavar="COMMAND", help="the command and its arguments (default: stats)")
     cli.add_argument("--runs", type=count, default=5, help="processes per variant (default 5)")
     cli.add_argument("--peer", action="store_true", help="also time the command with OpenCV and dlib imported first")
     cli.add_argument("--json", action="store_true", help="print JSON")
+    cli.add_argument(
+        "measured",
+        nargs=argparse.REMAINDER,
+        metavar="COMMAND",
+        help="the command and its arguments, after the options (default: stats)",
+    )
 
 
 def _cmd_bench(args: argparse.Namespace, installation: InstallationService) -> int:
