@@ -123,8 +123,10 @@ def dialog_width(dialog: QWidget, width: int) -> None:
     """
     layout = dialog.layout()
     if layout is not None:
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-    dialog.resize(width, 0)  # the layout's minimum raises both to what the contents need
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never smaller than the contents
+    dialog.ensurePolished()  # sizes as the stylesheet (Large text) makes them
+    hint = dialog.sizeHint()
+    dialog.resize(max(width, hint.width()), hint.height())
 
 
 def set_state(label: QLabel, state: str) -> None:

@@ -29,7 +29,7 @@ from app.domain.front_desk import DeskStay
 from app.services.notice_service import RenderedNotice
 from app.services.receipts import Receipt
 from app.ui.labels import hint
-from app.ui.receipt_pdf import print_receipts, receipt_html
+from app.ui.receipt_pdf import print_receipts, show_receipts
 
 
 class RenewalDialog(QDialog):
@@ -127,8 +127,7 @@ class DeletionReceiptsDialog(QDialog):
         self.setWindowTitle(self.tr("Deletion receipts"))
         self.receipts = receipts
         self.text = QTextBrowser()
-        self.text.setObjectName("ReceiptText")
-        self.text.setHtml(receipt_html(receipts))
+        show_receipts(self.text, receipts)
         self.text.setAccessibleName(self.tr("Deletion receipts"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = QPushButton(self.tr("Print receipt"))

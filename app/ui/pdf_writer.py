@@ -44,10 +44,11 @@ ROLL_SCALE = 0.8  # receipt type on a roll: 9 pt text, 14 pt title
 MM_PER_INCH = 25.4
 LAYOUT_DPI = 96.0
 MIN_SIGN_SCALE = 0.6
+RECEIPT_TEXT_POINTS = 11
 _SIZES = {  # point sizes: headline, heading, paragraph, facts
     DocumentStyle.SIGN: (32, 16, 15, 14),
     DocumentStyle.REPORT: (20, 13, 10, 9.5),
-    DocumentStyle.RECEIPT: (18, 13, 11, 11),
+    DocumentStyle.RECEIPT: (18, 13, RECEIPT_TEXT_POINTS, RECEIPT_TEXT_POINTS),
 }
 
 

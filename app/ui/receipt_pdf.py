@@ -7,12 +7,12 @@ in their language, so they can take it away before deciding.
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.domain.documents import Document, DocumentStyle, Heading, PageBreak, Paper, Paragraph
 from app.services.notice_service import RenderedNotice
 from app.services.receipts import Receipt
-from app.ui.pdf_writer import laid_out, to_html, write_pdf
+from app.ui.pdf_writer import RECEIPT_TEXT_POINTS, laid_out, to_html, write_pdf
 from app.ui.printing import print_laid_out
 
 
@@ -40,9 +40,11 @@ def receipts_document(receipts: tuple[Receipt, ...], paper: Paper) -> Document:
     return Document(first.title, DocumentStyle.RECEIPT, tuple(blocks))
 
 
-def receipt_html(receipts: tuple[Receipt, ...]) -> str:
-    """The receipts as shown on screen: laid out as on paper, not as raw text."""
-    return "<hr>".join(to_html(receipt_document(receipt)) for receipt in receipts)
+def show_receipts(browser: QTextBrowser, receipts: tuple[Receipt, ...]) -> None:
+    """Show the receipts laid out as on paper, their text the size of the browser's own (Large text too)."""
+    browser.ensurePolished()  # its font as the stylesheet sets it
+    scale = browser.font().pointSizeF() / RECEIPT_TEXT_POINTS
+    browser.setHtml("<hr>".join(to_html(receipt_document(receipt), scale) for receipt in receipts))
 
 
 def save_receipt_pdf(receipt: Receipt, path: Path, paper: Paper = Paper.A4) -> Path:

@@ -19,7 +19,7 @@ from app.ui.file_dialogs import ask_where_to_save
 from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
 from app.ui.people_search import PeopleSearch
-from app.ui.receipt_pdf import print_receipts, receipt_html, save_receipt_pdf
+from app.ui.receipt_pdf import print_receipts, save_receipt_pdf, show_receipts
 
 
 class WithdrawPage(QWidget):
@@ -56,7 +56,6 @@ class WithdrawPage(QWidget):
         self.withdraw_button.setEnabled(False)
         self.withdraw_button.setAccessibleName(self.tr("Withdraw and delete face data"))
         self.receipt = QTextBrowser()
-        self.receipt.setObjectName("ReceiptText")
         self.receipt.setAccessibleName(self.tr("Deletion receipt"))
         self.print_button = QPushButton(self.tr("Print receipt"))
         self.print_button.setEnabled(False)
@@ -152,7 +151,7 @@ class WithdrawPage(QWidget):
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))
             return
-        self.receipt.setHtml(receipt_html((self._receipt,)))
+        show_receipts(self.receipt, (self._receipt,))
         self.print_button.setEnabled(True)
         self.pdf_button.setEnabled(True)
         self.withdrawn.emit(self._receipt)

@@ -148,4 +148,6 @@ def test_the_receipt_on_screen_reads_like_the_paper_one_not_like_a_terminal(qtbo
     shown = step.body.toPlainText()
     assert shown.startswith("Consent receipt") and f"Withdrawal code: {receipt.withdrawal_code}" in shown
     assert not step.body.font().fixedPitch() and "monospace" not in step.body.font().family().lower()
-    assert "font-weight:700" in step.body.toHtml().replace(" ", "")  # the title is bold, not shouted in capitals
+    html = step.body.toHtml().replace(" ", "")
+    assert "font-weight:700" in html  # the title is bold, not shouted in capitals
+    assert "font-size:20pt" in html  # the text as large as the rest of the guest screen, not print size

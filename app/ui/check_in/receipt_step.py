@@ -11,7 +11,7 @@ from app.services.receipts import Receipt
 from app.ui.check_in import guest_text as text
 from app.ui.file_dialogs import ask_where_to_save
 from app.ui.guest_language import GuestLanguage
-from app.ui.receipt_pdf import print_receipts, receipt_html, save_receipt_pdf
+from app.ui.receipt_pdf import print_receipts, save_receipt_pdf, show_receipts
 
 
 class ReceiptStep(QWidget):
@@ -66,7 +66,7 @@ class ReceiptStep(QWidget):
         """Display a receipt."""
         self._receipt = receipt
         self.code.setText(receipt.withdrawal_code)
-        self.body.setHtml(receipt_html((receipt,)))
+        show_receipts(self.body, (receipt,))
         self.done_button.setFocus()
 
     def _print(self) -> None:
