@@ -573,6 +573,18 @@
         <translation>已退出登录</translation>
     </message>
     <message>
+        <source>the person withdrew</source>
+        <translation>本人撤回</translation>
+    </message>
+    <message>
+        <source>the person did not agree to the changed notice</source>
+        <translation>本人不同意更新后的告知书</translation>
+    </message>
+    <message>
+        <source>no such user name</source>
+        <translation>用户名不存在</translation>
+    </message>
+    <message>
         <source>wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
