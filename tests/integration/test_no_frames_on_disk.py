@@ -105,6 +105,7 @@ def allowed_write(path: str, data_dir: Path) -> bool:
     )
 
 
+@pytest.mark.slow  # a whole desk day in a watched process; the full capture above runs by default
 @pytest.mark.req("R12")
 def test_a_whole_desk_day_writes_no_frame_anywhere(tmp_path: Path) -> None:
     """Issue 14 item 12: check-in, verification and the kiosk through the desk flows, under the audit hook

@@ -191,6 +191,7 @@ def test_backups_older_than_the_window_go_but_never_the_newest_verified_one(
     assert [b.path for b in backups.backups()] == [second.path]  # still there, though past the window
 
 
+@pytest.mark.slow  # a sweep over pages; test_a_damaged_page_is_found_by_doctor covers one in the default run
 @pytest.mark.parametrize("page_from_end", [1, 4, 9])
 def test_a_damaged_page_anywhere_is_named_as_damage_by_every_command(
     cli: FaceDeskCli, data_dir: Path, page_from_end: int

@@ -20,6 +20,9 @@ def people_with_photos(root: Path, minimum: int) -> list[list[Path]]:
     return [photos for f in folders if len(photos := sorted(f.glob("*.jpg"))) >= minimum]
 
 
+pytestmark = pytest.mark.slow  # encodes a gallery of LFW people: an accuracy run, minutes on a busy machine
+
+
 @pytest.fixture(scope="module")
 def lfw_gallery(
     shared_datasets: Path, analyzer: FaceAnalyzer, encoder: EncoderProcess
