@@ -10,6 +10,7 @@ from app.services.desk_services import DeskServices
 from tests.conftest import FaceDeskCli
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import enrolled_guest
+from tests.helpers.sweeps import sweep
 from tests.integration.conftest import CLI_ENV
 from tests.integration.services.conftest import SourceSpy, adult, two_nights
 
@@ -68,17 +69,17 @@ def test_in_house_lists_the_day_and_checkout_deletes_the_face_data(cli: FaceDesk
     assert by_number.returncode == 0 and "no face data was held" in by_number.stdout
 
 
-@pytest.mark.parametrize(
-    ("target", "words"),
-    [
-        ("9999", "No open stay is in room 9999."),
-        ("#99999", "No open stay has the number 99999."),
-        ("#abc", "No open stay has the number abc."),
-        ("3003", "Nobody in room 3003 is checked in yet"),
-        ("#{arriving}", "is not checked in yet"),
-        ("   ", "Name a room, or a stay as #12."),
-    ],
-)
+BAD_TARGETS = [
+    ("9999", "No open stay is in room 9999."),
+    ("#99999", "No open stay has the number 99999."),
+    ("#abc", "No open stay has the number abc."),
+    ("3003", "Nobody in room 3003 is checked in yet"),
+    ("#{arriving}", "is not checked in yet"),
+    ("   ", "Name a room, or a stay as #12."),
+]
+
+
+@pytest.mark.parametrize(("target", "words"), sweep(BAD_TARGETS, by_default=BAD_TARGETS[2:4], several_names=True))
 def test_checkout_with_bad_input_says_so_in_one_line_and_changes_nothing(
     cli: FaceDeskCli, hotel: dict[str, int], target: str, words: str
 ) -> None:

@@ -104,6 +104,7 @@ def test_purge_dry_run_lists_what_would_go_and_changes_nothing(
     assert cli("audit", "verify", env=ENV).returncode == 0
 
 
+@pytest.mark.slow  # 100,000 people written into a real database
 @pytest.mark.req("R21")
 def test_one_hundred_thousand_people_show_the_filing_counter_and_deadline_without_double_counting(
     cli: FaceDeskCli, passphrase_desk: DeskServices, paths: DataPaths, expect_warnings

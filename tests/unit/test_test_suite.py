@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.flows import AbandonReason
 from tests.conftest import REPO_ROOT
+from tests.helpers.sweeps import ABANDON_REASONS
 from tests.helpers.system_components import NEED_EVERYTHING_ENV
 
 NEEDS_A_WIDGET = """
@@ -60,3 +62,11 @@ def test_the_long_suites_are_marked_and_left_out_of_the_default_run(marker: str)
         assert f"@pytest.mark.{marker}" in (REPO_ROOT / path).read_text(encoding="utf-8"), path
     ci = (REPO_ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert f"uv run pytest -m {marker}" in ci and f"{NEED_EVERYTHING_ENV}=1" in ci
+
+
+def test_a_sweep_keeps_some_values_in_the_default_run_and_every_value_in_the_slow_one() -> None:
+    default_run = [value for value in ABANDON_REASONS if not hasattr(value, "marks")]
+    slow_run = [value.values[0] for value in ABANDON_REASONS if hasattr(value, "marks")]
+    assert default_run == [AbandonReason.CAMERA_LOST, AbandonReason.IDLE_LOCK]
+    assert sorted([*default_run, *slow_run]) == sorted(AbandonReason)
+    assert all(mark.name == "slow" for value in ABANDON_REASONS if hasattr(value, "marks") for mark in value.marks)

@@ -17,6 +17,7 @@ from app.services.flows.guest_check_in import (
     GuestCheckInFlow,
 )
 from tests.helpers.clock import FakeClock
+from tests.helpers.sweeps import ABANDON_REASONS
 from tests.integration.services.conftest import SourceSpy, adult, child, two_nights
 from tests.integration.services.flows.conftest import assert_face_data_consistent, capture, person_state
 
@@ -144,7 +145,7 @@ ABANDON_POINTS = [
 
 @pytest.mark.req("R5")
 @pytest.mark.req("R10")
-@pytest.mark.parametrize("reason", list(AbandonReason))
+@pytest.mark.parametrize("reason", ABANDON_REASONS)
 @pytest.mark.parametrize("at", ABANDON_POINTS)
 def test_abandoning_at_any_step_leaves_no_consent_without_face_data(
     start,

@@ -16,6 +16,7 @@ from app.services.flows.guest_verification import GuestVerificationFlow, Verific
 from app.services.verification_session import RenewalRequired, VerificationResult, VerificationSession
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import enrolled_guest
+from tests.helpers.sweeps import ABANDON_REASONS
 from tests.integration.services.conftest import SourceSpy, adult
 from tests.integration.services.flows.conftest import assert_face_data_consistent, person_state
 
@@ -126,7 +127,7 @@ def test_declining_the_new_notice_deletes_the_face_data_and_goes_to_the_id_check
     assert (state.live_consents, state.templates) == (0, 0)
 
 
-@pytest.mark.parametrize("reason", list(AbandonReason))
+@pytest.mark.parametrize("reason", ABANDON_REASONS)
 @pytest.mark.parametrize(
     "at", [VerificationState.READY, VerificationState.RENEWAL, VerificationState.LIVE, VerificationState.MANUAL_CHECK]
 )

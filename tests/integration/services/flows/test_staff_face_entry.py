@@ -13,6 +13,7 @@ from app.domain.people import IdDocumentType
 from app.services.desk_services import DeskServices
 from app.services.flows.staff_face_entry import StaffFaceEntryFlow, StaffFaceEntryServices, StaffFaceEntryState
 from tests.helpers.clock import FakeClock
+from tests.helpers.sweeps import ABANDON_REASONS
 from tests.integration.services.conftest import SourceSpy
 from tests.integration.services.flows.conftest import assert_face_data_consistent, capture, person_state
 from tests.unit.domain.test_identity_documents import make_resident_id
@@ -93,7 +94,7 @@ def test_stop_i_will_use_my_pin_keeps_no_face_data_and_no_consent(
 
 
 @pytest.mark.req("R5")
-@pytest.mark.parametrize("reason", list(AbandonReason))
+@pytest.mark.parametrize("reason", ABANDON_REASONS)
 @pytest.mark.parametrize("at", [StaffFaceEntryState.NOTICE, StaffFaceEntryState.CAPTURE, StaffFaceEntryState.ENROLLED])
 def test_abandoning_anywhere_leaves_no_consent_without_face_data(
     start,
