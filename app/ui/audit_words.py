@@ -142,6 +142,8 @@ VALUES = {
     "fulfilled": QT_TRANSLATE_NOOP("AuditWords", "done"),
     "refused": QT_TRANSLATE_NOOP("AuditWords", "refused"),
     "nothing": QT_TRANSLATE_NOOP("AuditWords", "nothing"),
+    "en": QT_TRANSLATE_NOOP("AuditWords", "English"),
+    "zh_CN": QT_TRANSLATE_NOOP("AuditWords", "Chinese"),
 }
 SEPARATOR = " · "
 

@@ -692,6 +692,14 @@
         <source>nothing</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
 </context>
 <context>
     <name>BusinessPage</name>

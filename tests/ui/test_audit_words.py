@@ -59,6 +59,7 @@ def test_every_reason_and_status_the_code_writes_has_words() -> None:
 def test_a_check_reads_as_words_not_codes() -> None:
     text = readable_details('{"document_check": "card_read", "result": "document_checked", "returning": false}')
     assert text == "Document: card read by the reader · Result: ID document checked · Returning guest: no"
+    assert readable_details('{"languages": "zh_CN,en"}') == "Languages: Chinese, English"
     assert readable_details('{"unknown_key": "raw"}') == "unknown_key: raw"  # nothing hidden
 
 
