@@ -16,6 +16,8 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from app.ui.labels import own_icon
+
 logger = logging.getLogger(__name__)
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
@@ -74,6 +76,7 @@ class CrashHandler(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Information, self.tr("Something went wrong"), "", QMessageBox.StandardButton.Ok
         )
+        own_icon(box)
         box.setText(self.tr("Something went wrong; nothing was lost."))
         box.setInformativeText(self.tr("You can go on working. The details are in the log: %1").replace("%1", where))
         box.setWindowModality(Qt.WindowModality.ApplicationModal)

@@ -39,7 +39,7 @@ from app.services.consent_service import ConsentService
 from app.services.front_desk_service import FrontDeskService
 from app.services.receipts import Receipt
 from app.services.stay_service import StayService
-from app.ui.labels import error_line, hint, page_title, show_error
+from app.ui.labels import error_line, hint, own_icon, page_title, show_error
 from app.ui.messages import user_message
 from app.ui.notice_dialogs import DeletionReceiptsDialog, DepartureDialog
 from app.ui.reconfirmation import ReconfirmationRound
@@ -231,6 +231,7 @@ class FrontDeskPage(QWidget):
         self.confirmation = QMessageBox(
             QMessageBox.Icon.Question, self.tr("Check out"), f"{question}\n{face}", parent=self
         )
+        own_icon(self.confirmation)
         self.confirmation.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         self.confirmation.button(QMessageBox.StandardButton.Yes).setText(self.tr("Check out"))
         self.confirmation.finished.connect(lambda result: self._checkout_answered(rows, result))

@@ -2,7 +2,10 @@
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLayout, QMessageBox, QVBoxLayout, QWidget
+
+from app.config.paths import resource_path
 
 FORM_WIDTH = 780  # forms stay readable on wide screens instead of stretching edge to edge
 
@@ -127,6 +130,19 @@ def dialog_width(dialog: QWidget, width: int) -> None:
     dialog.ensurePolished()  # sizes as the stylesheet (Large text) makes them
     hint = dialog.sizeHint()
     dialog.resize(max(width, hint.width()), hint.height())
+
+
+def own_icon(box: QMessageBox) -> QMessageBox:
+    """FaceDesk's icon on a message box instead of Qt's stock one; return the box.
+
+    A warning or an error shows FaceDesk's attention sign; a question or a note shows none (its
+    words and buttons say enough).
+    """
+    if box.icon() in (QMessageBox.Icon.Warning, QMessageBox.Icon.Critical):
+        box.setIconPixmap(QIcon(str(resource_path("icons", "incidents.svg"))).pixmap(48, 48))
+    else:
+        box.setIcon(QMessageBox.Icon.NoIcon)
+    return box
 
 
 def set_state(label: QLabel, state: str) -> None:

@@ -12,7 +12,7 @@ from app.domain.errors import FaceDeskError
 from app.domain.operators import OperatorSession
 from app.domain.roles import Permission, role_allows
 from app.services.business_service import BusinessService
-from app.ui.labels import error_line, hint, show_error
+from app.ui.labels import error_line, hint, own_icon, show_error
 from app.ui.messages import user_message
 
 
@@ -81,6 +81,7 @@ class PurposesBox(QGroupBox):
             ).replace("%1", str(people))
         )
         self.confirmation = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete face data"), question, parent=self)
+        own_icon(self.confirmation)
         self.confirmation.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         self.confirmation.button(QMessageBox.StandardButton.Yes).setText(self.tr("Switch off and delete"))
         self.confirmation.setDefaultButton(QMessageBox.StandardButton.Cancel)

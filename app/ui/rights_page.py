@@ -33,7 +33,7 @@ from app.domain.rights import DeletionOutcome, RightsRequestRow
 from app.services.directory_service import DirectoryService, PersonRow
 from app.services.rights_service import REQUEST_KINDS, RightsService
 from app.ui.file_dialogs import ask_where_to_save
-from app.ui.labels import error_line, hint, page_title, show_error
+from app.ui.labels import error_line, hint, own_icon, page_title, show_error
 from app.ui.messages import user_message
 from app.ui.pdf_writer import write_pdf
 from app.ui.people_search import PeopleSearch
@@ -366,6 +366,7 @@ class RightsPage(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
+        own_icon(box)
         box.setInformativeText(detail)
         box.button(QMessageBox.StandardButton.Yes).setText(yes)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

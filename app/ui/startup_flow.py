@@ -20,6 +20,7 @@ from app.ui.desk_context import DeskContext, DeskEnvironment
 from app.ui.desk_window import DeskWindow
 from app.ui.i18n import Translators
 from app.ui.idle_lock import IdleLock
+from app.ui.labels import own_icon
 from app.ui.login_window import LoginWindow
 from app.ui.messages import user_message
 from app.ui.setup_wizard import SetupWizard
@@ -103,6 +104,7 @@ class StartupFlow(QObject):
             # Not a blocking critical(): it would return before the event loop runs, and the app
             # would then sit there with no window at all.
             box = QMessageBox(QMessageBox.Icon.Critical, self.tr("FaceDesk cannot start"), user_message(exc))
+            own_icon(box)
             box.setStandardButtons(QMessageBox.StandardButton.Close)
             box.finished.connect(lambda _: self.cannot_start.emit())
             self._show(box)

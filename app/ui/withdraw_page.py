@@ -16,7 +16,7 @@ from app.services.consent_service import ConsentService
 from app.services.directory_service import DirectoryService, PersonRow
 from app.services.receipts import Receipt
 from app.ui.file_dialogs import ask_where_to_save
-from app.ui.labels import error_line, hint, page_title, show_error
+from app.ui.labels import error_line, hint, own_icon, page_title, show_error
 from app.ui.messages import user_message
 from app.ui.people_search import PeopleSearch
 from app.ui.receipt_pdf import print_receipts, save_receipt_pdf, show_receipts
@@ -127,6 +127,7 @@ class WithdrawPage(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
+        own_icon(box)
         box.setInformativeText(self.tr("All their face data will be deleted. This cannot be undone."))
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete now"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

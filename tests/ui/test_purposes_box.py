@@ -4,9 +4,11 @@ import json
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.config.paths import resource_path
 from app.domain.business import Purpose
 from app.domain.operators import OperatorSession
 from app.services.check_in_service import GuestStay
@@ -44,6 +46,8 @@ def test_switching_guest_verification_off_deletes_the_guests_face_data_after_one
     box.boxes[Purpose.GUEST_VERIFICATION].setChecked(False)
     box.save_button.click()
     assert box.confirmation is not None and "face data of 2 people now" in box.confirmation.text()
+    ours = QIcon(str(resource_path("icons", "incidents.svg"))).pixmap(48, 48).toImage()
+    assert box.confirmation.iconPixmap().toImage() == ours  # FaceDesk's attention sign, not Qt's
     box.confirmation.button(QMessageBox.StandardButton.Cancel).click()
     assert template_rows(face_ready) == 6 and box.boxes[Purpose.GUEST_VERIFICATION].isChecked()  # nothing changed
 

@@ -85,6 +85,7 @@ def test_a_guest_withdraws_with_the_code_and_the_face_data_is_gone(
     assert box.text() == "Delete the face data of Li Wei now?"
     assert box.informativeText() == "All their face data will be deleted. This cannot be undone."
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)  # nothing happens by Enter alone
+    assert box.icon() is QMessageBox.Icon.NoIcon and box.iconPixmap().isNull()  # no stock question mark
     with qtbot.waitSignal(page.withdrawn, timeout=5000) as withdrawn:
         answer(qtbot, page, QMessageBox.StandardButton.Yes)
     deletion: Receipt = withdrawn.args[0]
