@@ -239,12 +239,15 @@ class CliResult:
 class FaceDeskCli:
     """Runs ``python -m app`` in a subprocess, as a user would run ``facedesk``."""
 
-    def __init__(self, data_dir: Path, base_env: dict[str, str]) -> None:
+    def __init__(
+        self, data_dir: Path, base_env: dict[str, str], program: tuple[str, ...] = (sys.executable, "-m", "app")
+    ) -> None:
         self.data_dir = data_dir
         self.base_env = base_env
+        self.program = program  # how FaceDesk is started (a test may start it with extra rules)
 
     def __call__(self, *args: str, env: dict[str, str] | None = None, data_dir: bool = True) -> CliResult:
-        command = [sys.executable, "-m", "app"]
+        command = list(self.program)
         if data_dir:
             command += ["--data-dir", str(self.data_dir)]
         completed = subprocess.run(

@@ -5,14 +5,13 @@ machine); ``facedesk bench cli`` measures the whole process. Here the imports ar
 in a real process, so any command below that reaches for cv2 or dlib fails.
 """
 
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from app.services.desk_services import DeskServices
-from tests.conftest import REPO_ROOT, clean_environment
+from tests.conftest import FaceDeskCli, clean_environment
 from tests.integration.conftest import CLI_ENV
 
 # Runs one command in a process in which importing cv2 or dlib fails.
@@ -49,16 +48,9 @@ def test_a_command_that_needs_no_face_engine_never_imports_it(
     command: list[str], passphrase_desk: DeskServices, data_dir: Path, tmp_path: Path
 ) -> None:
     passphrase_desk.close()
-    arguments = [part.replace("{tmp}", str(tmp_path)) for part in command]
-    result = subprocess.run(
-        [sys.executable, "-c", RUN_WITHOUT_FACE_ENGINE, "--data-dir", str(data_dir), *arguments],
-        env={**clean_environment(), **CLI_ENV},
-        cwd=REPO_ROOT,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
+    refusing = FaceDeskCli(
+        data_dir, {**clean_environment(), **CLI_ENV}, (sys.executable, "-c", RUN_WITHOUT_FACE_ENGINE)
     )
+    result = refusing(*(part.replace("{tmp}", str(tmp_path)) for part in command))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() or list(tmp_path.iterdir())  # it did its work
