@@ -75,7 +75,7 @@ class CardCheckBox(QFrame):
         self.text.setWordWrap(True)
         self.button = QPushButton(button_text)
         self.button.setObjectName("Primary")
-        self.button.setAutoDefault(False)
+        self.button.setAutoDefault(True)  # Enter presses it, as Space does
         self.button.setMinimumHeight(40)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)

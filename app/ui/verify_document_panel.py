@@ -31,6 +31,8 @@ class DocumentCheckPanel(QWidget):
         self.matches_button = QPushButton(self.tr("Matches"))
         self.matches_button.setObjectName("Primary")
         self.mismatch_button = QPushButton(self.tr("Does not match"))
+        for button in (self.matches_button, self.mismatch_button):
+            button.setAutoDefault(True)  # Enter presses the focused answer, as Space does
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(hint(self.tr("Compare the guest's ID document and its photo with the registered one.")))

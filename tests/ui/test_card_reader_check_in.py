@@ -151,7 +151,7 @@ def test_another_persons_card_at_the_id_check_is_refused_and_the_guests_own_card
     )
     qtbot.waitUntil(lambda: page.manual.card_button.isVisible(), timeout=WAIT_MS)
     with qtbot.waitSignal(page.checked_in, timeout=WAIT_MS):
-        page.manual.card_button.click()
+        qtbot.keyClick(page.manual.card_button, Qt.Key.Key_Return)  # Enter presses it, as a click does
 
 
 def test_an_expired_card_fills_the_form_with_a_warning_and_is_no_document_check(

@@ -99,7 +99,7 @@ def test_someone_else_is_not_confirmed_and_the_id_check_is_offered(
     assert page.matches_button.hasFocus()  # the registered document is shown: one key confirms it
     assert adult(clock).document.number[-4:] in page.document.text()
     with qtbot.waitSignal(page.verified, timeout=5000) as checked:
-        qtbot.keyClick(page.matches_button, Qt.Key.Key_Space)
+        qtbot.keyClick(page.matches_button, Qt.Key.Key_Return)  # Enter, as Space, answers the focused button
     assert checked.args == ["document_checked"]
     assert page.result.text() == "ID document checked: Li Wei (room 1208) is the registered guest."
     assert verification_results(face_ready, admin, "verification.face") == ["no_match"]

@@ -57,7 +57,7 @@ class ManualCheckStep(QWidget):
         self.ask_face_button.setObjectName("BackLink")
         self.ask_face_button.hide()
         for button in (self.matches_button, self.mismatch_button, self.cancel_button, self.ask_face_button):
-            button.setAutoDefault(False)
+            button.setAutoDefault(True)  # Enter presses the focused answer, as Space does
             button.setMinimumHeight(40)
         layout = form_column(self)
         layout.addWidget(self.title)
