@@ -79,3 +79,27 @@ def has_image(path: Path) -> bool:
     """Whether the PDF holds a picture of any kind (image object, JPEG stream or inline image)."""
     streams = decoded_streams(path)
     return any(marker in streams for marker in IMAGE_MARKERS)
+
+
+def embedded_fonts(path: Path) -> dict[str, bool]:
+    """Every font the PDF's pages use, by its base name, and whether its program is embedded.
+
+    A composite (Type0) font carries its program in its descendant font's descriptor; a simple font
+    in its own. ``FontFile`` (Type 1), ``FontFile2`` (TrueType) or ``FontFile3`` (CFF/OpenType) means
+    the glyphs travel with the file, as ``pdffonts`` reports in its "emb" column.
+    """
+    fonts: dict[str, bool] = {}
+    for page in PdfReader(path).pages:
+        resources = page.get("/Resources")
+        font_dict = resources.get_object().get("/Font") if resources is not None else None
+        if font_dict is None:
+            continue
+        for reference in font_dict.get_object().values():
+            font = reference.get_object()
+            described = font
+            if font.get("/Subtype") == "/Type0":
+                described = font["/DescendantFonts"].get_object()[0].get_object()
+            descriptor = described.get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            fonts[str(font["/BaseFont"])] = any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+    return fonts

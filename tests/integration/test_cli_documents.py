@@ -1,7 +1,7 @@
 """``signage``, ``pia`` and ``filing``: PDFs (and JSON) built from the installation's own records (R2, R21, R22).
 
 The installation holds real data first: a guest enrolled from real photos with a resident ID, and
-a staff member with a PIN. Every document is read back with pdftotext and searched, decoded, for
+a staff member with a PIN. Every document is read back (pypdf) and searched, decoded, for
 template bytes, identity numbers and images.
 """
 
