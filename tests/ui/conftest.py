@@ -55,7 +55,9 @@ def photo_camera(shared_datasets: Path) -> Camera:
 
 @pytest.fixture
 def clip_camera(shared_datasets: Path) -> Camera:
-    return Camera(lambda: VideoFileSource(shared_datasets / "clips" / "short_hamilton_clip.mp4"))
+    # Looped, as a webcam never runs out: played once (9 s), a capture on a machine busy enough to
+    # see one frame in several could reach the clip's end before three good views (seen once).
+    return Camera(lambda: VideoFileSource(shared_datasets / "clips" / "short_hamilton_clip.mp4", loop=True))
 
 
 @pytest.fixture(scope="session", autouse=True)
