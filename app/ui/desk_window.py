@@ -38,6 +38,7 @@ from app.ui.rights_page import RightsPage
 from app.ui.settings_page import SettingsPage
 from app.ui.staff.attendance_page import AttendancePage
 from app.ui.staff.staff_page import StaffPage
+from app.ui.widgets.return_key import ReturnPressesFocusedButton
 from app.workers.card_reader_worker import CardReaderThread
 
 LANGUAGES = (("en", "English"), ("zh_CN", "中文"))
@@ -75,6 +76,7 @@ class DeskWindow(QMainWindow):
 
     def __init__(self, ctx: DeskContext, camera_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        ReturnPressesFocusedButton(self)
         self._ctx = ctx
         prefix = "USB camera "  # the camera layer's name for webcams, translated here
         self._camera_name = (

@@ -7,6 +7,7 @@ from app.domain.errors import AccountLockedError, AuthenticationError, FaceDeskE
 from app.services.operator_service import OperatorService
 from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
+from app.ui.widgets.return_key import ReturnPressesFocusedButton
 
 OTHER_LANGUAGE = {"en": ("zh_CN", "中文"), "zh_CN": ("en", "English")}
 
@@ -26,6 +27,7 @@ class LoginWindow(QWidget):
         self, operators: OperatorService, business_name: str, language: str = "en", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        ReturnPressesFocusedButton(self)
         self._operators = operators
         other, other_name = OTHER_LANGUAGE.get(language, OTHER_LANGUAGE["en"])
         # named in its own language, so whoever reads it can find it

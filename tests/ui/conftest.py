@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from app.application import OpenDesk
 from app.camera.file_source import ImageSequenceSource, VideoFileSource
@@ -16,6 +17,7 @@ from app.domain.operators import OperatorSession
 from app.services.desk_services import DeskServices
 from app.ui.desk_context import DeskContext, DeskEnvironment
 from app.ui.desk_pages import DeskPages
+from app.ui.desk_window import DeskWindow
 from app.ui.guest_language import GuestLanguage
 from app.ui.i18n import install_english_plurals
 from app.ui.style import stylesheet
@@ -103,6 +105,28 @@ def make_context(paths: DataPaths, qapp) -> Callable[..., DeskContext]:
         )
 
     return make
+
+
+@pytest.fixture
+def open_desk(
+    qtbot: QtBot,
+    face_ready: DeskServices,  # noqa: F811 - pytest fixtures, requested by name
+    photo_camera: Camera,
+    make_context: Callable[..., DeskContext],
+) -> Iterator[Callable[[OperatorSession], DeskWindow]]:
+    """Opens the whole desk window for a session (every page, the status bar), closed after the test."""
+    windows: list[DeskWindow] = []
+
+    def open_for(session: OperatorSession) -> DeskWindow:
+        window = DeskWindow(make_context(face_ready, session, photo_camera), "desk camera")
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield open_for
+    for window in windows:
+        window.shutdown()
 
 
 @pytest.fixture

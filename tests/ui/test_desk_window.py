@@ -9,29 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.operators import OperatorSession
 from app.services.desk_services import DeskServices
-from app.ui.desk_context import DeskContext
 from app.ui.desk_window import DeskWindow
 from app.ui.style import apply_style
-from tests.ui.conftest import Camera, unnamed_controls
+from tests.ui.conftest import unnamed_controls
 from tests.ui.test_check_in_page import GUEST, fill_details
-
-
-@pytest.fixture
-def open_desk(
-    qtbot: QtBot, face_ready: DeskServices, photo_camera: Camera, make_context: Callable[..., DeskContext]
-) -> Callable[[OperatorSession], DeskWindow]:
-    windows: list[DeskWindow] = []
-
-    def open_for(session: OperatorSession) -> DeskWindow:
-        window = DeskWindow(make_context(face_ready, session, photo_camera), "desk camera")
-        qtbot.addWidget(window)
-        window.show()
-        windows.append(window)
-        return window
-
-    yield open_for
-    for window in windows:
-        window.shutdown()
 
 
 @pytest.mark.req("R16")

@@ -124,7 +124,8 @@ def test_a_pin_clock_in_works_by_keyboard_while_the_camera_runs(
     camera = Camera(lambda: ImageSequenceSource.still(shared_datasets / STRANGER, fps=15.0))
     _, kiosk = start_kiosk(qtbot, make_context(face_ready, manager, camera))
     assert kiosk.use_pin.isVisible() and kiosk.names.currentIndex() == -1  # nobody pre-selected
-    qtbot.mouseClick(kiosk.use_pin, Qt.MouseButton.LeftButton)
+    kiosk.use_pin.setFocus()
+    qtbot.keyClick(kiosk.use_pin, Qt.Key.Key_Return)  # Enter presses the focused button, as Space does
     assert not kiosk.use_pin.isVisible(), "already in PIN mode: Back returns to the camera"
     assert kiosk.names.currentText() == "" and kiosk.names.placeholderText() == "Choose your name"
     qtbot.keyClicks(kiosk.names, SPEAKER[:3])

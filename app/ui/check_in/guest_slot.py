@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.ui.labels import hint
+from app.ui.widgets.return_key import ReturnPressesFocusedButton
 
 
 class GuestSlot(QWidget):
@@ -52,6 +53,7 @@ class GuestSlot(QWidget):
             if self._external is None:
                 self._external = QWidget(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
                 self._external.setWindowTitle(self.tr("FaceDesk guest screen"))
+                ReturnPressesFocusedButton(self._external)
                 QVBoxLayout(self._external).addWidget(self.steps)
                 self.on_guest_screen.show()
             self._external.setScreen(screens[1])

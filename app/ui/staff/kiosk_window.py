@@ -35,6 +35,7 @@ from app.services.kiosk_service import ClockOutcome, KioskPhase, KioskProgress
 from app.ui.labels import error_line, hint, show_error
 from app.ui.messages import user_message
 from app.ui.widgets.preview import PreviewWidget
+from app.ui.widgets.return_key import ReturnPressesFocusedButton
 from app.workers.background_task import BackgroundTask
 from app.workers.capture_runner import CaptureRunner
 from app.workers.flow_step import run_flow_step
@@ -105,6 +106,7 @@ class KioskWindow(QWidget):
             parent: Qt parent.
         """
         super().__init__(parent, Qt.WindowType.Window)
+        ReturnPressesFocusedButton(self)
         if flow.kiosk is None:
             raise StateError("Start the kiosk session before showing its window.")
         self._flow = flow
