@@ -6,6 +6,8 @@ listed is shown in English rather than not at all. tests/ui/test_messages.py che
 entry is still raised somewhere, so the list cannot silently go stale.
 """
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.errors import (
@@ -123,7 +125,123 @@ KNOWN_MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "There is no such clock event."),
     QT_TRANSLATE_NOOP("Messages", "The end date is before the start date."),
     QT_TRANSLATE_NOOP("Messages", "Choose at most three years at a time."),
+    # Refusals and checks a receptionist, a shop owner or an administrator can meet at the desk
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This document is on file under another name: check the document, or have a manager correct the record.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "This guest's registration is incomplete: register the guest again."),
+    QT_TRANSLATE_NOOP("Messages", "No face data was captured for this stay: use the manual ID check."),
+    QT_TRANSLATE_NOOP("Messages", "Face recognition is not enabled for this purpose: use the manual ID check."),
+    QT_TRANSLATE_NOOP("Messages", "Face recognition is not enabled for this purpose."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The guest declined face verification for this stay; it is not offered again (manual ID check).",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "Face verification is not offered to children under 14: use the manual ID check."),
+    QT_TRANSLATE_NOOP("Messages", "For a child under 14 a parent or guardian must give consent."),
+    QT_TRANSLATE_NOOP("Messages", "Only a child under 14 needs a guardian's consent: the guest consents."),
+    QT_TRANSLATE_NOOP("Messages", "There is no live consent to renew."),
+    QT_TRANSLATE_NOOP("Messages", "No ID document is registered for this guest: have a manager correct the record."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "No impact assessment is recorded yet: an administrator records one under Compliance first.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "Not enough good pictures yet: keep looking at the camera."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "There is no consent to the current notice: show the notice and ask for consent first."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "This filing was already recorded as submitted."),
+    QT_TRANSLATE_NOOP("Messages", "Face verification was not held back for this guest."),
+    QT_TRANSLATE_NOOP("Messages", "Face verification cannot be offered now: check the ID document."),
+    QT_TRANSLATE_NOOP("Messages", "No new notice is waiting for an answer."),
+    QT_TRANSLATE_NOOP("Messages", "This person has no stay to check a document against."),
+    QT_TRANSLATE_NOOP("Messages", "This check-in step is not available now."),
+    QT_TRANSLATE_NOOP("Messages", "This verification step is not available now."),
+    QT_TRANSLATE_NOOP("Messages", "This kiosk step is not available now."),
+    QT_TRANSLATE_NOOP("Messages", "This face-entry step is not available now."),
+    QT_TRANSLATE_NOOP("Messages", "The current password is wrong; the password was not changed."),
+    QT_TRANSLATE_NOOP("Messages", "There is no such operator."),
+    QT_TRANSLATE_NOOP("Messages", "Enter who carried out the assessment."),
+    QT_TRANSLATE_NOOP("Messages", "Enter the business name shown to guests on notices and signs."),
+    QT_TRANSLATE_NOOP("Messages", "Enter a contact (phone, e-mail or address) guests can use for their rights."),
+    QT_TRANSLATE_NOOP("Messages", "A person with this document is already on file."),
+    QT_TRANSLATE_NOOP("Messages", "Your session has ended: sign in again."),
+    QT_TRANSLATE_NOOP("Messages", "This account is no longer active: sign in again."),
+    QT_TRANSLATE_NOOP("Messages", "The database passphrase cannot start or end with a space."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "This recovery code does not unlock this installation; check it for typing mistakes."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "Wrong passphrase: the database was not opened and nothing was changed."),
+    QT_TRANSLATE_NOOP("Messages", "A machine-readable zone has only capital letters, digits and <."),
+    QT_TRANSLATE_NOOP("Messages", "There is no such person."),
+    QT_TRANSLATE_NOOP("Messages", "There is no such request."),
+    QT_TRANSLATE_NOOP("Messages", "There is no such stay."),
+    QT_TRANSLATE_NOOP("Messages", "There is no such consent."),
+    QT_TRANSLATE_NOOP("Messages", "There is no such incident."),
+    QT_TRANSLATE_NOOP("Messages", "There is no such filing."),
+    QT_TRANSLATE_NOOP("Messages", "Only a deletion request for a person on file deletes personal data."),
 )
+
+# Messages with values in them (a length, a file name, a camera number), raised as f-strings: each
+# is declared with %1, %2 where the values go. The values are kept; those that are words (the
+# field named in "Enter the %1.") are translated when they are declared in TERMS.
+KNOWN_TEMPLATES = (
+    QT_TRANSLATE_NOOP("Messages", "A name has at most %1 characters."),
+    QT_TRANSLATE_NOOP("Messages", "Enter a room of 1 to %1 characters."),
+    QT_TRANSLATE_NOOP("Messages", "A document number has %1 to %2 letters and digits."),
+    QT_TRANSLATE_NOOP("Messages", "Enter the %1."),
+    QT_TRANSLATE_NOOP("Messages", "The %1 has at most %2 characters."),
+    QT_TRANSLATE_NOOP("Messages", "The %1 cannot contain invisible or control characters."),
+    QT_TRANSLATE_NOOP("Messages", "The database passphrase needs at least %1 characters."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "A recovery code has %1 letters and digits in %2 groups of %3, like ABCDE-12345-FGHJK-67890-MNPQR-STVWX.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "Your role (%1) does not allow this; ask a manager or an administrator."),
+    QT_TRANSLATE_NOOP("Messages", "Business name and contact need 1 to %1 characters."),
+    QT_TRANSLATE_NOOP("Messages", "Describe the %1 in at least %2 characters."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "Camera %1 could not be opened: check it is plugged in and not in use by another program."
+    ),
+    QT_TRANSLATE_NOOP("Messages", "Camera %1 stopped sending pictures; it may have been unplugged."),
+)
+
+# Words the services put into templates (field names, assessment items, role names).
+TERMS = (
+    QT_TRANSLATE_NOOP("Messages", "business name"),
+    QT_TRANSLATE_NOOP("Messages", "contact"),
+    QT_TRANSLATE_NOOP("Messages", "display name"),
+    QT_TRANSLATE_NOOP("Messages", "lawfulness and necessity"),
+    QT_TRANSLATE_NOOP("Messages", "impact on individuals and mitigations"),
+    QT_TRANSLATE_NOOP("Messages", "risks of leak, tampering or loss"),
+    QT_TRANSLATE_NOOP("Messages", "proportionality of safeguards"),
+    QT_TRANSLATE_NOOP("Messages", "Desk"),
+    QT_TRANSLATE_NOOP("Messages", "Manager"),
+    QT_TRANSLATE_NOOP("Messages", "Admin"),
+)
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """``template`` as a regular expression whose groups are its values, in the order %1, %2, ..."""
+    parts = re.split(r"%(\d)", template)
+    return re.compile("".join(re.escape(part) if i % 2 == 0 else "(.+?)" for i, part in enumerate(parts)) + r"\Z")
+
+
+_TEMPLATES = tuple((template, _pattern(template)) for template in KNOWN_TEMPLATES)
+
+
+def _filled(text: str) -> str | None:
+    """``text`` through the template it was made from, its values put back; None if none fits."""
+    for template, pattern in _TEMPLATES:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        filled = QCoreApplication.translate("Messages", template)
+        for number, value in enumerate(match.groups(), start=1):
+            filled = filled.replace(f"%{number}", QCoreApplication.translate("Messages", value))
+        return filled
+    return None
 
 
 # Storage faults carry details (a folder, an event number, a backup's name) that make each message
@@ -166,7 +284,12 @@ def user_message(error: FaceDeskError | str) -> str:
     """
     text = str(error)
     translated = QCoreApplication.translate("Messages", text)
-    if translated != text or isinstance(error, str):
+    if translated != text:
+        return translated
+    filled = _filled(text)
+    if filled is not None:
+        return filled
+    if isinstance(error, str):
         return translated
     for kind, summary in KIND_SUMMARIES:
         if isinstance(error, kind):

@@ -2948,6 +2948,266 @@
         <translation>一次最多选择三年。</translation>
     </message>
     <message>
+        <source>This document is on file under another name: check the document, or have a manager correct the record.</source>
+        <translation>此证件已以另一个姓名登记：请核对证件，或请经理更正记录。</translation>
+    </message>
+    <message>
+        <source>This guest&apos;s registration is incomplete: register the guest again.</source>
+        <translation>此客人的登记不完整：请重新登记客人。</translation>
+    </message>
+    <message>
+        <source>No face data was captured for this stay: use the manual ID check.</source>
+        <translation>此次入住没有采集人脸数据：请人工查验证件。</translation>
+    </message>
+    <message>
+        <source>Face recognition is not enabled for this purpose: use the manual ID check.</source>
+        <translation>此用途未启用人脸识别：请人工查验证件。</translation>
+    </message>
+    <message>
+        <source>Face recognition is not enabled for this purpose.</source>
+        <translation>此用途未启用人脸识别。</translation>
+    </message>
+    <message>
+        <source>The guest declined face verification for this stay; it is not offered again (manual ID check).</source>
+        <translation>客人已拒绝本次入住的人脸核验，不会再次提供（人工查验证件）。</translation>
+    </message>
+    <message>
+        <source>Face verification is not offered to children under 14: use the manual ID check.</source>
+        <translation>不向未满14周岁的儿童提供人脸核验：请人工查验证件。</translation>
+    </message>
+    <message>
+        <source>For a child under 14 a parent or guardian must give consent.</source>
+        <translation>未满14周岁的儿童须由父母或其他监护人同意。</translation>
+    </message>
+    <message>
+        <source>Only a child under 14 needs a guardian&apos;s consent: the guest consents.</source>
+        <translation>只有未满14周岁的儿童需要监护人同意：此客人本人同意即可。</translation>
+    </message>
+    <message>
+        <source>There is no live consent to renew.</source>
+        <translation>没有可续期的有效同意。</translation>
+    </message>
+    <message>
+        <source>No ID document is registered for this guest: have a manager correct the record.</source>
+        <translation>此客人没有登记证件：请经理更正记录。</translation>
+    </message>
+    <message>
+        <source>No impact assessment is recorded yet: an administrator records one under Compliance first.</source>
+        <translation>尚未记录影响评估：请管理员先在“合规”中记录。</translation>
+    </message>
+    <message>
+        <source>Not enough good pictures yet: keep looking at the camera.</source>
+        <translation>合格的画面还不够：请继续看向摄像头。</translation>
+    </message>
+    <message>
+        <source>There is no consent to the current notice: show the notice and ask for consent first.</source>
+        <translation>没有对当前告知书的同意：请先展示告知书并征求同意。</translation>
+    </message>
+    <message>
+        <source>This filing was already recorded as submitted.</source>
+        <translation>此备案已记录为已提交。</translation>
+    </message>
+    <message>
+        <source>Face verification was not held back for this guest.</source>
+        <translation>此客人的人脸核验并未暂缓。</translation>
+    </message>
+    <message>
+        <source>Face verification cannot be offered now: check the ID document.</source>
+        <translation>现在无法提供人脸核验：请查验证件。</translation>
+    </message>
+    <message>
+        <source>No new notice is waiting for an answer.</source>
+        <translation>没有等待答复的新告知书。</translation>
+    </message>
+    <message>
+        <source>This person has no stay to check a document against.</source>
+        <translation>此人没有可用于核对证件的入住记录。</translation>
+    </message>
+    <message>
+        <source>This check-in step is not available now.</source>
+        <translation>此入住步骤现在不可用。</translation>
+    </message>
+    <message>
+        <source>This verification step is not available now.</source>
+        <translation>此核验步骤现在不可用。</translation>
+    </message>
+    <message>
+        <source>This kiosk step is not available now.</source>
+        <translation>此打卡终端步骤现在不可用。</translation>
+    </message>
+    <message>
+        <source>This face-entry step is not available now.</source>
+        <translation>此刷脸打卡步骤现在不可用。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong; the password was not changed.</source>
+        <translation>当前密码不正确；密码未更改。</translation>
+    </message>
+    <message>
+        <source>There is no such operator.</source>
+        <translation>没有这个操作员。</translation>
+    </message>
+    <message>
+        <source>Enter who carried out the assessment.</source>
+        <translation>请输入评估人。</translation>
+    </message>
+    <message>
+        <source>Enter the business name shown to guests on notices and signs.</source>
+        <translation>请输入在告知书和标识上向客人显示的商户名称。</translation>
+    </message>
+    <message>
+        <source>Enter a contact (phone, e-mail or address) guests can use for their rights.</source>
+        <translation>请输入客人行使权利时可用的联系方式（电话、电子邮件或地址）。</translation>
+    </message>
+    <message>
+        <source>A person with this document is already on file.</source>
+        <translation>持此证件的人员已在档。</translation>
+    </message>
+    <message>
+        <source>Your session has ended: sign in again.</source>
+        <translation>您的会话已结束：请重新登录。</translation>
+    </message>
+    <message>
+        <source>This account is no longer active: sign in again.</source>
+        <translation>此账户已停用：请重新登录。</translation>
+    </message>
+    <message>
+        <source>The database passphrase cannot start or end with a space.</source>
+        <translation>数据库口令的开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <source>This recovery code does not unlock this installation; check it for typing mistakes.</source>
+        <translation>此恢复码无法解锁本安装；请检查是否输错。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the database was not opened and nothing was changed.</source>
+        <translation>口令错误：数据库未打开，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>A machine-readable zone has only capital letters, digits and &lt;.</source>
+        <translation>机读区只包含大写字母、数字和 &lt;。</translation>
+    </message>
+    <message>
+        <source>There is no such person.</source>
+        <translation>没有这个人员。</translation>
+    </message>
+    <message>
+        <source>There is no such request.</source>
+        <translation>没有这个请求。</translation>
+    </message>
+    <message>
+        <source>There is no such stay.</source>
+        <translation>没有这次入住。</translation>
+    </message>
+    <message>
+        <source>There is no such consent.</source>
+        <translation>没有这项同意。</translation>
+    </message>
+    <message>
+        <source>There is no such incident.</source>
+        <translation>没有这个安全事件。</translation>
+    </message>
+    <message>
+        <source>There is no such filing.</source>
+        <translation>没有这个备案。</translation>
+    </message>
+    <message>
+        <source>Only a deletion request for a person on file deletes personal data.</source>
+        <translation>只有针对在档人员的删除请求才会删除个人信息。</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>姓名最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter a room of 1 to %1 characters.</source>
+        <translation>请输入 1 到 %1 个字符的房间号。</translation>
+    </message>
+    <message>
+        <source>A document number has %1 to %2 letters and digits.</source>
+        <translation>证件号码由 %1 到 %2 个字母和数字组成。</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>请输入%1。</translation>
+    </message>
+    <message>
+        <source>The %1 has at most %2 characters.</source>
+        <translation>%1最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot contain invisible or control characters.</source>
+        <translation>%1不能包含不可见字符或控制字符。</translation>
+    </message>
+    <message>
+        <source>The database passphrase needs at least %1 characters.</source>
+        <translation>数据库口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A recovery code has %1 letters and digits in %2 groups of %3, like ABCDE-12345-FGHJK-67890-MNPQR-STVWX.</source>
+        <translation>恢复码由 %1 个字母和数字组成，分为 %2 组，每组 %3 个，例如 ABCDE-12345-FGHJK-67890-MNPQR-STVWX。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow this; ask a manager or an administrator.</source>
+        <translation>您的角色（%1）无权执行此操作；请联系经理或管理员。</translation>
+    </message>
+    <message>
+        <source>Business name and contact need 1 to %1 characters.</source>
+        <translation>商户名称和联系方式需要 1 到 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Describe the %1 in at least %2 characters.</source>
+        <translation>请用至少 %2 个字符说明%1。</translation>
+    </message>
+    <message>
+        <source>Camera %1 could not be opened: check it is plugged in and not in use by another program.</source>
+        <translation>无法打开摄像头 %1：请检查是否已插好，且没有被其他程序占用。</translation>
+    </message>
+    <message>
+        <source>Camera %1 stopped sending pictures; it may have been unplugged.</source>
+        <translation>摄像头 %1 停止发送画面；可能已被拔出。</translation>
+    </message>
+    <message>
+        <source>business name</source>
+        <translation>商户名称</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>lawfulness and necessity</source>
+        <translation>合法性与必要性</translation>
+    </message>
+    <message>
+        <source>impact on individuals and mitigations</source>
+        <translation>对个人的影响及减轻措施</translation>
+    </message>
+    <message>
+        <source>risks of leak, tampering or loss</source>
+        <translation>泄露、篡改或丢失的风险</translation>
+    </message>
+    <message>
+        <source>proportionality of safeguards</source>
+        <translation>保护措施是否相称</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
         <source>The disk is full. Nothing was saved and nothing was lost.</source>
         <translation>磁盘已满。未保存任何内容，也没有丢失任何数据。</translation>
     </message>

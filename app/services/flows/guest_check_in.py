@@ -333,7 +333,7 @@ class GuestCheckInFlow:
 
     def _require(self, *states: CheckInState) -> None:
         if self.state not in states:
-            raise StateError(f"This check-in step is not available now (the check-in is at {self.state.value}).")
+            raise StateError("This check-in step is not available now.")
 
     def _stay(self) -> GuestStay:
         if self.stay is None:

@@ -183,4 +183,4 @@ class GuestVerificationFlow:
 
     def _require(self, *states: VerificationState) -> None:
         if self.state not in states:
-            raise StateError(f"This verification step is not available now (it is at {self.state.value}).")
+            raise StateError("This verification step is not available now.")

@@ -95,4 +95,4 @@ class KioskSessionFlow:
 
     def _require(self, *states: KioskState) -> None:
         if self.state not in states:
-            raise StateError(f"This kiosk step is not available now (it is {self.state.value}).")
+            raise StateError("This kiosk step is not available now.")

@@ -183,4 +183,4 @@ class StaffFaceEntryFlow:
 
     def _require(self, *states: StaffFaceEntryState) -> None:
         if self.state not in states:
-            raise StateError(f"This face-entry step is not available now (it is at {self.state.value}).")
+            raise StateError("This face-entry step is not available now.")
