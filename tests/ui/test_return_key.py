@@ -17,12 +17,15 @@ from app.services.desk_services import DeskServices
 from app.ui.desk_window import DeskWindow
 from app.ui.login_window import LoginWindow
 from app.ui.widgets.return_key import ReturnPressesFocusedButton
+from tests.ui.conftest import Camera
 from tests.ui.test_check_in_page import GUEST
 
 
 def press_return_on(qtbot: QtBot, widget: QWidget) -> None:
-    widget.setFocus()
-    assert QApplication.focusWidget() is widget or widget.window().focusWidget() is widget
+    """Focus ``widget`` as a Tab would, in the active window, and press Return on it."""
+    widget.window().activateWindow()
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=5000)
     qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
@@ -48,6 +51,36 @@ def test_a_check_in_from_the_form_to_the_next_guest_by_return_alone(
     press_return_on(qtbot, page.next_button)  # "Next guest": Return did nothing here
     assert page.stack.currentWidget() is page.details
     assert page.details.name.text() == ""
+
+
+@pytest.mark.req("R23")
+def test_return_that_sends_the_form_does_not_also_answer_the_id_check(
+    qtbot: QtBot, desk: DeskServices, clerk: OperatorSession, photo_camera: Camera, make_context
+) -> None:
+    """Seen at the desk: one Return in the Room field sent the form and checked the guest in.
+
+    Without face verification the form leads straight to the ID check, whose "Matches: check in"
+    takes the focus; the receptionist has not compared the document yet.
+    """
+    window = DeskWindow(make_context(desk, clerk, photo_camera), "desk camera")
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.show_page("check_in")
+        page = window.check_in
+        qtbot.keyClicks(page.details.name, GUEST.full_name)
+        qtbot.keyClicks(page.details.document_number, GUEST.document.number)
+        qtbot.keyClicks(page.details.room, "1208")
+        checked_in: list[object] = []
+        page.checked_in.connect(checked_in.append)
+        press_return_on(qtbot, page.details.room)  # Enter in the last field sends the form
+        assert page.stack.currentWidget() is page.manual
+        assert QApplication.focusWidget() is page.manual.matches_button
+        assert checked_in == []  # the ID check waits for its own answer
+        with qtbot.waitSignal(page.checked_in, timeout=10_000):
+            press_return_on(qtbot, page.manual.matches_button)
+    finally:
+        window.shutdown()
 
 
 def test_the_front_desk_lists_are_chosen_by_return(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.camera.file_source import ImageSequenceSource, VideoFileSource
@@ -124,7 +124,9 @@ def test_a_pin_clock_in_works_by_keyboard_while_the_camera_runs(
     camera = Camera(lambda: ImageSequenceSource.still(shared_datasets / STRANGER, fps=15.0))
     _, kiosk = start_kiosk(qtbot, make_context(face_ready, manager, camera))
     assert kiosk.use_pin.isVisible() and kiosk.names.currentIndex() == -1  # nobody pre-selected
-    kiosk.use_pin.setFocus()
+    kiosk.activateWindow()
+    kiosk.use_pin.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is kiosk.use_pin, timeout=TIMEOUT_MS)
     qtbot.keyClick(kiosk.use_pin, Qt.Key.Key_Return)  # Enter presses the focused button, as Space does
     assert not kiosk.use_pin.isVisible(), "already in PIN mode: Back returns to the camera"
     assert kiosk.names.currentText() == "" and kiosk.names.placeholderText() == "Choose your name"
