@@ -255,18 +255,16 @@ def test_twenty_parallel_sign_ins_lock_the_account_exactly_once_and_check_at_mos
         outcomes = list(pool.map(attempt, passwords))
     actions = [a for a in audit_actions(desk)[before:] if a.startswith(("login.", "operator.locked"))]
     assert actions.count("operator.locked") == 1
-    # Every attempt took its place in the count before its password was checked: at most the 5
-    # allowed wrong passwords were checked since the last good one, every other one was refused
-    # unread. (The right password, if it came early, cleared the count like any good sign-in.)
-    since_success = actions[actions.index("login.succeeded") + 1 :] if "login.succeeded" in actions else actions
-    assert since_success.count("login.failed") <= 5
     answered = actions.count("login.failed") + actions.count("login.refused_locked") + actions.count("login.succeeded")
     assert answered == 20  # every attempt audited once
-    # At most 4 wrong passwords before a good one (a fifth locks) and 5 after it: the rest were
-    # refused unread. (The bound was 14 refusals, which a good password arriving after a few wrong
-    # ones legitimately undercuts: 3 wrong, the good one, 5 wrong, 11 refused.)
-    assert actions.count("login.failed") <= 9
-    assert actions.count("login.refused_locked") >= 10
+    # Every attempt took its place in the count before its password was checked, so at most the 5
+    # allowed wrong passwords were checked without a good one in between; every other guess was
+    # refused unread. A right password that came early cleared the count like any good sign-in:
+    # then at most 4 wrong ones before it (a fifth locks) and 5 after it. Counted, not read from the
+    # audit order: a wrong guess counted before the good one may be audited after it, its password
+    # check being slower (seen on CI: 8 failures audited after the good sign-in).
+    wrong_checked = actions.count("login.failed")
+    assert wrong_checked <= (4 + 5 if "signed in" in outcomes else 5)
     if "signed in" in outcomes:  # only as one of the allowed attempts, before the lock
         assert actions.index("login.succeeded") < actions.index("operator.locked")
     with pytest.raises(AccountLockedError):
