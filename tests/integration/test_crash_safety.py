@@ -41,11 +41,14 @@ RUNS = 50
 SEED = 20261126
 PASSPHRASE = "crash test passphrase"
 # Seconds after the worker says "ready" (its work then takes about: check-in 1.5-2 s per guest,
-# 600 withdrawals 1.5 s, a purge of 20,000 consents 0.6 s on the 2-core CI machine). The withdrawal
-# and purge windows are stretched to cover the work as measured on this machine, now: on a busy
+# 600 withdrawals 1.5 s, a purge of 20,000 consents 0.6 s on the 2-core CI machine). All three
+# windows are stretched to cover the work as measured on this machine, now: on a busy
 # machine the work takes longer, and kills that all landed before the commit would prove nothing.
 KILL_WINDOWS = {"check_in": (0.0, 6.0), "withdrawal": (0.0, 2.0), "purge": (0.0, 0.8)}
 COVER = 1.3  # kill times reach 30 % past the measured end of the work
+# A check-in never ends: kill times reach about three times the first guest's check-in (seen on a
+# slower CI machine: every one of the 50 kills landed before the first guest was checked in).
+CHECK_INS_COVERED = 3.5
 SEEDED_PEOPLE = {"withdrawal": 600, "purge": 20_000}
 
 
@@ -111,6 +114,29 @@ def measured_work_seconds(operation: str, data_dir: Path) -> float:
             elif line.startswith("done"):
                 finished = time.monotonic()
         assert worker.wait(timeout=300) == 0
+    assert ready is not None and finished is not None
+    return finished - ready
+
+
+def measured_check_in_seconds(data_dir: Path) -> float:
+    """Run the check-in worker (it never finishes) until its first check-in commits: seconds from
+    "ready" to the first "done", then kill it."""
+    env = {**clean_environment(), "FACEDESK_PASSPHRASE": PASSPHRASE, "PYTHONPATH": str(REPO_ROOT)}
+    ready = finished = None
+    with subprocess.Popen(
+        [sys.executable, "-m", "tests.helpers.crash_worker", "check_in", str(data_dir), "0"],
+        cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        start_new_session=True,
+    ) as worker:  # fmt: skip
+        assert worker.stdout is not None
+        for line in worker.stdout:
+            if line.strip() == "ready":
+                ready = time.monotonic()
+            elif line.startswith("done"):
+                finished = time.monotonic()
+                break
+        os.killpg(worker.pid, signal.SIGKILL)
+        worker.communicate(timeout=60)
     assert ready is not None and finished is not None
     return finished - ready
 
@@ -210,11 +236,13 @@ def test_a_process_killed_at_random_points_leaves_a_consistent_database(
     template = template_installation(tmp_path / "template", operation)
     rng = random.Random(f"{SEED}-{operation}")  # noqa: S311 - repeatable kill times, not a secret
     low, high = KILL_WINDOWS[operation]
-    if operation != "check_in":  # the check-in worker runs until killed
-        calibration = tmp_path / "calibration"
-        shutil.copytree(template, calibration)
+    calibration = tmp_path / "calibration"
+    shutil.copytree(template, calibration)
+    if operation == "check_in":  # the worker runs until killed: cover its first three guests or so
+        high = max(high, CHECK_INS_COVERED * measured_check_in_seconds(calibration))
+    else:
         high = max(high, COVER * measured_work_seconds(operation, calibration))
-        shutil.rmtree(calibration)
+    shutil.rmtree(calibration)
     outcomes: Counter[str] = Counter()
     failures: list[str] = []
     for run in range(1, RUNS + 1):
