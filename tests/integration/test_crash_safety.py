@@ -100,12 +100,17 @@ def kill_during(operation: str, data_dir: Path, run: int, delay: float) -> list[
 
 
 def measured_work_seconds(operation: str, data_dir: Path) -> float:
-    """Run the worker once to the end, unkilled: seconds from "ready" to its last "done"."""
+    """Run the worker once, unkilled, from "ready" to its last "done" (seconds).
+
+    The check-in worker never finishes: it is timed to its first "done" and then killed.
+    """
     env = {**clean_environment(), "FACEDESK_PASSPHRASE": PASSPHRASE, "PYTHONPATH": str(REPO_ROOT)}
+    endless = operation == "check_in"
     ready = finished = None
     with subprocess.Popen(
         [sys.executable, "-m", "tests.helpers.crash_worker", operation, str(data_dir), "0"],
         cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        start_new_session=True,  # its own process group: the kill takes the encoder process too
     ) as worker:  # fmt: skip
         assert worker.stdout is not None
         for line in worker.stdout:
@@ -113,30 +118,13 @@ def measured_work_seconds(operation: str, data_dir: Path) -> float:
                 ready = time.monotonic()
             elif line.startswith("done"):
                 finished = time.monotonic()
-        assert worker.wait(timeout=300) == 0
-    assert ready is not None and finished is not None
-    return finished - ready
-
-
-def measured_check_in_seconds(data_dir: Path) -> float:
-    """Run the check-in worker (it never finishes) until its first check-in commits: seconds from
-    "ready" to the first "done", then kill it."""
-    env = {**clean_environment(), "FACEDESK_PASSPHRASE": PASSPHRASE, "PYTHONPATH": str(REPO_ROOT)}
-    ready = finished = None
-    with subprocess.Popen(
-        [sys.executable, "-m", "tests.helpers.crash_worker", "check_in", str(data_dir), "0"],
-        cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-        start_new_session=True,
-    ) as worker:  # fmt: skip
-        assert worker.stdout is not None
-        for line in worker.stdout:
-            if line.strip() == "ready":
-                ready = time.monotonic()
-            elif line.startswith("done"):
-                finished = time.monotonic()
-                break
-        os.killpg(worker.pid, signal.SIGKILL)
-        worker.communicate(timeout=60)
+                if endless:
+                    break
+        if endless:
+            os.killpg(worker.pid, signal.SIGKILL)
+            worker.communicate(timeout=60)
+        else:
+            assert worker.wait(timeout=300) == 0
     assert ready is not None and finished is not None
     return finished - ready
 
@@ -239,7 +227,7 @@ def test_a_process_killed_at_random_points_leaves_a_consistent_database(
     calibration = tmp_path / "calibration"
     shutil.copytree(template, calibration)
     if operation == "check_in":  # the worker runs until killed: cover its first three guests or so
-        high = max(high, CHECK_INS_COVERED * measured_check_in_seconds(calibration))
+        high = max(high, CHECK_INS_COVERED * measured_work_seconds(operation, calibration))
     else:
         high = max(high, COVER * measured_work_seconds(operation, calibration))
     shutil.rmtree(calibration)
