@@ -38,6 +38,7 @@ from app.services.passwords import PasswordHashing
 from app.services.setup_service import SetupRequest
 from tests.helpers.card_reader_sim import SimulatedCardReader
 from tests.helpers.clock import FakeClock
+from tests.helpers.relay_sim import SimulatedRelay
 from tests.helpers.system_components import NEED_EVERYTHING_ENV, missing_cjk_fonts, skip_without
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -311,5 +312,13 @@ def dataset_image(shared_datasets: Path) -> Callable[[str], np.ndarray]:
 def card_reader(tmp_path: Path) -> Iterator[SimulatedCardReader]:
     """A simulated ID card reader on a pseudo-terminal, plugged in at ``tmp_path/ttyIDREADER``, no card on it."""
     device = SimulatedCardReader(tmp_path / "ttyIDREADER").plug()
+    yield device
+    device.unplug()
+
+
+@pytest.fixture
+def relay_board(tmp_path: Path) -> Iterator[SimulatedRelay]:
+    """A simulated LCUS relay board on a pseudo-terminal at ``tmp_path/ttyRELAY``, answering status queries."""
+    device = SimulatedRelay(tmp_path / "ttyRELAY").plug()
     yield device
     device.unplug()
