@@ -114,6 +114,28 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     ),
     # the serial or USB-CDC port of the ID card reader; empty: no reader, the document is typed
     SettingSpec("card_reader/port", str, "", QT_TRANSLATE_NOOP("Settings", "ID card reader"), _D),
+    # the staff door's relay board on a serial or USB-CDC port; empty: no door is driven
+    SettingSpec("door/port", str, "", QT_TRANSLATE_NOOP("Settings", "Door relay"), _D),
+    SettingSpec(
+        "door/board",
+        str,
+        "lcus",
+        QT_TRANSLATE_NOOP("Settings", "Relay board"),
+        _D,
+        choices=("lcus", "lcus_status", "generic"),
+    ),
+    SettingSpec("door/channel", int, 1, QT_TRANSLATE_NOOP("Settings", "Relay number on the board"), _D, 1, 8),
+    SettingSpec("door/open_bytes", str, "", QT_TRANSLATE_NOOP("Settings", "Bytes that switch the relay on"), _D),
+    SettingSpec("door/close_bytes", str, "", QT_TRANSLATE_NOOP("Settings", "Bytes that switch the relay off"), _D),
+    SettingSpec(
+        "door/lock_type",
+        str,
+        "fail_secure",
+        QT_TRANSLATE_NOOP("Settings", "Door lock without power"),
+        _D,
+        choices=("fail_secure", "fail_safe"),
+    ),
+    SettingSpec("door/open_seconds", int, 5, QT_TRANSLATE_NOOP("Settings", "Seconds the door stays open"), _D, 1, 30),
     SettingSpec(
         "camera/width",
         int,
@@ -278,6 +300,39 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
         maximum=900,
     ),
     SettingSpec(
+        "door/opening_days",
+        str,
+        "every_day",
+        QT_TRANSLATE_NOOP("Settings", "Days the shop is open"),
+        _P,
+        choices=("every_day", "mon_sat", "mon_fri"),
+    ),
+    SettingSpec(
+        "door/opens_at_hour",
+        int,
+        0,  # open around the clock until the owner sets hours: an upgrade locks nobody out
+        QT_TRANSLATE_NOOP("Settings", "Shop opens at (hour)"),
+        _P,
+        minimum=0,
+        maximum=23,
+    ),
+    SettingSpec(
+        "door/closes_at_hour",
+        int,
+        24,
+        QT_TRANSLATE_NOOP("Settings", "Shop closes at (hour, 24 is midnight)"),
+        _P,
+        minimum=1,
+        maximum=24,
+    ),
+    SettingSpec(
+        "door/closed_on_public_holidays",
+        bool,
+        False,
+        QT_TRANSLATE_NOOP("Settings", "The shop is closed on public holidays"),
+        _P,
+    ),
+    SettingSpec(
         "recognition/detection_max_side",
         int,
         480,
@@ -346,3 +401,7 @@ LIVENESS_CHALLENGE = PolicySetting("kiosk/liveness_challenge", str)
 LIVENESS_MIN_TURN = PolicySetting("kiosk/liveness_min_turn", float)
 LIVENESS_SECONDS = PolicySetting("kiosk/liveness_seconds", int)
 KIOSK_REPEAT_SECONDS = PolicySetting("kiosk/repeat_seconds", int)
+SHOP_OPENING_DAYS = PolicySetting("door/opening_days", str)
+SHOP_OPENS_AT_HOUR = PolicySetting("door/opens_at_hour", int)
+SHOP_CLOSES_AT_HOUR = PolicySetting("door/closes_at_hour", int)
+CLOSED_ON_PUBLIC_HOLIDAYS = PolicySetting("door/closed_on_public_holidays", bool)

@@ -15,6 +15,7 @@ from app.services.consent_service import ConsentService
 from app.services.dashboard_service import ComplianceDashboardService
 from app.services.directory_service import DirectoryService
 from app.services.document_service import DocumentService
+from app.services.entry_service import EntryService
 from app.services.face_service import FaceService
 from app.services.filing_service import FilingService
 from app.services.front_desk_service import FrontDeskService
@@ -57,6 +58,7 @@ class DeskServices:
     filing: FilingService
     directory: DirectoryService
     attendance: AttendanceService
+    entries: EntryService
     kiosk: KioskService
     documents: DocumentService
     records: ProcessingRecordService
@@ -111,6 +113,7 @@ class DeskServices:
             incidents=IncidentService(database, access, clock, local_zone),
             directory=DirectoryService(database, access, clock, local_zone),
             attendance=AttendanceService(database, access, clock, local_zone),
+            entries=EntryService(database, access, clock, local_zone),
             kiosk=KioskService(database, access, clock, local_zone, hashing, settings, engine, catalog),
             documents=DocumentService(database, access, clock, local_zone, catalog),
             records=ProcessingRecordService(database, access, clock, local_zone),

@@ -20,6 +20,7 @@ from app.storage.business_repository import BusinessRepository
 from app.storage.compliance_repository import ComplianceRepository
 from app.storage.connection import Connection
 from app.storage.consent_repository import ConsentRepository
+from app.storage.entry_repository import EntryRepository
 from app.storage.operator_repository import OperatorRepository
 from app.storage.people_repository import PeopleRepository
 from app.storage.policy_settings_repository import PolicySettingsRepository
@@ -53,6 +54,11 @@ class UnitOfWork:
     def attendance(self) -> AttendanceRepository:
         """Staff PINs and clock events."""
         return AttendanceRepository(self.connection)
+
+    @cached_property
+    def entries(self) -> EntryRepository:
+        """Access rules and the entry log."""
+        return EntryRepository(self.connection)
 
     @cached_property
     def compliance(self) -> ComplianceRepository:

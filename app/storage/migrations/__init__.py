@@ -18,6 +18,7 @@ from app.storage.migrations import (
     v0005_processing_records,
     v0006_erasure,
     v0007_card_reads,
+    v0008_door_access,
 )
 
 logger = logging.getLogger(__name__)
@@ -32,6 +33,7 @@ MIGRATIONS: dict[int, Migration] = {
     5: v0005_processing_records.apply,
     6: v0006_erasure.apply,
     7: v0007_card_reads.apply,
+    8: v0008_door_access.apply,
 }
 LATEST_SCHEMA_VERSION = max(MIGRATIONS)
 

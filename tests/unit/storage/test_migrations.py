@@ -124,7 +124,7 @@ def test_schema_6_keeps_every_rights_request_and_incident_of_a_version_5_databas
         )
     old.close()
     upgraded, applied = Database.open(db_path, db_key)
-    assert applied == [6, 7]
+    assert applied == list(range(6, LATEST_SCHEMA_VERSION + 1))
     with upgraded.snapshot() as conn:
         assert conn.execute(
             "SELECT person_id, kind, status, refusal_reason, closed_by, outcome FROM rights_requests"
@@ -166,7 +166,7 @@ def test_schema_7_keeps_every_check_marks_them_looked_at_and_allows_residence_pe
             )
     old.close()
     upgraded, applied = Database.open(db_path, db_key)
-    assert applied == [7]
+    assert applied == list(range(7, LATEST_SCHEMA_VERSION + 1))
     with upgraded.transaction() as conn:
         assert conn.execute("SELECT full_name FROM people").fetchall() == [("Li Wei",)]
         assert conn.execute("SELECT count(*) FROM stays").fetchone()[0] == 1, "no cascade through people"
@@ -186,4 +186,36 @@ def test_schema_7_keeps_every_check_marks_them_looked_at_and_allows_residence_pe
         with pytest.raises(dbapi2.IntegrityError):
             conn.execute("UPDATE verifications SET document_check = 'guessed' WHERE method = 'manual'")
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    upgraded.close()
+
+
+def test_schema_8_keeps_every_clock_event_and_adds_an_empty_door_log(db_path: Path, db_key: DatabaseKey) -> None:
+    """Schema 8 adds access rules and the entry log; existing staff and their events stay as they were."""
+    old = Database.create(db_path, db_key, target_version=7)
+    with old.transaction() as tx:
+        boss = add_operator(tx, username="boss", role="admin")
+        person = add_person(tx, name="Zhou Min", kind="staff")
+        tx.execute(
+            "INSERT INTO clock_events (person_id, occurred_at, direction, method, recorded_by) "
+            "VALUES (?, '2026-03-02T01:00:00Z', 'in', 'manager', ?)",
+            (person, boss),
+        )
+    old.close()
+    upgraded, applied = Database.open(db_path, db_key)
+    assert applied == list(range(8, LATEST_SCHEMA_VERSION + 1))
+    with upgraded.transaction() as conn:
+        assert conn.execute("SELECT count(*) FROM clock_events").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM entry_log").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM access_rules").fetchone()[0] == 0
+        conn.execute(
+            "INSERT INTO access_rules (person_id, days, start_minute, end_minute, updated_at) "
+            "VALUES (?, '12345', 540, 1080, '2026-03-02T01:00:00Z')",
+            (person,),
+        )
+        with pytest.raises(dbapi2.IntegrityError):  # a day that is not Monday to Sunday
+            conn.execute("UPDATE access_rules SET days = '189' WHERE person_id = ?", (person,))
+        with pytest.raises(dbapi2.IntegrityError):  # a refusal always says why
+            conn.execute(
+                "INSERT INTO entry_log (occurred_at, person_id, method, granted) VALUES ('x', ?, 'pin', 0)", (person,)
+            )
     upgraded.close()
