@@ -19,6 +19,7 @@ import numpy as np
 from app.camera.frames import Frame
 from app.camera.source import FrameSource
 from app.config.settings import KIOSK_REPEAT_SECONDS, LIVENESS_CHALLENGE, LIVENESS_MIN_TURN, LIVENESS_SECONDS
+from app.domain.access_rules import EntryRefusal
 from app.domain.attendance import (
     LONGEST_SHIFT,
     PIN_ATTEMPTS_BEFORE_PAUSE,
@@ -42,6 +43,7 @@ from app.services.access_control import AccessControl
 from app.services.business_service import load_profile
 from app.services.capture_session import FaceEngine, SourceFactory, frame_size
 from app.services.consent_service import consent_is_current
+from app.services.entry_service import entry_refusal
 from app.services.notice_service import NoticeCatalog
 from app.services.passwords import PasswordHashing
 from app.services.pia_service import pia_status
@@ -62,22 +64,32 @@ class KioskPhase(StrEnum):
     ALREADY_CLOCKED = "already_clocked"  # same person again within the repeat interval: no new event
     UNKNOWN = "unknown"  # nobody enrolled was clearly recognised: use the PIN
     USE_PIN = "use_pin"  # the liveness check did not pass: use the PIN
+    REFUSED = "refused"  # recognised, but outside their access: the door stays shut, nothing is clocked
 
 
 @dataclass(frozen=True)
 class ClockOutcome:
-    """A recorded (or repeated) clock event, as the kiosk confirms it."""
+    """A recorded (or repeated) clock event, or a refused entry, as the kiosk confirms it.
 
-    event_id: int
+    Attributes:
+        event_id: the clock event (None: refused, nothing was clocked).
+        entry_id: the entry log row of this door decision.
+        refusal: why the door stays shut (None: granted; open the door).
+    """
+
+    event_id: int | None
     person_id: int
     person_name: str
     direction: ClockDirection
     method: ClockMethod
     local_time: time
     local_hour: int
+    entry_id: int | None = None
+    refusal: EntryRefusal | None = None
 
     def __repr__(self) -> str:
-        return f"ClockOutcome(event_id={self.event_id}, {self.direction.value}, {self.method.value})"
+        refused = f", refused={self.refusal.value}" if self.refusal else ""
+        return f"ClockOutcome(event_id={self.event_id}, {self.direction.value}, {self.method.value}{refused})"
 
     __str__ = __repr__
 
@@ -144,8 +156,10 @@ class KioskSession:
         repeat: timedelta,
         source_factory: SourceFactory,
         roster: list[tuple[int, str]],
+        door_configured: bool = False,
     ) -> None:
         self.kiosk_id = kiosk_id
+        self.door_configured = door_configured
         self._db = database
         self._clock = clock
         self._zone = zone
@@ -245,9 +259,8 @@ class KioskSession:
             recent_at = self._last_event_at.get(person)
             failed_at = self._liveness_failed_at.get(person)
         if recent is not None and recent_at is not None and now - recent_at < self._repeat:
-            return self._show(
-                KioskProgress(KioskPhase.ALREADY_CLOCKED, face=face, frame_size=size, outcome=recent), frame
-            )
+            phase = KioskPhase.REFUSED if recent.refusal else KioskPhase.ALREADY_CLOCKED
+            return self._show(KioskProgress(phase, face=face, frame_size=size, outcome=recent), frame)
         if failed_at is not None and now - failed_at < self._repeat:
             return self._show(KioskProgress(KioskPhase.USE_PIN, face=face, frame_size=size), frame)
         self._candidate = person
@@ -317,7 +330,13 @@ class KioskSession:
 
     def _clock_face(self, person_id: int, face: FaceBox | None, size: tuple[int, int]) -> KioskProgress:
         outcome = self._record_event(person_id, ClockMethod.FACE)
-        return KioskProgress(KioskPhase.CLOCKED, face=face, frame_size=size, outcome=outcome)
+        phase = KioskPhase.REFUSED if outcome.refusal else KioskPhase.CLOCKED
+        return KioskProgress(phase, face=face, frame_size=size, outcome=outcome)
+
+    def record_door_result(self, entry_id: int, *, opened: bool) -> None:
+        """What the relay did for a granted entry (the entry log keeps "could not open" for the manager)."""
+        with self._db.unit() as uow:
+            uow.entries.set_door_result(entry_id, "opened" if opened else "failed")
 
     def _record_event(self, person_id: int, method: ClockMethod, *, reset_pin: bool = False) -> ClockOutcome:
         now = self._clock()
@@ -326,6 +345,36 @@ class KioskSession:
             attendance = uow.attendance
             last = attendance.last_valid_event(person_id, now - LONGEST_SHIFT, now + timedelta(seconds=1))
             direction = next_direction(last, now)
+            # only coming in is limited by the access rule: leaving is never refused
+            refusal = entry_refusal(uow, person_id, local) if direction is ClockDirection.IN else None
+            entry_id = uow.entries.add_entry(
+                at=now,
+                person_id=person_id,
+                method=method,
+                direction=direction,
+                refusal=refusal,
+                door_result=None if refusal or self.door_configured else "no_door",
+                kiosk_session_id=self.kiosk_id,
+                operator_id=None,
+            )
+            if refusal is not None:
+                if reset_pin:
+                    attendance.record_pin_attempt(person_id, failed_attempts=0, paused_until=None)
+                person = uow.people.get(person_id)
+                return self._remember(
+                    ClockOutcome(
+                        event_id=None,
+                        person_id=person_id,
+                        person_name=person.full_name if person else "",
+                        direction=direction,
+                        method=method,
+                        local_time=local.time().replace(second=0, microsecond=0),
+                        local_hour=local.hour,
+                        entry_id=entry_id,
+                        refusal=refusal,
+                    ),
+                    now,
+                )
             event_id = attendance.add_event(
                 person_id=person_id,
                 at=now,
@@ -365,16 +414,32 @@ class KioskSession:
             method=method,
             local_time=local.time().replace(second=0, microsecond=0),
             local_hour=local.hour,
+            entry_id=entry_id,
         )
+        return self._remember(outcome, now)
+
+    def _remember(self, outcome: ClockOutcome, now: datetime) -> ClockOutcome:
+        """One walk-up is one decision: the same person is not clocked or refused again for a while."""
         with self._lock:
-            self._last_event[person_id] = outcome
-            self._last_event_at[person_id] = now
+            self._last_event[outcome.person_id] = outcome
+            self._last_event_at[outcome.person_id] = now
         return outcome
 
     def _record_face_check(self, person_id: int | None, result: CheckResult) -> None:
         """A face attempt that did not clock anyone: counted for the processing records, no score kept."""
         now = self._clock()
         with self._db.unit() as uow:
+            if person_id is None:  # nobody recognised: the door stays shut, and the log says so
+                uow.entries.add_entry(
+                    at=now,
+                    person_id=None,
+                    method=ClockMethod.FACE,
+                    direction=None,
+                    refusal=EntryRefusal.UNKNOWN_FACE,
+                    door_result=None,
+                    kiosk_session_id=self.kiosk_id,
+                    operator_id=None,
+                )
             uow.consents.add_verification(
                 person_id=person_id,
                 stay_id=None,
@@ -388,6 +453,16 @@ class KioskSession:
     def _pin_failed(self, person_id: int, failed: int, now: datetime) -> None:
         paused = failed >= PIN_ATTEMPTS_BEFORE_PAUSE
         with self._db.unit() as uow:
+            uow.entries.add_entry(
+                at=now,
+                person_id=person_id,
+                method=ClockMethod.PIN,
+                direction=None,
+                refusal=EntryRefusal.WRONG_PIN,
+                door_result=None,
+                kiosk_session_id=self.kiosk_id,
+                operator_id=None,
+            )
             uow.attendance.record_pin_attempt(
                 person_id, failed_attempts=0 if paused else failed, paused_until=now + PIN_PAUSE if paused else None
             )
@@ -424,12 +499,15 @@ class KioskService:
         self._engine = engine
         self._catalog = catalog
 
-    def start(self, session: OperatorSession, source_factory: SourceFactory) -> KioskSession:
+    def start(
+        self, session: OperatorSession, source_factory: SourceFactory, *, door_configured: bool = False
+    ) -> KioskSession:
         """Open a kiosk session.
 
         Face entry runs only when the staff-entry purpose is enabled, the impact assessment is
         current and this process can recognise faces; otherwise the kiosk is PIN only and the
-        camera stays closed.
+        camera stays closed. With ``door_configured`` each granted entry waits for the relay's
+        answer in the entry log; without, it is logged as "no door".
         """
         manager = self._access.require(session, Permission.RUN_KIOSK)
         now = self._clock()
@@ -484,4 +562,5 @@ class KioskService:
             repeat=repeat,
             source_factory=source_factory,
             roster=[(person_id, name) for person_id, name in roster],
+            door_configured=door_configured,
         )

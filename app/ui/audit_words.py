@@ -74,6 +74,8 @@ KEYS = {
     "face_entry": QT_TRANSLATE_NOOP("AuditWords", "Face entry"),
     "people_enrolled": QT_TRANSLATE_NOOP("AuditWords", "People with face entry"),
     "renewal_needed": QT_TRANSLATE_NOOP("AuditWords", "Waiting to agree again"),
+    "own_hours": QT_TRANSLATE_NOOP("AuditWords", "Own hours"),
+    "temporary": QT_TRANSLATE_NOOP("AuditWords", "Temporary access"),
 }
 VALUES = {
     "true": QT_TRANSLATE_NOOP("AuditWords", "yes"),

@@ -43,6 +43,14 @@ def setting_label(spec: SettingSpec) -> str:
 _SETTING_CHOICES = {
     "head_turn": QT_TRANSLATE_NOOP("Names", "Turn the head slightly, to either side"),
     "head_turn_prompted": QT_TRANSLATE_NOOP("Names", "Turn the head to the side the kiosk names (chosen at random)"),
+    "lcus": QT_TRANSLATE_NOOP("Names", "USB relay (LCUS type, A0 01 01 A2)"),
+    "lcus_status": QT_TRANSLATE_NOOP("Names", "USB relay (LCUS type) that reports its state"),
+    "generic": QT_TRANSLATE_NOOP("Names", "Other board: the bytes below"),
+    "fail_secure": QT_TRANSLATE_NOOP("Names", "Stays locked (electric strike, fail-secure)"),
+    "fail_safe": QT_TRANSLATE_NOOP("Names", "Opens (magnetic lock, fail-safe)"),
+    "every_day": QT_TRANSLATE_NOOP("Names", "Every day"),
+    "mon_sat": QT_TRANSLATE_NOOP("Names", "Monday to Saturday"),
+    "mon_fri": QT_TRANSLATE_NOOP("Names", "Monday to Friday"),
 }
 
 
@@ -95,6 +103,9 @@ _AUDIT_ACTIONS = {
     AuditAction.CLOCKED: QT_TRANSLATE_NOOP("Names", "Staff clocked in or out"),
     AuditAction.ATTENDANCE_CORRECTED: QT_TRANSLATE_NOOP("Names", "Attendance corrected"),
     AuditAction.ATTENDANCE_EXPORTED: QT_TRANSLATE_NOOP("Names", "Attendance exported"),
+    AuditAction.ACCESS_RULE_SET: QT_TRANSLATE_NOOP("Names", "Door access changed"),
+    AuditAction.DOOR_OPENED_REMOTELY: QT_TRANSLATE_NOOP("Names", "Door opened from the desk"),
+    AuditAction.ENTRY_LOG_EXPORTED: QT_TRANSLATE_NOOP("Names", "Entry log exported"),
     AuditAction.SIGNAGE_GENERATED: QT_TRANSLATE_NOOP("Names", "Sign generated"),
     AuditAction.PIA_REPORT_GENERATED: QT_TRANSLATE_NOOP("Names", "Impact assessment report generated"),
     AuditAction.FILING_DATA_EXPORTED: QT_TRANSLATE_NOOP("Names", "Filing data exported"),

@@ -429,6 +429,14 @@
         <translation>等待重新同意</translation>
     </message>
     <message>
+        <source>Own hours</source>
+        <translation>自定时段</translation>
+    </message>
+    <message>
+        <source>Temporary access</source>
+        <translation>临时通行</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1623,6 +1631,41 @@
     </message>
 </context>
 <context>
+    <name>Entry</name>
+    <message>
+        <source>Outside your hours: the door stays shut.</source>
+        <translation>不在您的通行时段内：门不会打开。</translation>
+    </message>
+    <message>
+        <source>Today is not one of your days: the door stays shut.</source>
+        <translation>今天不是您的通行日：门不会打开。</translation>
+    </message>
+    <message>
+        <source>The shop is closed on public holidays.</source>
+        <translation>法定节假日本店不营业。</translation>
+    </message>
+    <message>
+        <source>Your access has not started yet.</source>
+        <translation>您的通行权限尚未开始。</translation>
+    </message>
+    <message>
+        <source>Your access has ended.</source>
+        <translation>您的通行权限已结束。</translation>
+    </message>
+    <message>
+        <source>Your employment has ended.</source>
+        <translation>您的雇佣关系已结束。</translation>
+    </message>
+    <message>
+        <source>Face not recognised.</source>
+        <translation>未识别到人脸。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN 码错误。</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2458,6 +2501,14 @@
         <translation>也可以点击“使用 PIN 码”，两种方式效果相同。</translation>
     </message>
     <message>
+        <source>Sorry, %1: you cannot come in now.</source>
+        <translation>抱歉，%1：您现在不能进入。</translation>
+    </message>
+    <message>
+        <source>If this is wrong, please ask the manager.</source>
+        <translation>如有误，请联系经理。</translation>
+    </message>
+    <message>
         <source>%1, you clocked in at %2.</source>
         <translation>%1，您已于 %2 上班打卡。</translation>
     </message>
@@ -3283,6 +3334,38 @@
         <translation>按终端提示的方向转头（方向随机）</translation>
     </message>
     <message>
+        <source>USB relay (LCUS type, A0 01 01 A2)</source>
+        <translation>USB 继电器（LCUS 型，A0 01 01 A2）</translation>
+    </message>
+    <message>
+        <source>USB relay (LCUS type) that reports its state</source>
+        <translation>可回报状态的 USB 继电器（LCUS 型）</translation>
+    </message>
+    <message>
+        <source>Other board: the bytes below</source>
+        <translation>其他型号：使用下方字节</translation>
+    </message>
+    <message>
+        <source>Stays locked (electric strike, fail-secure)</source>
+        <translation>保持锁闭（电插锁/电锁口，断电上锁）</translation>
+    </message>
+    <message>
+        <source>Opens (magnetic lock, fail-safe)</source>
+        <translation>自动打开（磁力锁，断电开锁）</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Monday to Saturday</source>
+        <translation>周一至周六</translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>周一至周五</translation>
+    </message>
+    <message>
         <source>Database created</source>
         <translation>数据库已创建</translation>
     </message>
@@ -3449,6 +3532,18 @@
     <message>
         <source>Attendance exported</source>
         <translation>考勤已导出</translation>
+    </message>
+    <message>
+        <source>Door access changed</source>
+        <translation>门禁权限已更改</translation>
+    </message>
+    <message>
+        <source>Door opened from the desk</source>
+        <translation>已从前台开门</translation>
+    </message>
+    <message>
+        <source>Entry log exported</source>
+        <translation>通行记录已导出</translation>
     </message>
     <message>
         <source>Sign generated</source>
@@ -4083,6 +4178,34 @@
         <translation>身份证阅读器</translation>
     </message>
     <message>
+        <source>Door relay</source>
+        <translation>门禁继电器</translation>
+    </message>
+    <message>
+        <source>Relay board</source>
+        <translation>继电器板</translation>
+    </message>
+    <message>
+        <source>Relay number on the board</source>
+        <translation>继电器路号</translation>
+    </message>
+    <message>
+        <source>Bytes that switch the relay on</source>
+        <translation>接通继电器的字节</translation>
+    </message>
+    <message>
+        <source>Bytes that switch the relay off</source>
+        <translation>断开继电器的字节</translation>
+    </message>
+    <message>
+        <source>Door lock without power</source>
+        <translation>断电时门锁状态</translation>
+    </message>
+    <message>
+        <source>Seconds the door stays open</source>
+        <translation>开门保持秒数</translation>
+    </message>
+    <message>
         <source>Camera width (pixels)</source>
         <translation>摄像头宽度（像素）</translation>
     </message>
@@ -4153,6 +4276,22 @@
     <message>
         <source>Seconds before the same person can clock again at the kiosk</source>
         <translation>同一人再次打卡的最短间隔（秒）</translation>
+    </message>
+    <message>
+        <source>Days the shop is open</source>
+        <translation>营业日</translation>
+    </message>
+    <message>
+        <source>Shop opens at (hour)</source>
+        <translation>开门时间（点）</translation>
+    </message>
+    <message>
+        <source>Shop closes at (hour, 24 is midnight)</source>
+        <translation>关门时间（点，24 为午夜）</translation>
+    </message>
+    <message>
+        <source>The shop is closed on public holidays</source>
+        <translation>法定节假日不营业</translation>
     </message>
     <message>
         <source>Longest image side used for finding faces (pixels)</source>

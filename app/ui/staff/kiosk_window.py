@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.access_rules import REFUSAL_SENTENCES
 from app.domain.attendance import ClockDirection
 from app.domain.camera_state import FeedState
 from app.domain.errors import FaceDeskError, StateError
@@ -289,6 +290,8 @@ class KioskWindow(QWidget):
         elif progress.phase is KioskPhase.TURN_HEAD:
             self.reset_timer.stop()
             self._say(self._turn_text(progress.turn_side), self.tr("This shows it is really you, not a photo."))
+        elif progress.phase is KioskPhase.REFUSED and progress.outcome is not None:
+            self._show_outcome(progress.outcome, repeated=False)
         elif progress.phase in (KioskPhase.CLOCKED, KioskPhase.ALREADY_CLOCKED) and progress.outcome is not None:
             self._show_outcome(progress.outcome, repeated=progress.phase is KioskPhase.ALREADY_CLOCKED)
         elif progress.phase is KioskPhase.UNKNOWN:
@@ -346,6 +349,14 @@ class KioskWindow(QWidget):
     def _show_outcome(self, outcome: ClockOutcome, *, repeated: bool) -> None:
         at = outcome.local_time.strftime("%H:%M")
         name = outcome.person_name
+        if outcome.refusal is not None:
+            reason = QCoreApplication.translate("Entry", REFUSAL_SENTENCES[outcome.refusal])
+            self._say(
+                self.tr("Sorry, %1: you cannot come in now.").replace("%1", name),
+                reason + " " + self.tr("If this is wrong, please ask the manager."),
+                hold=True,
+            )
+            return
         if repeated:
             text = (
                 self.tr("%1, you clocked in at %2.")

@@ -13,6 +13,7 @@ TRANSLATED_SOURCES = [
     *sorted(str(p.relative_to(REPO_ROOT)) for p in (REPO_ROOT / "app" / "ui").rglob("*.py")),
     "app/config/settings.py",
     "app/domain/faces.py",
+    "app/domain/access_rules.py",
 ]
 
 
