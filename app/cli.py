@@ -249,7 +249,10 @@ def _cmd_init(args: argparse.Namespace, installation: InstallationService) -> in
 def _cmd_doctor(args: argparse.Namespace, installation: InstallationService) -> int:
     passphrase = passphrase_if_needed(installation)
     report = DiagnosticsService(installation).report(
-        passphrase, camera=args.camera, card_reader=args.card_reader or configured_card_reader(installation.paths)
+        passphrase,
+        camera=args.camera,
+        card_reader=args.card_reader or configured_card_reader(installation.paths),
+        door=device_settings_reader(installation.paths),
     )
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
@@ -277,6 +280,11 @@ def _cmd_doctor(args: argparse.Namespace, installation: InstallationService) -> 
             print(f"ID card reader: {reader['port']}: {READER_OUTCOMES[reader['outcome']]}")
         else:
             print("ID card reader: none chosen (documents are typed; choose one in Settings)")
+        door = report["door_relay"]
+        if door:
+            print(f"Door relay:    {door['port']} ({door['board']}): {RELAY_OUTCOMES[door['outcome']]}")
+        else:
+            print("Door relay:    none chosen (no door is opened; choose one in Settings)")
         database = report["database"]
         if database and "problem" in database:
             print(f"Database:      PROBLEM: {database['problem']}")
@@ -299,6 +307,23 @@ READER_OUTCOMES = {
     "no_answer": "PROBLEM: the port opens but no reader answers (is it the reader's port?)",
     "cannot_open": "PROBLEM: cannot be opened (unplugged, or in use by another program)",
 }
+
+
+RELAY_OUTCOMES = {
+    "ready": "answers (the door was sent 'lock')",
+    "no_answer": "PROBLEM: the port opens but the board did not confirm (is it the relay's port and board type?)",
+    "cannot_open": "PROBLEM: cannot be opened (unplugged, or in use by another program such as the open desk)",
+    "invalid": "PROBLEM: the bytes set in Settings for this board are not valid hexadecimal pairs",
+}
+
+
+def device_settings_reader(paths: DataPaths) -> Callable[[str], object] | None:
+    """Reads this computer's device settings (door relay and others), if a settings file exists."""
+    if not paths.device_settings.exists():
+        return None
+    from app.config.device_settings import DeviceSettings  # Qt's settings file reader: only when there is one
+
+    return DeviceSettings(paths.device_settings).value
 
 
 def configured_card_reader(paths: DataPaths) -> str | None:

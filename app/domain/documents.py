@@ -55,6 +55,14 @@ class Facts:
 
 
 @dataclass(frozen=True)
+class Table:
+    """A table with a header row (a timesheet's days)."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
 class Warning:
     """A highlighted line that needs the reader's attention."""
 
@@ -66,7 +74,7 @@ class PageBreak:
     """Start a new page."""
 
 
-Block = Headline | Heading | Paragraph | Facts | Warning | PageBreak
+Block = Headline | Heading | Paragraph | Facts | Table | Warning | PageBreak
 
 
 @dataclass(frozen=True)
@@ -83,6 +91,8 @@ class Document:
         for block in self.blocks:
             if isinstance(block, Facts):
                 lines += [f"{label}: {value}" for label, value in block.rows]
+            elif isinstance(block, Table):
+                lines += [" | ".join(row) for row in (block.header, *block.rows)]
             elif not isinstance(block, PageBreak):
                 lines.append(block.text)
         return "\n".join(lines)

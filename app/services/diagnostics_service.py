@@ -2,6 +2,7 @@
 
 import platform
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from app import __version__
@@ -9,6 +10,7 @@ from app.config.process_hardening import core_dumps_state
 from app.domain.errors import CameraError, DatabaseDamagedError, StorageError
 from app.recognition.model_files import check_model_files, models_dir
 from app.services.card_reader_service import available_readers, test_reader
+from app.services.door_service import RelayCheckOutcome, check_relay
 from app.services.installation_service import InstallationService
 
 
@@ -19,7 +21,12 @@ class DiagnosticsService:
         self._installation = installation
 
     def report(
-        self, passphrase: str | None, *, camera: str | None = None, card_reader: str | None = None
+        self,
+        passphrase: str | None,
+        *,
+        camera: str | None = None,
+        card_reader: str | None = None,
+        door: Callable[[str], object] | None = None,
     ) -> dict[str, Any]:
         """The doctor report as JSON-ready data; ``ok`` is true when nothing needs attention.
 
@@ -27,6 +34,8 @@ class DiagnosticsService:
             passphrase: for passphrase-protected installations.
             camera: a ``--camera`` spec to try: opened, one frame read, released.
             card_reader: the ID card reader's port to try (the configured one, or ``--card-reader``).
+            door: reads this computer's device settings, to check the door relay set up there (it is sent
+                "lock" once, the one command that never opens the door).
 
         Raises:
             KeyAccessError, StorageError: the database could not be opened (wrong passphrase...).
@@ -47,6 +56,7 @@ class DiagnosticsService:
             "camera_source": check_camera(camera) if camera is not None else None,
             "serial_ports": [{"device": p.device, "description": p.description} for p in available_readers()],
             "card_reader": _check_card_reader(card_reader) if card_reader else None,
+            "door_relay": _check_door(door) if door else None,
             "database": None,
             "core_dumps": core_dumps_state(),
         }
@@ -65,6 +75,7 @@ class DiagnosticsService:
         )
         devices_ok = report["camera_source"] is None or report["camera_source"]["ok"]
         devices_ok = devices_ok and (report["card_reader"] is None or report["card_reader"]["ok"])
+        devices_ok = devices_ok and (report["door_relay"] is None or report["door_relay"]["ok"])
         database = report.get("database") or {}
         intact = "problem" not in database and not database.get("integrity_problems")
         report["ok"] = all(m.present for m in models) and report["initialized"] and devices_ok and intact
@@ -76,6 +87,13 @@ def _cameras() -> list[dict[str, Any]]:
     from app.camera.usb_camera import list_cameras
 
     return [{"index": camera.index, "name": camera.name} for camera in list_cameras()]
+
+
+def _check_door(value: Callable[[str], object]) -> dict[str, Any] | None:
+    check = check_relay(value)
+    if check.outcome is RelayCheckOutcome.NOT_CONFIGURED:
+        return None
+    return {"port": check.port, "ok": check.ok, "outcome": check.outcome.value, "board": str(value("door/board"))}
 
 
 def _check_card_reader(port: str) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from app.domain.access_rules import (
 from app.domain.attendance import ClockMethod
 from app.domain.audit import CLI_ACTOR, AuditAction, operator_actor
 from app.domain.clock import Clock
+from app.domain.entry_log import EntryRecord
 from app.domain.errors import InvalidInputError, NotFoundError
 from app.domain.operators import OperatorSession
 from app.domain.people import PersonKind
@@ -38,10 +39,19 @@ from app.services.access_control import AccessControl
 from app.services.attendance_service import MAX_RANGE_DAYS, csv_safe
 from app.services.security_alerts import record_bulk_export
 from app.storage.database import Database
-from app.storage.entry_repository import EntryRecord
 from app.storage.unit_of_work import UnitOfWork
 
-ENTRY_CSV_COLUMNS = ("entry", "person", "date", "time", "direction", "method", "result", "reason", "door")
+ENTRY_CSV_COLUMNS = (
+    "entry",
+    "person",
+    "date",
+    "time",
+    "direction",
+    "method",
+    "result",
+    "reason",
+    "door",
+)
 
 
 def shop_hours(uow: UnitOfWork) -> ShopHours:

@@ -1,33 +1,13 @@
 """SQL for the staff door: access rules and the entry log."""
 
-from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from app.domain.access_rules import AccessRule, EntryRefusal, WeeklyHours, days_text, parse_days
 from app.domain.attendance import ClockDirection, ClockMethod
 from app.domain.clock import from_utc_text, to_utc_text
+from app.domain.entry_log import EntryRecord
 from app.storage.connection import Row, inserted_id
 from app.storage.database import Connection
-
-
-@dataclass(frozen=True)
-class EntryRecord:
-    """One door decision as the entry log shows it (no template, frame or score)."""
-
-    id: int
-    occurred_at: datetime  # UTC
-    person_id: int | None
-    person_name: str | None
-    method: ClockMethod
-    direction: ClockDirection | None
-    granted: bool
-    reason: EntryRefusal | None
-    door_result: str | None  # "opened", "failed", "no_door", or None (refused: nothing sent)
-
-    def __repr__(self) -> str:
-        return f"EntryRecord(id={self.id}, person_id={self.person_id}, granted={self.granted})"
-
-    __str__ = __repr__
 
 
 def _minutes(value: time) -> int:

@@ -5,10 +5,13 @@ page cannot reach past its job and a test builds it with exactly its dependencie
 asks this factory for its pages; nothing else in ``app/ui`` holds the ``DeskContext``.
 """
 
+from collections.abc import Callable
+
 from app.domain.documents import Paper
 from app.ui.check_in.page import CheckInPage
 from app.ui.compliance_page import CompliancePage
 from app.ui.desk_context import DeskContext
+from app.ui.door.door_page import DoorPage
 from app.ui.front_desk_page import FrontDeskPage
 from app.ui.incidents_page import IncidentsPage
 from app.ui.records_pages import AuditPage, PeoplePage
@@ -18,6 +21,7 @@ from app.ui.staff.attendance_page import AttendancePage
 from app.ui.staff.staff_page import StaffPage
 from app.ui.verify_page import VerifyPage
 from app.ui.withdraw_page import WithdrawPage
+from app.workers.door_worker import DoorRelayThread
 
 
 class DeskPages:
@@ -95,6 +99,12 @@ class DeskPages:
         desk = ctx.desk
         return AttendancePage(desk.zone, desk.operators, desk.attendance, desk.today, ctx.session, ctx.kiosk_flow)
 
+    def door(self, relay: Callable[[], DoorRelayThread | None] = lambda: None) -> DoorPage:
+        """The staff door: entry log, access rules, timesheets; ``relay`` gives the running door relay."""
+        ctx = self._ctx
+        desk = ctx.desk
+        return DoorPage(desk.zone, desk.entries, desk.staff, desk.business, desk.today, ctx.session, relay)
+
     def compliance(self) -> CompliancePage:
         """The compliance dashboard and documents."""
         ctx = self._ctx
@@ -111,9 +121,15 @@ class DeskPages:
             ctx.session,
         )
 
-    def settings(self) -> SettingsPage:
-        """Settings and operator accounts."""
+    def settings(self, door: Callable[[], DoorRelayThread | None] = lambda: None) -> SettingsPage:
+        """Settings and operator accounts; ``door`` gives the running door relay (for its test)."""
         ctx = self._ctx
         return SettingsPage(
-            ctx.desk.settings, ctx.desk.operators, ctx.session, ctx.device, ctx.desk.business, ctx.camera_name
+            ctx.desk.settings,
+            ctx.desk.operators,
+            ctx.session,
+            ctx.device,
+            ctx.desk.business,
+            ctx.camera_name,
+            door=door,
         )

@@ -28,9 +28,11 @@ from app.config.paths import resource_path
 from app.domain.camera_state import FeedState
 from app.domain.flows import AbandonReason
 from app.domain.roles import Permission, role_allows
+from app.services.door_service import configured_door
 from app.ui.compliance_page import CompliancePage
 from app.ui.desk_context import DeskContext
 from app.ui.desk_pages import DeskPages
+from app.ui.door.door_page import DoorPage
 from app.ui.incidents_page import IncidentsPage
 from app.ui.names import role_names
 from app.ui.records_pages import AuditPage
@@ -40,6 +42,7 @@ from app.ui.staff.attendance_page import AttendancePage
 from app.ui.staff.staff_page import StaffPage
 from app.ui.widgets.return_key import ReturnPressesFocusedButton
 from app.workers.card_reader_worker import CardReaderThread
+from app.workers.door_worker import DoorRelayThread
 
 LANGUAGES = (("en", "English"), ("zh_CN", "中文"))
 
@@ -102,6 +105,8 @@ class DeskWindow(QMainWindow):
         self.audit: AuditPage | None = None
         self.staff: StaffPage | None = None
         self.attendance: AttendancePage | None = None
+        self.door: DoorRelayThread | None = None  # started once the pages exist (start_door)
+        self.door_page: DoorPage | None = None
         self.compliance: CompliancePage | None = None
         self.rights: RightsPage | None = None
         self.incidents: IncidentsPage | None = None
@@ -119,6 +124,9 @@ class DeskWindow(QMainWindow):
             self.pages.append(
                 DeskPage("attendance", self.tr("Staff entry"), "attendance", self.attendance, self.attendance.refresh)
             )
+        if role_allows(role, Permission.VIEW_ATTENDANCE) and role_allows(role, Permission.RUN_KIOSK):
+            self.door_page = build.door(lambda: self.door)
+            self.pages.append(DeskPage("door", self.tr("Staff door"), "door", self.door_page, self.door_page.refresh))
         if role_allows(role, Permission.VIEW_COMPLIANCE):
             self.compliance = build.compliance()
             self.pages.append(
@@ -135,10 +143,11 @@ class DeskWindow(QMainWindow):
                 DeskPage("incidents", self.tr("Incidents"), "incidents", self.incidents, self.incidents.refresh)
             )
         if role_allows(role, Permission.CHANGE_SETTINGS):
-            self.settings = build.settings()
+            self.settings = build.settings(lambda: self.door)
             self.settings.display_changed.connect(self._settings_display_changed)
             self.settings.card_reader_changed.connect(lambda _: self.start_card_reader())
             self.settings.card_reader_test_started.connect(self.stop_card_reader)
+            self.settings.door_changed.connect(self.start_door)
             self.pages.append(
                 DeskPage("settings", self.tr("Settings"), "settings", self.settings, self.settings.refresh)
             )
@@ -179,6 +188,7 @@ class DeskWindow(QMainWindow):
         self.check_in.reset()
         self.card_reader: CardReaderThread | None = None
         self.start_card_reader()
+        self.start_door()
         self.resize(1280, 800)
 
     def start_card_reader(self) -> None:
@@ -195,6 +205,24 @@ class DeskWindow(QMainWindow):
             reader.state_changed.connect(page.show_reader_state)
         self.card_reader = reader
         reader.start()
+
+    def start_door(self) -> None:
+        """(Re)start the staff door's relay chosen in Settings; with none chosen, no door is driven."""
+        self.stop_door()
+        configuration = configured_door(self._ctx.device.value)
+        if configuration is not None:
+            self.door = DoorRelayThread(configuration)
+            self.door.start()
+        if self.attendance is not None:
+            self.attendance.door = self.door
+
+    def stop_door(self) -> None:
+        """Release the relay's port, locking the door first (locking, closing, or a new relay chosen)."""
+        door, self.door = self.door, None
+        if self.attendance is not None:
+            self.attendance.door = None
+        if door is not None:
+            door.stop()
 
     def stop_card_reader(self) -> None:
         """Release the reader's port (locking, closing, or a test in Settings)."""
@@ -281,7 +309,7 @@ class DeskWindow(QMainWindow):
         self.camera_label.setText(self.tr("Camera: %1 (%2)").replace("%1", self._camera_name).replace("%2", text))
 
     def shutdown(self, reason: AbandonReason = AbandonReason.CLOSED) -> None:
-        """Stop every camera, the card reader and background jobs of the pages, and leave their flows."""
+        """Stop every camera, the card reader, the door relay and the pages' background jobs; leave their flows."""
         self.stop_card_reader()
         self.check_in.shutdown(reason)
         self.verify.shutdown(reason)
@@ -289,6 +317,7 @@ class DeskWindow(QMainWindow):
             self.staff.shutdown(reason)
         if self.attendance is not None:
             self.attendance.shutdown(reason)
+        self.stop_door()  # after the kiosk: it may still be opening the door
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Release the camera when the window closes, whatever closed it."""

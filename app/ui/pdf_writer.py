@@ -32,6 +32,7 @@ from app.domain.documents import (
     PageBreak,
     Paper,
     Paragraph,
+    Table,
     Warning,
 )
 
@@ -105,6 +106,19 @@ def to_html(document: Document, scale: float = 1.0) -> str:
             parts.append(
                 f'<table width="100%" cellspacing="0" cellpadding="4" border="1" style="border-color:#c8ced6; '
                 f'border-style:solid">{rows}</table>'
+            )
+        elif isinstance(block, Table):
+            head = "".join(
+                f'<th align="left" style="font-size:{facts}pt; background-color:#eef1f5">{_text(cell)}</th>'
+                for cell in block.header
+            )
+            body = "".join(
+                "<tr>" + "".join(f'<td style="font-size:{facts}pt">{_text(cell)}</td>' for cell in row) + "</tr>"
+                for row in block.rows
+            )
+            parts.append(
+                f'<table width="100%" cellspacing="0" cellpadding="3" border="1" style="border-color:#c8ced6; '
+                f'border-style:solid"><tr>{head}</tr>{body}</table>'
             )
         elif isinstance(block, PageBreak):
             parts.append('<p style="page-break-after:always"></p>')

@@ -1,5 +1,7 @@
 """Settings (Admins): display and language, camera, policy settings (audited), operator accounts."""
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,10 +31,12 @@ from app.services.card_reader_service import available_readers, test_reader
 from app.services.operator_service import OperatorService
 from app.services.settings_service import SettingsService
 from app.ui.card_reader_box import CardReaderBox
+from app.ui.door_box import DoorBox
 from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
 from app.ui.names import role_names, setting_choice_name, setting_label
 from app.ui.purposes_box import PurposesBox
+from app.workers.door_worker import DoorRelayThread
 
 
 class SettingsPage(QWidget):
@@ -42,11 +46,13 @@ class SettingsPage(QWidget):
         display_changed(): language, large text or contrast changed (the window redraws).
         card_reader_changed(str): the ID card reader's port to use now ("" for none).
         card_reader_test_started(): a reader test needs the port (the desk releases it).
+        door_changed(): the staff door's set-up was saved (the desk restarts its relay).
     """
 
     display_changed = Signal()
     card_reader_changed = Signal(str)
     card_reader_test_started = Signal()
+    door_changed = Signal()
 
     def __init__(
         self,
@@ -57,6 +63,7 @@ class SettingsPage(QWidget):
         business: BusinessService,
         camera_override: str | None = None,
         parent: QWidget | None = None,
+        door: Callable[[], DoorRelayThread | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self._camera_override = camera_override  # the camera given on the command line, if any
@@ -66,6 +73,8 @@ class SettingsPage(QWidget):
         )
         self.card_reader.reader_changed.connect(self.card_reader_changed)
         self.card_reader.test_started.connect(self.card_reader_test_started)
+        self.door = DoorBox(device, lambda: [(port.device, port.description) for port in available_readers()], door)
+        self.door.door_changed.connect(self.door_changed)
         self._settings = settings
         self._operators = operators
         self._session = session
@@ -161,7 +170,7 @@ class SettingsPage(QWidget):
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(page_title(self.tr("Settings")))
-        for box in (display, self.card_reader, self.purposes, policy, accounts):
+        for box in (display, self.card_reader, self.door, self.purposes, policy, accounts):
             content_layout.addWidget(box)
         content_layout.addStretch()
         scroll = QScrollArea()
@@ -191,6 +200,7 @@ class SettingsPage(QWidget):
         """Show the current values."""
         self.purposes.refresh()
         self.card_reader.refresh()
+        self.door.refresh()
         device = self._device
         for widget, key in (
             (self.large_text, "ui/large_font"),

@@ -215,6 +215,7 @@ class StartupFlow(QObject):
         page = self.window.current_page if isinstance(self.window, DeskWindow) else "check_in"
         if isinstance(self.window, DeskWindow):
             self.window.stop_card_reader()  # the new window opens the reader's port itself
+            self.window.stop_door()  # and the relay's
         self._language_override = None
         self.translators.use(language)
         logger.info("Interface language switched to %s.", self.translators.language)

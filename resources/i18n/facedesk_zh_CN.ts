@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccessRuleDialog</name>
+    <message>
+        <source>Door access: %1</source>
+        <translation>门禁权限：%1</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s opening days and hours</source>
+        <translation>按本店营业日和营业时间</translation>
+    </message>
+    <message>
+        <source>Their own days and hours</source>
+        <translation>自定通行日和时段</translation>
+    </message>
+    <message>
+        <source>May come in from</source>
+        <translation>可进入时间（起）</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Only between two dates (temporary access)</source>
+        <translation>仅限两个日期之间（临时通行）</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>首日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>末日</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>通行日</translation>
+    </message>
+    <message>
+        <source>From and until</source>
+        <translation>起止时间</translation>
+    </message>
+    <message>
+        <source>An end before the start runs past midnight (a night shift, 22:00 to 06:00).</source>
+        <translation>结束早于开始表示跨过午夜（如夜班 22:00 至 06:00）。</translation>
+    </message>
+    <message>
+        <source>First and last day</source>
+        <translation>首日和末日</translation>
+    </message>
+    <message>
+        <source>Outside these times the kiosk says why and keeps the door shut. Leaving is never refused. Access ends by itself on the last working day of someone who leaves.</source>
+        <translation>超出这些时间，考勤机会说明原因，门保持关闭。离开从不受限。员工离职后，权限在其最后工作日自动结束。</translation>
+    </message>
+    <message>
+        <source>Save access</source>
+        <translation>保存权限</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>AddStaffDialog</name>
     <message>
         <source>Add a staff member</source>
@@ -1484,6 +1547,10 @@
         <translation>员工打卡</translation>
     </message>
     <message>
+        <source>Staff door</source>
+        <translation>员工门禁</translation>
+    </message>
+    <message>
         <source>Compliance</source>
         <translation>合规</translation>
     </message>
@@ -1628,6 +1695,439 @@
     <message>
         <source>Compare the guest&apos;s ID document and its photo with the registered one.</source>
         <translation>请将客人出示的证件及照片与登记的证件核对。</translation>
+    </message>
+</context>
+<context>
+    <name>DoorBox</name>
+    <message>
+        <source>Staff door</source>
+        <translation>员工门禁</translation>
+    </message>
+    <message>
+        <source>Door relay port</source>
+        <translation>门禁继电器端口</translation>
+    </message>
+    <message>
+        <source>Relay board</source>
+        <translation>继电器板</translation>
+    </message>
+    <message>
+        <source>Relay number on the board</source>
+        <translation>继电器路号</translation>
+    </message>
+    <message>
+        <source>Bytes that switch the relay on</source>
+        <translation>接通继电器的字节</translation>
+    </message>
+    <message>
+        <source>Bytes that switch the relay off</source>
+        <translation>断开继电器的字节</translation>
+    </message>
+    <message>
+        <source>Door lock without power</source>
+        <translation>断电时门锁状态</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Seconds the door stays open</source>
+        <translation>开门保持秒数</translation>
+    </message>
+    <message>
+        <source>Save door settings</source>
+        <translation>保存门禁设置</translation>
+    </message>
+    <message>
+        <source>Test the door</source>
+        <translation>测试开门</translation>
+    </message>
+    <message>
+        <source>Test the door: open it once</source>
+        <translation>测试开门：开门一次</translation>
+    </message>
+    <message>
+        <source>Door test result</source>
+        <translation>开门测试结果</translation>
+    </message>
+    <message>
+        <source>A USB relay board wired to the staff door&apos;s lock opens the door when the kiosk lets a staff member in, and locks it again after the seconds below. Refused entries never open it. Without power a fail-secure lock (an electric strike) stays locked and a fail-safe lock (a magnetic lock) opens: choose what your lock does, so FaceDesk switches the relay the right way.</source>
+        <translation>接在员工门门锁上的 USB 继电器板会在考勤机放行员工时开门，并在下方设定的秒数后重新上锁。被拒绝的进入绝不会开门。断电时，断电上锁型门锁（电锁口）保持锁闭，断电开锁型门锁（磁力锁）会打开：请按您的门锁类型选择，FaceDesk 才能正确控制继电器。</translation>
+    </message>
+    <message>
+        <source>Relay port</source>
+        <translation>继电器端口</translation>
+    </message>
+    <message>
+        <source>Relay number</source>
+        <translation>继电器路号</translation>
+    </message>
+    <message>
+        <source>Bytes to switch on</source>
+        <translation>接通字节</translation>
+    </message>
+    <message>
+        <source>Bytes to switch off</source>
+        <translation>断开字节</translation>
+    </message>
+    <message>
+        <source>Lock without power</source>
+        <translation>断电时门锁</translation>
+    </message>
+    <message>
+        <source>Door stays open</source>
+        <translation>开门保持</translation>
+    </message>
+    <message>
+        <source>No door: nothing is opened</source>
+        <translation>不接门禁：不开任何门</translation>
+    </message>
+    <message>
+        <source>Saved. The door follows these settings now.</source>
+        <translation>已保存。门禁现在按这些设置工作。</translation>
+    </message>
+    <message>
+        <source>Opening the door…</source>
+        <translation>正在开门…</translation>
+    </message>
+    <message>
+        <source>The door opened, and locks again by itself in a few seconds.</source>
+        <translation>门已打开，几秒后会自动重新上锁。</translation>
+    </message>
+    <message>
+        <source>The door could not be opened: check the relay&apos;s cable and port, the board type, and that no other program uses the port.</source>
+        <translation>无法开门：请检查继电器的连接线和端口、继电器板型号，以及是否有其他程序占用该端口。</translation>
+    </message>
+</context>
+<context>
+    <name>DoorModels</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>In or out</source>
+        <translation>进或出</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>进入</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>门</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>通行日</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>进</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>考勤机</translation>
+    </message>
+    <message>
+        <source>Opened from the desk</source>
+        <translation>前台开门</translation>
+    </message>
+    <message>
+        <source>Let in</source>
+        <translation>已放行</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>(not recognised)</source>
+        <translation>（未识别）</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>已开门</translation>
+    </message>
+    <message>
+        <source>Could not open</source>
+        <translation>无法开门</translation>
+    </message>
+    <message>
+        <source>No door set up</source>
+        <translation>未接门禁</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在开门…</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s days</source>
+        <translation>本店营业日</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s hours (%1)</source>
+        <translation>本店营业时间（%1）</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Monthly timesheet</source>
+        <translation>月度考勤表</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>商户</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>工作时长</translation>
+    </message>
+    <message>
+        <source>Days worked</source>
+        <translation>出勤天数</translation>
+    </message>
+    <message>
+        <source>Days absent</source>
+        <translation>缺勤天数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>First in</source>
+        <translation>首次进入</translation>
+    </message>
+    <message>
+        <source>Last out</source>
+        <translation>最后离开</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <source>Corrected by the manager</source>
+        <translation>经理已更正</translation>
+    </message>
+    <message>
+        <source>Hours count from each clock-in to the clock-out that follows it. A day is absent when it was one of the staff member&apos;s working days and nobody clocked in or out. Manager corrections are counted and marked.</source>
+        <translation>工作时长按每次上班打卡到随后的下班打卡计算。某天是该员工的工作日但没有任何打卡记录，即记为缺勤。经理的更正已计入并标注。</translation>
+    </message>
+</context>
+<context>
+    <name>DoorPage</name>
+    <message>
+        <source>Entry log</source>
+        <translation>通行记录</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>通行权限</translation>
+    </message>
+    <message>
+        <source>Monthly timesheet</source>
+        <translation>月度考勤表</translation>
+    </message>
+    <message>
+        <source>Staff door</source>
+        <translation>员工门禁</translation>
+    </message>
+    <message>
+        <source>Whose entries</source>
+        <translation>谁的记录</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Open the door now</source>
+        <translation>立即开门</translation>
+    </message>
+    <message>
+        <source>Open the staff door now (recorded)</source>
+        <translation>立即打开员工门（会记录）</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the entry log to a CSV file</source>
+        <translation>将通行记录导出为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Every decision at the staff door: who, when, let in or refused and why, and what the door did. No face picture or face data is kept here.</source>
+        <translation>员工门的每一次判定：谁、何时、放行或拒绝及原因，以及门的动作。这里不保存任何人脸照片或人脸数据。</translation>
+    </message>
+    <message>
+        <source>Door access of each staff member</source>
+        <translation>每位员工的门禁权限</translation>
+    </message>
+    <message>
+        <source>Change access…</source>
+        <translation>更改权限…</translation>
+    </message>
+    <message>
+        <source>When each staff member may come in. Without their own days and hours, the shop&apos;s opening hours apply (Settings). The kiosk refuses entry outside these times and says why.</source>
+        <translation>每位员工可以进入的时间。未设自定通行日和时段的员工按本店营业时间（设置中）通行。超出这些时间，考勤机会拒绝进入并说明原因。</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Timesheet</source>
+        <translation>考勤表</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the timesheet as a PDF</source>
+        <translation>将考勤表保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Select a staff member first.</source>
+        <translation>请先选择一位员工。</translation>
+    </message>
+    <message>
+        <source>Saved. The kiosk uses the new access from now on.</source>
+        <translation>已保存。考勤机从现在起按新权限执行。</translation>
+    </message>
+    <message>
+        <source>Opening the door…</source>
+        <translation>正在开门…</translation>
+    </message>
+    <message>
+        <source>The door opened; it locks again by itself.</source>
+        <translation>门已打开，会自动重新上锁。</translation>
+    </message>
+    <message>
+        <source>The door could not be opened: check the relay in Settings.</source>
+        <translation>无法开门：请在设置中检查继电器。</translation>
+    </message>
+    <message>
+        <source>Export the entry log</source>
+        <translation>导出通行记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 entries to %2.</source>
+        <translation>已将 %1 条记录写入 %2。</translation>
+    </message>
+    <message>
+        <source>Save the timesheet</source>
+        <translation>保存考勤表</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +3037,10 @@
         <translation>晚上好，%1：%2 上班打卡</translation>
     </message>
     <message>
+        <source>The door could not be opened. Please ask the manager.</source>
+        <translation>无法开门，请联系经理。</translation>
+    </message>
+    <message>
         <source>Please turn your head slightly to your left.</source>
         <translation>请把头稍微转向您的左侧。</translation>
     </message>
@@ -2941,6 +3445,34 @@
     <message>
         <source>Describe what was done, and what will be done.</source>
         <translation>请描述已采取和将采取的措施。</translation>
+    </message>
+    <message>
+        <source>A relay channel is a number from 1 to 8.</source>
+        <translation>继电器路号是 1 到 8 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Enter the bytes as hexadecimal pairs, for example A0 01 01 A2.</source>
+        <translation>请以两位十六进制数输入字节，例如 A0 01 01 A2。</translation>
+    </message>
+    <message>
+        <source>A relay command has at most 32 bytes.</source>
+        <translation>一条继电器命令最多 32 个字节。</translation>
+    </message>
+    <message>
+        <source>The bytes that open the door must differ from the bytes that lock it.</source>
+        <translation>开门字节必须与上锁字节不同。</translation>
+    </message>
+    <message>
+        <source>Days are Monday to Sunday.</source>
+        <translation>通行日为周一至周日。</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>请至少选择一天。</translation>
+    </message>
+    <message>
+        <source>Temporary access must end on or after the day it starts.</source>
+        <translation>临时通行的结束日期不能早于开始日期。</translation>
     </message>
     <message>
         <source>A PIN is made of digits only.</source>

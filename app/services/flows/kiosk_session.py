@@ -54,15 +54,20 @@ class KioskSessionFlow:
         self.kiosk: KioskSession | None = None
         self.abandoned_because: AbandonReason | None = None
 
-    def start(self) -> KioskSession:
+    def start(self, *, door_configured: bool = False) -> KioskSession:
         """Open the session (face entry only where purpose, assessment and engine allow it).
+
+        Args:
+            door_configured: a door relay opens for granted entries (the entry log waits for its answer).
 
         Raises:
             FaceDeskError: not allowed (the flow stays NOT_STARTED).
         """
         with self._lock:
             self._require(KioskState.NOT_STARTED)
-            self.kiosk = self._services.kiosk.start(self._session, self._services.open_camera)
+            self.kiosk = self._services.kiosk.start(
+                self._session, self._services.open_camera, door_configured=door_configured
+            )
             self.state = KioskState.RUNNING
             return self.kiosk
 

@@ -35,6 +35,7 @@ from app.ui.records_pages import table_view
 from app.ui.staff.kiosk_window import KioskWindow
 from app.ui.staff.staff_dialogs import CorrectionDialog, to_date
 from app.ui.staff.staff_models import day_model, event_model
+from app.workers.door_worker import DoorRelayThread
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +69,7 @@ class AttendancePage(QWidget):
         self._session = session
         self._start_kiosk = start_kiosk
         self.kiosk: KioskWindow | None = None
+        self.door: DoorRelayThread | None = None  # the staff door's relay, set by the desk window
         self.events = event_model(self._zone)
         self.days = day_model()
         self.event_table = table_view(self.events, self.tr("Clock events"))
@@ -147,11 +149,11 @@ class AttendancePage(QWidget):
         """Start a kiosk session in a full-screen window."""
         flow = self._start_kiosk()
         try:
-            flow.start()
+            flow.start(door_configured=self.door is not None)
         except FaceDeskError as exc:
             show_error(self.error, user_message(exc))
             return
-        self.kiosk = KioskWindow(flow, self._session.display_name, self._confirm_password)
+        self.kiosk = KioskWindow(flow, self._session.display_name, self._confirm_password, door=self.door)
         self.kiosk.ended.connect(self._kiosk_ended)
         self.kiosk.camera_state.connect(self.camera_state)
         self.kiosk_active.emit(True)

@@ -35,10 +35,12 @@ from app.services.flows.kiosk_session import KioskSessionFlow
 from app.services.kiosk_service import ClockOutcome, KioskPhase, KioskProgress
 from app.ui.labels import error_line, hint, show_error
 from app.ui.messages import user_message
+from app.ui.staff.kiosk_door import KioskDoor
 from app.ui.widgets.preview import PreviewWidget
 from app.ui.widgets.return_key import ReturnPressesFocusedButton
 from app.workers.background_task import BackgroundTask
 from app.workers.capture_runner import CaptureRunner
+from app.workers.door_worker import DoorRelayThread
 from app.workers.flow_step import run_flow_step
 
 logger = logging.getLogger(__name__)
@@ -97,6 +99,7 @@ class KioskWindow(QWidget):
         manager_name: str,
         confirm_password: Callable[[str], None],
         parent: QWidget | None = None,
+        door: DoorRelayThread | None = None,
     ) -> None:
         """Build the kiosk window for a started session.
 
@@ -105,6 +108,7 @@ class KioskWindow(QWidget):
             manager_name: who started it (named when asking for the password to end it).
             confirm_password: checks that manager's password (raises FaceDeskError if wrong).
             parent: Qt parent.
+            door: the staff door's relay thread, when a door is configured.
         """
         super().__init__(parent, Qt.WindowType.Window)
         ReturnPressesFocusedButton(self)
@@ -112,6 +116,8 @@ class KioskWindow(QWidget):
             raise StateError("Start the kiosk session before showing its window.")
         self._flow = flow
         self._kiosk = flow.kiosk
+        self.door = KioskDoor(door, flow.kiosk, self)
+        self.door.failed.connect(self._door_failed)
         self._manager_name = manager_name
         self._confirm_password = confirm_password
         self._runner: CaptureRunner | None = None
@@ -364,6 +370,7 @@ class KioskWindow(QWidget):
                 else self.tr("%1, you clocked out at %2.")
             )
             self._say(text.replace("%1", name).replace("%2", at), self.tr("Nothing more to do."), hold=True)
+            self._open_door(outcome)
             return
         if outcome.direction is ClockDirection.OUT:
             text = self.tr("Goodbye, %1: clocked out %2")
@@ -374,6 +381,15 @@ class KioskWindow(QWidget):
         else:
             text = self.tr("Good evening, %1: clocked in %2")
         self._say(text.replace("%1", name).replace("%2", at), "", hold=True)
+        self._open_door(outcome)
+
+    def _open_door(self, outcome: ClockOutcome) -> None:
+        if outcome.refusal is None and outcome.entry_id is not None:
+            self.door.open_for(outcome.entry_id)
+
+    def _door_failed(self) -> None:
+        self.detail.setText(self.tr("The door could not be opened. Please ask the manager."))
+        self.reset_timer.start()  # the message stays up for its full time
 
     def _say(self, message: str, detail: str, *, hold: bool = False) -> None:
         self.side.setCurrentWidget(self._message_panel)

@@ -1,0 +1,1 @@
+"""The Staff door page: entry log, access rules and monthly timesheets (Managers)."""
