@@ -1983,6 +1983,10 @@
         <translation>最后离开</translation>
     </message>
     <message>
+        <source>Time worked</source>
+        <translation>工时</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2084,6 +2088,10 @@
     <message>
         <source>Save the timesheet as a PDF</source>
         <translation>将考勤表保存为 PDF</translation>
+    </message>
+    <message>
+        <source>No door relay is set up (Settings): the log still records every decision at the kiosk.</source>
+        <translation>未设置门禁继电器（见设置）：记录仍会保存考勤机的每一次判定。</translation>
     </message>
     <message>
         <source>Everyone</source>

@@ -69,6 +69,7 @@ from tests.helpers.enrolment import consent, enrol_through_the_camera
 from tests.integration.services.conftest import PIA
 from tests.ui.screenshot_card_reader import card_reader_screens
 from tests.ui.screenshot_documents import document_pages
+from tests.ui.screenshot_door import door_screens
 from tests.ui.screenshot_rights import rights_and_incident_screens
 from tests.ui.screenshot_staff import staff_screens
 from tests.unit.domain.test_identity_documents import make_resident_id
@@ -508,6 +509,7 @@ def run_tour(language: str, out: Path | None, *, large_high_contrast: bool = Fal
                 seed_guests(desk, tour, env)
                 desk_screens(tour, desk, env)
                 staff_screens(tour, desk, env, ADMIN, wait_until)
+                door_screens(tour, desk, env, ADMIN, wait_until)
                 card_reader_screens(tour, desk, env, ADMIN, wait_until)
                 if out is not None and language == "en" and not large_high_contrast:  # bilingual: rendered once
                     document_pages(desk, ADMIN, out)

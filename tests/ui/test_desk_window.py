@@ -24,7 +24,7 @@ def test_each_role_sees_only_its_pages(
 ) -> None:
     desk_pages = ["front_desk", "check_in", "verify", "withdraw", "people"]
     assert [page.key for page in open_desk(clerk).pages] == desk_pages
-    manager_pages = [*desk_pages, "audit", "staff", "attendance", "compliance", "rights", "incidents"]
+    manager_pages = [*desk_pages, "audit", "staff", "attendance", "door", "compliance", "rights", "incidents"]
     assert [page.key for page in open_desk(manager).pages] == manager_pages
     admin_window = open_desk(admin)
     assert [page.key for page in admin_window.pages] == [*manager_pages, "settings"]
@@ -38,6 +38,7 @@ def test_each_role_sees_only_its_pages(
         "Audit log",
         "Staff",
         "Staff entry",
+        "Staff door",
         "Compliance",
         "Rights requests",
         "Incidents",

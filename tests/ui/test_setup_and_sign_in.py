@@ -111,6 +111,7 @@ def test_first_run_opens_setup_then_sign_in_then_the_desk(qtbot: QtBot, flow: St
         "audit",
         "staff",
         "attendance",
+        "door",
         "compliance",
         "rights",
         "incidents",

@@ -74,7 +74,7 @@ SHEET = {
     "day": QT_TRANSLATE_NOOP("DoorModels", "Day"),
     "first_in": QT_TRANSLATE_NOOP("DoorModels", "First in"),
     "last_out": QT_TRANSLATE_NOOP("DoorModels", "Last out"),
-    "hours": QT_TRANSLATE_NOOP("DoorModels", "Hours"),
+    "hours": QT_TRANSLATE_NOOP("DoorModels", "Time worked"),
     "note": QT_TRANSLATE_NOOP("DoorModels", "Note"),
     "absent_note": QT_TRANSLATE_NOOP("DoorModels", "Absent"),
     "corrected_note": QT_TRANSLATE_NOOP("DoorModels", "Corrected by the manager"),

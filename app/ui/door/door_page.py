@@ -4,7 +4,7 @@ from collections.abc import Callable
 from datetime import date, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -91,7 +91,10 @@ class DoorPage(QWidget):
         self.log_person.activated.connect(lambda _: self.refresh())
         self.log_model = entry_model(self._zone)
         self.log_table = table_view(self.log_model, self.tr("Entry log"))
-        self.log_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.log_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the decision and its reason take the room
         self.open_button = QPushButton(self.tr("Open the door now"))
         self.open_button.setAccessibleName(self.tr("Open the staff door now (recorded)"))
         self.export_button = QPushButton(self.tr("Export CSV…"))
@@ -163,7 +166,9 @@ class DoorPage(QWidget):
         self.sheet_month.setDisplayFormat("yyyy-MM")
         self.sheet_month.setAccessibleName(self.tr("Month"))
         self.sheet_month.setDate(_qdate(self._today()))
+        self.sheet_month.setCalendarPopup(True)  # any day of the month chooses it, like the other date fields
         self.sheet_view = QTextBrowser()
+        self.sheet_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the sheet wraps
         self.sheet_view.setAccessibleName(self.tr("Timesheet"))
         self.save_sheet = QPushButton(self.tr("Save PDF…"))
         self.save_sheet.setAccessibleName(self.tr("Save the timesheet as a PDF"))
@@ -199,7 +204,12 @@ class DoorPage(QWidget):
             return
         self._fill_people(self.log_person, members, everyone=True)
         self._fill_people(self.sheet_person, members, everyone=False)
-        self.open_button.setEnabled(self._door() is not None)
+        has_door = self._door() is not None
+        self.open_button.setEnabled(has_door)
+        if not has_door:
+            self.log_status.setText(
+                self.tr("No door relay is set up (Settings): the log still records every decision at the kiosk.")
+            )
         index = self.tabs.currentIndex()
         if index == 0:
             self._show_log()
