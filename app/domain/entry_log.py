@@ -20,6 +20,7 @@ class EntryRecord:
     granted: bool
     reason: EntryRefusal | None
     door_result: str | None  # "opened", "failed", "no_door", or None (refused: nothing sent)
+    operator_name: str | None = None  # the manager who opened the door from the desk
 
     def __repr__(self) -> str:
         return f"EntryRecord(id={self.id}, person_id={self.person_id}, granted={self.granted})"

@@ -9,6 +9,7 @@ walk-up is one event: the same person is not clocked again within the repeat int
 or image is stored (R12): only the clock event and a face-verification result without scores.
 """
 
+import dataclasses
 import threading
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -293,8 +294,30 @@ class KioskSession:
             recent = self._last_event.get(person_id)
             recent_at = self._last_event_at.get(person_id)
         if recent is not None and recent_at is not None and now - recent_at < self._repeat:
-            return recent
+            return self._pin_again(recent, now)
         return self._record_event(person_id, ClockMethod.PIN, reset_pin=True)
+
+    def _pin_again(self, recent: ClockOutcome, now: datetime) -> ClockOutcome:
+        """A right PIN again within the repeat interval: no new clock event, but the door opens again.
+
+        Typing the PIN is deliberate (the door may not have opened the first time), so a granted
+        walk-up opens the door once more, as its own row in the entry log. A refusal stays a refusal.
+        """
+        if recent.refusal is not None:
+            return recent
+        with self._db.unit() as uow:
+            uow.attendance.record_pin_attempt(recent.person_id, failed_attempts=0, paused_until=None)
+            entry_id = uow.entries.add_entry(
+                at=now,
+                person_id=recent.person_id,
+                method=ClockMethod.PIN,
+                direction=recent.direction,
+                refusal=None,
+                door_result=None if self.door_configured else "no_door",
+                kiosk_session_id=self.kiosk_id,
+                operator_id=None,
+            )
+        return dataclasses.replace(recent, entry_id=entry_id)
 
     def end(self, session: OperatorSession, access: AccessControl, *, reason: str = "ended_by_manager") -> None:
         """Stop the session (a Manager): the gallery is wiped from memory and the stop is audited.

@@ -104,7 +104,8 @@ class EntryRepository:
         """Door decisions from ``start`` (inclusive) to ``end`` (exclusive), newest first."""
         sql = (
             "SELECT e.id, e.occurred_at, e.person_id, p.full_name, e.method, e.direction, e.granted, e.reason, "
-            "e.door_result FROM entry_log e LEFT JOIN people p ON p.id = e.person_id "
+            "e.door_result, o.display_name FROM entry_log e LEFT JOIN people p ON p.id = e.person_id "
+            "LEFT JOIN operators o ON o.id = e.operator_id "
             "WHERE e.occurred_at >= ? AND e.occurred_at < ?"
         )
         values: list[object] = [to_utc_text(start), to_utc_text(end)]
@@ -123,6 +124,7 @@ class EntryRepository:
                 granted=bool(row[6]),
                 reason=EntryRefusal(row[7]) if row[7] else None,
                 door_result=row[8],
+                operator_name=row[9],
             )
             for row in rows
         ]

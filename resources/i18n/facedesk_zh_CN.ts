@@ -1820,7 +1820,7 @@
     </message>
     <message>
         <source>Entry</source>
-        <translation>进入</translation>
+        <translation>通行结果</translation>
     </message>
     <message>
         <source>Door</source>

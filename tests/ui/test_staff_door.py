@@ -221,7 +221,7 @@ def test_the_access_tab_sets_own_hours_and_temporary_dates_and_the_log_opens_the
     qtbot.waitUntil(lambda: page.log_status.text() == "The door opened; it locks again by itself.", timeout=RELAY_MS)
     assert page.log_model.rowCount() == 1
     cells = [page.log_model.index(0, column).data() for column in range(6)]
-    assert cells[1:] == ["(not recognised)", "", "Opened from the desk", "Let in", "Opened"]
+    assert cells[1:] == ["Laozhang", "", "Opened from the desk", "Let in", "Opened"], "the manager who opened it"
     qtbot.waitUntil(lambda: len(relay_board.commands) >= 3, timeout=RELAY_MS)
     assert relay_board.switched() == [False, True, False]
     page.export_to(tmp_path / "entries.csv")

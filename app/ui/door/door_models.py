@@ -164,7 +164,7 @@ def entry_model(zone: tzinfo) -> RowsTableModel[EntryRecord]:
         direction = {ClockDirection.IN: TEXTS["in"], ClockDirection.OUT: TEXTS["out"], None: ""}[row.direction]
         return (
             row.occurred_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
-            row.person_name or _t(TEXTS["unknown_person"]),
+            row.person_name or row.operator_name or _t(TEXTS["unknown_person"]),
             _t(direction) if direction else "",
             _t(TEXTS["desk"] if row.method is ClockMethod.MANAGER else TEXTS["kiosk"]),
             decision,

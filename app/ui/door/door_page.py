@@ -269,6 +269,7 @@ class DoorPage(QWidget):
         if not rows:
             show_error(self.access_error, self.tr("Select a staff member first."))
             return
+        show_error(self.access_error, "")
         row = self.access.row_at(rows[0].row())
         self.dialog = AccessRuleDialog(row.person_id, row.name, row.rule, self._today(), self)
         self.dialog.accepted.connect(self._access_chosen)

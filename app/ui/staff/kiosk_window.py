@@ -369,8 +369,8 @@ class KioskWindow(QWidget):
                 if outcome.direction is ClockDirection.IN
                 else self.tr("%1, you clocked out at %2.")
             )
+            # someone still standing at the camera: the door opened for them already
             self._say(text.replace("%1", name).replace("%2", at), self.tr("Nothing more to do."), hold=True)
-            self._open_door(outcome)
             return
         if outcome.direction is ClockDirection.OUT:
             text = self.tr("Goodbye, %1: clocked out %2")

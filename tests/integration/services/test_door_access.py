@@ -178,3 +178,19 @@ def test_a_monthly_timesheet_with_a_correction_and_an_absence(
     assert not by_day[date(2026, 3, 1)].absent, "registered on the 2nd"
     assert sheet.total_worked == timedelta(hours=16)
     assert (sheet.days_worked, sheet.days_absent) == (2, 2), "Wednesday and Thursday (no event yet)"
+
+
+def test_a_pin_typed_again_opens_the_door_again_as_its_own_entry_but_clocks_once(
+    desk: DeskServices, manager: OperatorSession, clock: FakeClock
+) -> None:
+    person = staff_with_pin(desk, manager, clock, "Zhou Min", "401")
+    kiosk = start_kiosk(desk, manager)
+    first = kiosk.clock_with_pin(person, "4071")
+    clock.advance(timedelta(seconds=20))  # the door did not open: they type the PIN again
+    again = kiosk.clock_with_pin(person, "4071")
+    assert (again.event_id, again.direction) == (first.event_id, first.direction)
+    assert again.entry_id is not None and again.entry_id != first.entry_id
+    today = desk.today()
+    assert len(desk.attendance.events(manager, today, today)) == 1, "one walk-up is one clock event"
+    log = desk.entries.entries(manager, today, today)
+    assert [(row.id, row.granted) for row in reversed(log)] == [(first.entry_id, True), (again.entry_id, True)]
