@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from app.domain.errors import InvalidInputError
+from app.domain.filing import china_calendar
 from app.domain.translatable import QT_TRANSLATE_NOOP
 
 ALL_DAYS = frozenset(range(7))  # Monday 0 to Sunday 6, as date.weekday()
@@ -203,8 +204,4 @@ def scheduled_days(
 
 def public_holidays_between(first: date, last: date) -> set[date]:
     """The public holidays of the Chinese calendar from ``first`` to ``last`` (the calendar of issue 13)."""
-    # imported here, by name, as in app/domain/filing.py: the calendar is slow to load at start-up
-    from holidays.countries.china import China
-
-    calendar = China(years=range(first.year, last.year + 1))  # type: ignore[no-untyped-call]  # untyped library
-    return {day for day in calendar if first <= day <= last}
+    return {day for day in china_calendar(first.year, last.year) if first <= day <= last}

@@ -2,11 +2,21 @@
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 FILING_THRESHOLD = 100_000
 WARNING_LEVELS = (50_000, 90_000)
 MILESTONES = (*WARNING_LEVELS, FILING_THRESHOLD)
 FILING_WORKING_DAYS = 30
+
+
+def china_calendar(first_year: int, last_year: int) -> Any:
+    """The Chinese public holidays and adjusted working days of the ``holidays`` package for these years."""
+    # imported here, by name: the calendar takes about half a second to load, which start-up must
+    # not pay; naming the module lets the installer find and bundle it
+    from holidays.countries.china import China
+
+    return China(years=range(first_year, last_year + 1))  # type: ignore[no-untyped-call]  # untyped library
 
 
 def filing_deadline(reached: date, working_days: int = FILING_WORKING_DAYS) -> date:
@@ -22,11 +32,7 @@ def add_working_days(start: date, working_days: int) -> date:
     (for example Saturday 2026-10-10 after the National Day week). For a year whose schedule is not
     published yet, the fixed-date holidays still count and no weekend day is a working day.
     """
-    # imported here, by name: the calendar takes about half a second to load, which start-up must
-    # not pay; naming the module lets the installer find and bundle it
-    from holidays.countries.china import China
-
-    calendar = China(years=range(start.year, start.year + 2))  # type: ignore[no-untyped-call]  # untyped library
+    calendar = china_calendar(start.year, start.year + 1)
     day, remaining = start, working_days
     while remaining:
         day += timedelta(days=1)

@@ -89,8 +89,8 @@ def test_the_door_opens_for_staff_inside_their_hours_stays_shut_outside_and_open
     clip_camera: Camera, clock: FakeClock, door_relay: DoorRelayThread, relay_board: SimulatedRelay,
 ) -> None:  # fmt: skip
     colleague = staff_with_pin(face_ready, manager, clock, "Zhou Min", "401")
-    mondays = WeeklyHours(frozenset({0}), time(9), time(18))
-    face_ready.entries.set_rule(manager, AccessRule(speaker, mondays))
+    weekdays_nine_to_six = WeeklyHours(frozenset(range(5)), time(9), time(18))
+    face_ready.entries.set_rule(manager, AccessRule(speaker, weekdays_nine_to_six))
     ctx = make_context(face_ready, manager, clip_camera)
 
     # Monday 17:00, inside the speaker's hours: recognised from the clip, liveness, the door opens and locks
@@ -102,12 +102,12 @@ def test_the_door_opens_for_staff_inside_their_hours_stays_shut_outside_and_open
     assert locked.at - opened.at >= OPEN_SECONDS
     kiosk.close()
 
-    # Tuesday 17:00: not one of the speaker's days; refused with the reason, the relay receives nothing
-    clock.advance(timedelta(days=1))
+    # Tuesday 19:00: after the speaker's hours; refused with the reason, the relay receives nothing
+    clock.advance(timedelta(days=1, hours=2))
     _, kiosk = start_kiosk(qtbot, ctx, door_relay)
     qtbot.waitUntil(lambda: "cannot come in" in kiosk.message.text(), timeout=TIMEOUT_MS)
     assert kiosk.message.text() == "Sorry, Lin Manuel: you cannot come in now."
-    assert kiosk.detail.text().startswith("Today is not one of your days: the door stays shut.")
+    assert kiosk.detail.text().startswith("Outside your hours: the door stays shut.")
     assert len(relay_board.commands) == 3, "a refusal never sends anything to the relay"
 
     # a PIN entry (the shop's hours: all day) opens the door
@@ -120,7 +120,7 @@ def test_the_door_opens_for_staff_inside_their_hours_stays_shut_outside_and_open
     log = face_ready.entries.entries(manager, MONDAY, MONDAY + timedelta(days=1))
     assert [(row.person_id, row.method, row.direction, row.granted, row.reason) for row in reversed(log)] == [
         (speaker, ClockMethod.FACE, ClockDirection.IN, True, None),
-        (speaker, ClockMethod.FACE, ClockDirection.IN, False, EntryRefusal.NOT_TODAY),
+        (speaker, ClockMethod.FACE, ClockDirection.IN, False, EntryRefusal.OUTSIDE_HOURS),
         (colleague, ClockMethod.PIN, ClockDirection.IN, True, None),
     ]
     qtbot.waitUntil(

@@ -50,9 +50,16 @@ def test_the_only_one_to_many_search_is_inside_the_kiosk_session() -> None:
         for path in (REPO_ROOT / "app").rglob("*.py")
         if ".identify(" in path.read_text(encoding="utf-8") and "benchmarks" not in path.parts
     ]
-    assert users == [Path("app/services/kiosk_service.py")]
-    source = (REPO_ROOT / "app" / "services" / "kiosk_service.py").read_text(encoding="utf-8")
-    session_class = source[source.index("class KioskSession") : source.index("class KioskService")]
+    assert users == [Path("app/services/kiosk_session.py")]
+    source = (REPO_ROOT / "app" / "services" / "kiosk_session.py").read_text(encoding="utf-8")
+    session_class = source[source.index("class KioskSession") :]
     assert source.count(".identify(") == session_class.count(".identify(") == 2
-    starter = source[source.index("class KioskService") :]
+    starters = [
+        path.relative_to(REPO_ROOT)
+        for path in (REPO_ROOT / "app").rglob("*.py")
+        if "KioskSession(" in path.read_text(encoding="utf-8")
+    ]
+    assert starters == [Path("app/services/kiosk_service.py")], "only the kiosk service creates sessions"
+    service = (REPO_ROOT / "app" / "services" / "kiosk_service.py").read_text(encoding="utf-8")
+    starter = service[service.index("class KioskService") :]
     assert "self._access.require(session, Permission.RUN_KIOSK)" in starter

@@ -135,7 +135,10 @@ def test_one_walk_up_is_one_event(
     clock.advance(timedelta(seconds=20))  # still standing there, or typing the PIN as well
     again, _ = walk_up(kiosk)
     assert again.phase is KioskPhase.ALREADY_CLOCKED and again.outcome == first.outcome
-    assert kiosk.clock_with_pin(speaker, "2580") == first.outcome
+    assert first.outcome is not None
+    by_pin = kiosk.clock_with_pin(speaker, "2580")  # the same walk-up: the same clock event
+    assert (by_pin.event_id, by_pin.direction) == (first.outcome.event_id, first.outcome.direction)
+    assert by_pin.entry_id != first.outcome.entry_id, "typing the PIN opens the door again, logged as such"
     assert len(face_ready.attendance.events(manager, face_ready.today(), face_ready.today())) == 1
     clock.advance(timedelta(minutes=5))  # back later: this is the next event, clocking out
     later = kiosk.clock_with_pin(speaker, "2580")
