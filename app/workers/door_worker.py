@@ -12,6 +12,7 @@ import threading
 
 from PySide6.QtCore import QThread, Signal
 
+from app.domain.door import DoorOpenResult, DoorReport, DoorState
 from app.door.configuration import DoorConfiguration
 from app.door.controller import DoorRelayLoop
 
@@ -41,9 +42,16 @@ class DoorRelayThread(QThread):
         self.setObjectName("door-relay")
 
     def open_door(self) -> int:
-        """Ask for the door to open for its configured seconds; return the request's id."""
+        """Ask for the door to open for its configured seconds; return the request's id.
+
+        A relay that was stopped (Settings chose another while a kiosk still holds this one) answers
+        at once that the door could not be opened, rather than never.
+        """
         request_id = next(self._ids)
-        self._loop.request_open(request_id, self.configuration.open_seconds)
+        if self._stop.is_set():
+            self.reported.emit(DoorReport(DoorState.UNPLUGGED, request_id, DoorOpenResult.FAILED))
+        else:
+            self._loop.request_open(request_id, self.configuration.open_seconds)
         return request_id
 
     def run(self) -> None:

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.access_rules import AccessRule, EntryRefusal, WeeklyHours
 from app.domain.attendance import ClockDirection, ClockMethod
-from app.domain.door import DoorFailMode, DoorReport, DoorState
+from app.domain.door import DoorFailMode, DoorOpenResult, DoorReport, DoorState
 from app.domain.operators import OperatorSession
 from app.door.protocol import lcus_profile
 from app.services.desk_services import DeskServices
@@ -317,3 +317,15 @@ def test_settings_save_the_door_refuse_bad_bytes_and_test_the_door(
     qtbot.waitUntil(lambda: "The door opened" in box.result.text(), timeout=RELAY_MS)
     qtbot.waitUntil(lambda: len(relay_board.commands) >= 3, timeout=RELAY_MS)
     assert relay_board.switched() == [False, True, False]
+
+
+def test_a_stopped_relay_answers_at_once_that_the_door_could_not_open(
+    qtbot: QtBot, door_relay: DoorRelayThread, relay_board: SimulatedRelay
+) -> None:
+    """A kiosk still holding a relay that Settings replaced is told the door could not open, not left waiting."""
+    assert door_relay.stop()
+    with qtbot.waitSignal(door_relay.reported, timeout=RELAY_MS) as blocker:
+        door_relay.open_door()
+    report = blocker.args[0]
+    assert (report.state, report.result) == (DoorState.UNPLUGGED, DoorOpenResult.FAILED)
+    assert relay_board.switched() == [False], "nothing was sent after the stop"
