@@ -36,6 +36,7 @@ from app.ui.labels import error_line, hint, page_title, show_error
 from app.ui.messages import user_message
 from app.ui.names import role_names, setting_choice_name, setting_label
 from app.ui.purposes_box import PurposesBox
+from app.ui.widgets.wheel_guard import guard_wheel
 from app.workers.door_worker import DoorRelayThread
 
 
@@ -184,6 +185,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        guard_wheel(scroll)  # scrolling the page never turns a box it passes over
 
         self.language.activated.connect(lambda _: self._set_device("ui/language", self.language.currentData()))
         self.large_text.toggled.connect(lambda on: self._set_device("ui/large_font", on))

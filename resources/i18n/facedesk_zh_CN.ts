@@ -3013,8 +3013,8 @@
         <translation>抱歉，%1：您现在不能进入。</translation>
     </message>
     <message>
-        <source>If this is wrong, please ask the manager.</source>
-        <translation>如有误，请联系经理。</translation>
+        <source>%1 If this is wrong, please ask the manager.</source>
+        <translation>%1如有误，请联系经理。</translation>
     </message>
     <message>
         <source>%1, you clocked in at %2.</source>

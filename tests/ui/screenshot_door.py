@@ -39,12 +39,15 @@ def door_screens(tour: Grabber, desk: DeskServices, env: DeskEnvironment, admin:
     assert kiosk is not None
     kiosk.showNormal()
     kiosk.resize(*KIOSK_SIZE)
+    # the tour's camera shows the face-entry colleague; their liveness prompt would replace the
+    # refusal before the shot, so the camera is stopped (the PIN path is what this screen shows)
+    kiosk._stop_camera()
     kiosk.show_pin()
     kiosk.names.setCurrentIndex(kiosk.names.findData(pin_staff))
     kiosk.pin.setText("2580")
     kiosk.pin_ok.click()
     wait_until(lambda: pin_name in kiosk.message.text())
-    tour.grab(kiosk, "kiosk-6-refused", camera=kiosk.preview)
+    tour.grab(kiosk, "kiosk-6-refused", camera=kiosk.preview)  # pixelated, as every camera picture
     kiosk.end()
 
     window.show_page("door")

@@ -359,7 +359,7 @@ class KioskWindow(QWidget):
             reason = QCoreApplication.translate("Entry", REFUSAL_SENTENCES[outcome.refusal])
             self._say(
                 self.tr("Sorry, %1: you cannot come in now.").replace("%1", name),
-                reason + " " + self.tr("If this is wrong, please ask the manager."),
+                self.tr("%1 If this is wrong, please ask the manager.").replace("%1", reason),
                 hold=True,
             )
             return
