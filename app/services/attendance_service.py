@@ -38,6 +38,21 @@ def csv_safe(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
+def day_bounds(first_day: date, last_day: date, zone: tzinfo) -> tuple[datetime, datetime]:
+    """From the start of ``first_day`` to the start of the day after ``last_day``, desk time.
+
+    Raises:
+        InvalidInputError: the range is backwards or longer than three years.
+    """
+    if last_day < first_day:
+        raise InvalidInputError("The end date is before the start date.")
+    if (last_day - first_day).days > MAX_RANGE_DAYS:
+        raise InvalidInputError("Choose at most three years at a time.")
+    start = datetime.combine(first_day, datetime.min.time(), tzinfo=zone)
+    end = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), tzinfo=zone)
+    return start, end
+
+
 class AttendanceService:
     """Clock events as Managers see and correct them."""
 
@@ -185,10 +200,4 @@ class AttendanceService:
         return new_id
 
     def _bounds(self, first_day: date, last_day: date) -> tuple[datetime, datetime]:
-        if last_day < first_day:
-            raise InvalidInputError("The end date is before the start date.")
-        if (last_day - first_day).days > MAX_RANGE_DAYS:
-            raise InvalidInputError("Choose at most three years at a time.")
-        start = datetime.combine(first_day, datetime.min.time(), tzinfo=self._zone)
-        end = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), tzinfo=self._zone)
-        return start, end
+        return day_bounds(first_day, last_day, self._zone)

@@ -6,7 +6,7 @@ or score (R12). The timesheet, like the weekly attendance view, never shows how 
 """
 
 import csv
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 
 from app.config.files import output_error, write_via_new_file
@@ -30,13 +30,13 @@ from app.domain.attendance import ClockMethod
 from app.domain.audit import CLI_ACTOR, AuditAction, operator_actor
 from app.domain.clock import Clock
 from app.domain.entry_log import EntryRecord
-from app.domain.errors import InvalidInputError, NotFoundError
+from app.domain.errors import NotFoundError
 from app.domain.operators import OperatorSession
 from app.domain.people import PersonKind
 from app.domain.roles import Permission
 from app.domain.timesheet import Timesheet, build_timesheet, month_days
 from app.services.access_control import AccessControl
-from app.services.attendance_service import MAX_RANGE_DAYS, csv_safe
+from app.services.attendance_service import csv_safe, day_bounds
 from app.services.security_alerts import record_bulk_export
 from app.storage.database import Database
 from app.storage.unit_of_work import UnitOfWork
@@ -72,14 +72,11 @@ def entry_refusal(uow: UnitOfWork, person_id: int, moment: datetime) -> EntryRef
         return EntryRefusal.EMPLOYMENT_ENDED
     rule = uow.entries.rule_of(person_id)
     shop = shop_hours(uow)
-    day = shift_day(moment, (rule.hours if rule and rule.hours else shop.weekly()))
-    return decide_entry(
-        rule,
-        shop,
-        moment,
-        employment_ended_on=person.employment_ended_on,
-        public_holiday=bool(public_holidays_between(day, day)),
-    )
+    holiday = False
+    if shop.closed_on_public_holidays:  # the calendar loads only where it can refuse someone
+        day = shift_day(moment, (rule.hours if rule and rule.hours else shop.weekly()))
+        holiday = bool(public_holidays_between(day, day))
+    return decide_entry(rule, shop, moment, employment_ended_on=person.employment_ended_on, public_holiday=holiday)
 
 
 class EntryService:
@@ -252,10 +249,4 @@ class EntryService:
         return build_timesheet(person_id, person.full_name, month, events, self._zone, due_days=due)
 
     def _bounds(self, first_day: date, last_day: date) -> tuple[datetime, datetime]:
-        if last_day < first_day:
-            raise InvalidInputError("The end date is before the start date.")
-        if (last_day - first_day).days > MAX_RANGE_DAYS:
-            raise InvalidInputError("Choose at most three years at a time.")
-        start = datetime.combine(first_day, datetime.min.time(), tzinfo=self._zone)
-        end = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), tzinfo=self._zone)
-        return start, end
+        return day_bounds(first_day, last_day, self._zone)

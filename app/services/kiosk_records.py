@@ -24,6 +24,7 @@ from app.domain.operators import Operator
 from app.services.entry_service import entry_refusal
 from app.services.kiosk_values import ClockOutcome
 from app.storage.database import Database
+from app.storage.unit_of_work import UnitOfWork
 
 
 class KioskRecords:
@@ -49,16 +50,7 @@ class KioskRecords:
             direction = next_direction(last, now)
             # only coming in is limited by the access rule: leaving is never refused
             refusal = entry_refusal(uow, person_id, local) if direction is ClockDirection.IN else None
-            entry_id = uow.entries.add_entry(
-                at=now,
-                person_id=person_id,
-                method=method,
-                direction=direction,
-                refusal=refusal,
-                door_result=None if refusal or self.door_configured else "no_door",
-                kiosk_session_id=self.kiosk_id,
-                operator_id=None,
-            )
+            entry_id = self._log_entry(uow, now, person_id, method, direction, refusal)
             if refusal is not None:
                 if reset_pin:
                     attendance.record_pin_attempt(person_id, failed_attempts=0, paused_until=None)
@@ -127,16 +119,7 @@ class KioskRecords:
             return recent
         with self._db.unit() as uow:
             uow.attendance.record_pin_attempt(recent.person_id, failed_attempts=0, paused_until=None)
-            entry_id = uow.entries.add_entry(
-                at=now,
-                person_id=recent.person_id,
-                method=ClockMethod.PIN,
-                direction=recent.direction,
-                refusal=None,
-                door_result=None if self.door_configured else "no_door",
-                kiosk_session_id=self.kiosk_id,
-                operator_id=None,
-            )
+            entry_id = self._log_entry(uow, now, recent.person_id, ClockMethod.PIN, recent.direction, None)
         return dataclasses.replace(recent, entry_id=entry_id)
 
     def door_result(self, entry_id: int, *, opened: bool) -> None:
@@ -149,16 +132,7 @@ class KioskRecords:
         now = self._clock()
         with self._db.unit() as uow:
             if person_id is None:  # nobody recognised: the door stays shut, and the log says so
-                uow.entries.add_entry(
-                    at=now,
-                    person_id=None,
-                    method=ClockMethod.FACE,
-                    direction=None,
-                    refusal=EntryRefusal.UNKNOWN_FACE,
-                    door_result=None,
-                    kiosk_session_id=self.kiosk_id,
-                    operator_id=None,
-                )
+                self._log_entry(uow, now, None, ClockMethod.FACE, None, EntryRefusal.UNKNOWN_FACE)
             uow.consents.add_verification(
                 person_id=person_id,
                 stay_id=None,
@@ -173,16 +147,7 @@ class KioskRecords:
         """A wrong PIN: counted (a pause after five), and a refused entry in the log."""
         paused = failed >= PIN_ATTEMPTS_BEFORE_PAUSE
         with self._db.unit() as uow:
-            uow.entries.add_entry(
-                at=now,
-                person_id=person_id,
-                method=ClockMethod.PIN,
-                direction=None,
-                refusal=EntryRefusal.WRONG_PIN,
-                door_result=None,
-                kiosk_session_id=self.kiosk_id,
-                operator_id=None,
-            )
+            self._log_entry(uow, now, person_id, ClockMethod.PIN, None, EntryRefusal.WRONG_PIN)
             uow.attendance.record_pin_attempt(
                 person_id, failed_attempts=0 if paused else failed, paused_until=now + PIN_PAUSE if paused else None
             )
@@ -194,3 +159,29 @@ class KioskRecords:
                     subject=("person", person_id),
                     details={"attempts": failed},
                 )
+
+    def _log_entry(
+        self,
+        uow: UnitOfWork,
+        at: datetime,
+        person_id: int | None,
+        method: ClockMethod,
+        direction: ClockDirection | None,
+        refusal: EntryRefusal | None,
+    ) -> int:
+        """One door decision of this kiosk in the entry log.
+
+        A granted entry waits for the relay's answer where a door is driven, and says "no door" where
+        none is; a refusal sends nothing to the relay.
+        """
+        door_result = None if refusal is not None or self.door_configured else "no_door"
+        return uow.entries.add_entry(
+            at=at,
+            person_id=person_id,
+            method=method,
+            direction=direction,
+            refusal=refusal,
+            door_result=door_result,
+            kiosk_session_id=self.kiosk_id,
+            operator_id=None,
+        )

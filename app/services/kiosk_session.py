@@ -69,7 +69,6 @@ class KioskSession:
         )
         self._db = database
         self._clock = clock
-        self._zone = zone
         self._hashing = hashing
         self._engine = engine
         self._manager = manager
