@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from app.camera.frames import Frame
     from app.config.device_settings import DeviceSettings
     from app.domain.documents import Document
+    from app.recognition.encoder_engines import EncoderEngine
     from app.services.camera_service import CameraChoice
     from app.services.capture_session import FaceEngine, LocalFaceEngine
     from app.workers.scheduled_jobs import HourlyJob
@@ -56,6 +57,7 @@ class LaunchOptions:
     language: str | None
     verbose: bool = False
     camera: str | None = None
+    engine: "EncoderEngine | None" = None  # None: the default engine
 
 
 def start_logging(paths: DataPaths, *, verbose: bool) -> None:
@@ -79,7 +81,7 @@ def build_installation(
     return InstallationService(paths, KeyManager(paths.key_file, store, clock=clock), clock, engine=engine)
 
 
-def build_face_engine() -> "LocalFaceEngine":
+def build_face_engine(engine: "EncoderEngine | None" = None) -> "LocalFaceEngine":
     """The desk's face engine: models load on first use, the encoder process starts on first use.
 
     OpenCV and dlib are imported here, not at the top: commands that never see a face (``stats``,
@@ -87,10 +89,11 @@ def build_face_engine() -> "LocalFaceEngine":
     """
     from app.recognition.analyzer import FaceAnalyzer
     from app.recognition.encoder import EncoderProcess
+    from app.recognition.encoder_engines import DEFAULT_ENGINE
     from app.recognition.models import FaceModels
     from app.services.capture_session import LocalFaceEngine
 
-    return LocalFaceEngine(FaceAnalyzer(FaceModels()), EncoderProcess())
+    return LocalFaceEngine(FaceAnalyzer(FaceModels()), EncoderProcess(engine=engine or DEFAULT_ENGINE))
 
 
 def passphrase_from_environment() -> str | None:
@@ -202,7 +205,7 @@ def run_desk_app(options: LaunchOptions) -> int:
     start_logging(paths, verbose=options.verbose)
     log_file = paths.log_dir / LOG_FILE
     route_qt_messages(log_file=log_file)
-    engine = build_face_engine()
+    engine = build_face_engine(options.engine)
     installation = build_installation(paths, engine=engine)
 
     qt_app = QApplication([])
@@ -257,7 +260,9 @@ def quit_on_termination_signals(qt_app: "QCoreApplication") -> "QTimer":
     return heartbeat
 
 
-def run_preview_benchmark(video: str, *, seconds: float, peer: bool) -> dict[str, object]:
+def run_preview_benchmark(
+    video: str, *, seconds: float, peer: bool, engine: "EncoderEngine | None" = None
+) -> dict[str, object]:
     """``facedesk bench preview``: preview smoothness while recognition runs, optionally with the peer.
 
     The video plays in real time and loops; recognition is the desk's real per-frame work (face
@@ -276,11 +281,11 @@ def run_preview_benchmark(video: str, *, seconds: float, peer: bool) -> dict[str
     if seconds <= 0:
         raise InvalidInputError("--seconds must be more than 0.")
     _qt_app = QApplication.instance() or QApplication([])  # kept alive for the measurement
-    engine = build_face_engine()
+    face_engine = build_face_engine(engine)
 
     def recognise(frame: "Frame") -> object:
-        analysis = engine.analyzer.analyse(frame.image)
-        return engine.encoder.probe(analysis.face) if analysis.face is not None else None
+        analysis = face_engine.analyzer.analyse(frame.image)
+        return face_engine.encoder.probe(analysis.face) if analysis.face is not None else None
 
     def open_video() -> VideoFileSource:
         return VideoFileSource(path, realtime=True, loop=True)
@@ -298,8 +303,14 @@ def run_preview_benchmark(video: str, *, seconds: float, peer: bool) -> dict[str
         if peer:
             runs.append(measure_preview(open_video, recognise, seconds=seconds, recognition_on_gui_thread=True))
     finally:
-        engine.encoder.close()
-    return {"video": path.name, "qt_platform": QApplication.platformName(), "runs": runs}
+        face_engine.encoder.close()
+    status = face_engine.encoder.status
+    return {
+        "video": path.name,
+        "qt_platform": QApplication.platformName(),
+        "engine": status.engine.value if status else None,
+        "runs": runs,
+    }
 
 
 def write_document_pdf(document: "Document", out: Path) -> Path:

@@ -49,6 +49,7 @@ from app.domain.errors import (
     KeyAccessError,
     PermissionDeniedError,
 )
+from app.recognition.encoder_engines import DEFAULT_ENGINE, EncoderEngine
 from app.services.diagnostics_service import DiagnosticsService
 from app.services.installation_service import InstallationService
 from app.services.setup_service import SetupRequest
@@ -77,6 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--camera",
         metavar="INDEX|FILE",
         help="camera number, or a video, photo or folder of photos to use instead of a webcam",
+    )
+    parser.add_argument(
+        "--engine",
+        choices=[e.value for e in EncoderEngine],
+        default=DEFAULT_ENGINE.value,
+        help="face encoder: opencv (dlib's network on OpenCV's DNN, the default) or dlib (dlib's own, the reference)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="also log to the terminal")
     parser.add_argument(
@@ -163,10 +170,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test:
         from app.self_test import run_self_test  # loads dlib and Qt: only when asked
 
-        return run_self_test()
+        return run_self_test(engine=EncoderEngine(args.engine))
     if args.command is None:
         try:
-            return run_desk_app(LaunchOptions(args.data_dir, args.lang, args.verbose, args.camera))
+            options = LaunchOptions(args.data_dir, args.lang, args.verbose, args.camera, EncoderEngine(args.engine))
+            return run_desk_app(options)
         except InvalidInputError as exc:
             return _fail(EXIT_BAD_INPUT, exc)
     paths = DataPaths.for_data_dir(args.data_dir)
@@ -246,6 +254,18 @@ def _cmd_init(args: argparse.Namespace, installation: InstallationService) -> in
     return EXIT_OK
 
 
+def face_engine_line(status: dict[str, Any] | None) -> str:
+    """The doctor's line about the face encoder engine."""
+    if status is None:
+        return "not started (model files missing)"
+    if status["engine"] is None:
+        return f"PROBLEM: {status['problem']}"
+    line = f"{status['engine']} ({status['description']})"
+    if status["engine"] != status["requested"]:
+        line += f"; PROBLEM: {status['requested']} was asked for, but {status['problem']}"
+    return line
+
+
 def _cmd_doctor(args: argparse.Namespace, installation: InstallationService) -> int:
     passphrase = passphrase_if_needed(installation)
     report = DiagnosticsService(installation).report(
@@ -253,6 +273,7 @@ def _cmd_doctor(args: argparse.Namespace, installation: InstallationService) -> 
         camera=args.camera,
         card_reader=args.card_reader or configured_card_reader(installation.paths),
         door=device_settings_reader(installation.paths),
+        engine=EncoderEngine(args.engine),
     )
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
@@ -265,6 +286,7 @@ def _cmd_doctor(args: argparse.Namespace, installation: InstallationService) -> 
         print(f"Crash dumps:   {report['core_dumps']} (they would hold keys and face data)")
         for model in report["models"]["files"]:
             print(f"Model file:    {model['name']}: {'found' if model['found'] else 'MISSING'}")
+        print(f"Face engine:   {face_engine_line(report['face_engine'])}")
         cameras = ", ".join(f"{c['index']}: {c['name']}" for c in report["cameras"]) or "none found"
         print(f"Cameras:       {cameras}")
         if report.get("camera_source"):

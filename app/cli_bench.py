@@ -13,6 +13,7 @@ from typing import Any
 from app.application import run_preview_benchmark
 from app.cli_arguments import OneLineParser, count
 from app.domain.errors import InvalidInputError
+from app.recognition.encoder_engines import EncoderEngine
 from app.services.installation_service import InstallationService
 
 EXIT_OK = 0
@@ -73,7 +74,9 @@ def _cmd_bench(args: argparse.Namespace, installation: InstallationService) -> i
 
         if args.repeats < 1:
             raise InvalidInputError("--repeats must be at least 1.")
-        report = run_pipeline_benchmark(args.images, reference=args.reference, repeats=args.repeats)
+        report = run_pipeline_benchmark(
+            args.images, reference=args.reference, repeats=args.repeats, engine=EncoderEngine(args.engine)
+        )
         text = tables.pipeline_table(report)
     elif args.bench_command == "lfw":
         from app.services.benchmarks.lfw_bench import run_lfw_benchmark
@@ -84,6 +87,7 @@ def _cmd_bench(args: argparse.Namespace, installation: InstallationService) -> i
             workers=args.workers,
             limit=args.limit,
             peer=args.peer,
+            engine=EncoderEngine(args.engine),
             progress=_progress_on_terminal,
         )
         text = tables.lfw_table(report)
@@ -95,7 +99,9 @@ def _cmd_bench(args: argparse.Namespace, installation: InstallationService) -> i
         report = run_cli_benchmark(installation.paths.root, args.measured or ["stats"], runs=args.runs, peer=args.peer)
         text = tables.cli_table(report)
     elif args.bench_command == "preview":
-        report = run_preview_benchmark(args.video, seconds=args.seconds, peer=args.peer)
+        report = run_preview_benchmark(
+            args.video, seconds=args.seconds, peer=args.peer, engine=EncoderEngine(args.engine)
+        )
         text = tables.preview_table(report)
     else:
         from app.services.benchmarks.search_bench import run_search_benchmark

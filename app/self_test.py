@@ -13,8 +13,12 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from app.recognition.encoder_engines import EncoderEngine
 
 
 @dataclass(frozen=True)
@@ -56,17 +60,35 @@ def _detector() -> str:
     return f"ran on a 640x480 frame ({len(found)} faces)"
 
 
-def _encoder() -> str:
-    from app.recognition.encoder import EncoderProcess
+def _encoder(engine: "EncoderEngine") -> Callable[[], str]:
+    def run() -> str:
+        """The engine asked for runs in the encoder process and gives dlib's descriptors."""
+        from app.recognition.encoder import EncoderProcess
+        from app.recognition.encoder_engines import MAX_DESCRIPTOR_DIFFERENCE, DlibChipEncoder
+        from app.recognition.model_files import FACE_ENCODER, model_path
 
-    rng = np.random.default_rng(7)
-    chip = rng.integers(0, 256, size=(1, 150, 150, 3), dtype=np.uint8)
-    started = time.perf_counter()
-    with EncoderProcess() as encoder:  # the separate encoder process, as the desk uses it
-        values = encoder.descriptors(chip)[0]
-    if values.shape != (128,) or not np.all(np.isfinite(values)):
-        raise ValueError(f"expected 128 finite values, got shape {values.shape}")
-    return f"128 finite values from a 150x150 chip in the encoder process ({time.perf_counter() - started:.1f} s)"
+        rng = np.random.default_rng(7)
+        chips = rng.integers(0, 256, size=(2, 150, 150, 3), dtype=np.uint8)
+        started = time.perf_counter()
+        with EncoderProcess(engine=engine) as encoder:  # the separate encoder process, as the desk uses it
+            values = encoder.descriptors(chips)
+            status = encoder.status
+        seconds = time.perf_counter() - started
+        if values.shape != (2, 128) or not np.all(np.isfinite(values)):
+            raise ValueError(f"expected 128 finite values per chip, got shape {values.shape}")
+        if status is None or status.engine is not engine:
+            reason = status.fallback_reason if status else "no status"
+            raise RuntimeError(f"the {engine.value} engine did not start: {reason}")
+        reference = DlibChipEncoder(model_path(FACE_ENCODER)).descriptors(chips)
+        difference = float(np.linalg.norm(values - reference, axis=1).max())
+        if not difference <= MAX_DESCRIPTOR_DIFFERENCE:
+            raise ValueError(f"descriptors differ from dlib's by {difference:.1e}")
+        return (
+            f"{status.engine.value} engine ({status.description}): 128 finite values per chip, "
+            f"within {difference:.0e} of dlib's own ({seconds:.1f} s)"
+        )
+
+    return run
 
 
 def _database() -> str:
@@ -158,8 +180,11 @@ def _cameras() -> str:
     return f"{len(found)} found" + (": " + ", ".join(f"{i} {name}" for i, name in found) if found else "")
 
 
-def self_test_checks(desk_environment: Mapping[str, str]) -> list[tuple[str, Callable[[], str]]]:
+def self_test_checks(
+    desk_environment: Mapping[str, str], engine: "EncoderEngine | None" = None
+) -> list[tuple[str, Callable[[], str]]]:
     """Every check, in the order they run; the desk's window platform is judged by ``desk_environment``."""
+    from app.recognition.encoder_engines import DEFAULT_ENGINE
     from app.recognition.model_files import REQUIRED_MODEL_FILES
 
     checks: list[tuple[str, Callable[[], str]]] = [
@@ -167,7 +192,7 @@ def self_test_checks(desk_environment: Mapping[str, str]) -> list[tuple[str, Cal
     ]
     checks += [
         ("face detector", _detector),
-        ("face encoder", _encoder),
+        ("face encoder", _encoder(engine or DEFAULT_ENGINE)),
         ("encrypted database", _database),
         ("translations", _translations),
         ("Qt, fonts and PDF", _gui),
@@ -197,7 +222,7 @@ def _desk_platform(environ: Mapping[str, str]) -> Callable[[], str]:
     return check
 
 
-def run_self_test(write: Callable[[str], None] = print) -> int:
+def run_self_test(write: Callable[[str], None] = print, *, engine: "EncoderEngine | None" = None) -> int:
     """Run every check, print one line each and a summary; 0 if all passed, else 1."""
     # The desk's own environment decides its platform; the self-test's Qt runs offscreen, so it
     # works on a server and does not die on a missing display.
@@ -206,7 +231,7 @@ def run_self_test(write: Callable[[str], None] = print) -> int:
     from PySide6.QtWidgets import QApplication
 
     _ = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "facedesk"])
-    results = [_check(name, run) for name, run in self_test_checks(desk_environment)]
+    results = [_check(name, run) for name, run in self_test_checks(desk_environment, engine)]
     for result in results:
         write(f"{'ok  ' if result.ok else 'FAIL'}  {result.name}: {result.detail}")
     failed = [result.name for result in results if not result.ok]

@@ -4,13 +4,16 @@ dlib's ``compute_face_descriptor`` holds the GIL for its whole run (about 60 ms 
 encoding on a thread of the desk application would freeze every Qt slot for that long. The
 encoder therefore runs in a separate process (spawn start method, so it also works in a frozen
 PyInstaller bundle), loads the model once, and receives only aligned 150x150 chips over a pipe:
-never frames, never anything written to disk (R12).
+never frames, never anything written to disk (R12). The process also keeps the engine's threads
+(OpenCV's DNN uses every core) away from the desk's own. Which engine runs the network is chosen
+at start (encoder_engines.py) and reported back.
 """
 
 import contextlib
 import logging
 import multiprocessing
 import threading
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from types import TracebackType
@@ -22,6 +25,7 @@ import numpy.typing as npt
 from app.domain.errors import RecognitionError
 from app.domain.templates import TEMPLATE_DIMENSIONS, normalised
 from app.recognition.alignment import CHIP_SIZE, AlignedFace
+from app.recognition.encoder_engines import DEFAULT_ENGINE, EncoderEngine
 from app.recognition.model_files import FACE_ENCODER, model_path
 
 logger = logging.getLogger(__name__)
@@ -30,20 +34,29 @@ START_TIMEOUT_SECONDS = 120.0
 ENCODE_TIMEOUT_SECONDS = 60.0
 
 
-def _serve(conn: Connection, model_file: str) -> None:
-    """The encoder process: load the model, then answer chip batches until told to stop."""
-    import dlib  # imported here so the parent never needs the encoder model
+@dataclass(frozen=True)
+class EncoderStatus:
+    """Which engine the running encoder process uses, and why not the one asked for."""
 
+    requested: EncoderEngine
+    engine: EncoderEngine
+    description: str
+    fallback_reason: str | None
+
+
+def _serve(conn: Connection, model_file: str, requested: str) -> None:
+    """The encoder process: load the model, then answer chip batches until told to stop."""
     from app.config.process_hardening import forbid_core_dumps
+    from app.recognition.encoder_engines import load_chip_encoder
 
     forbid_core_dumps()  # it holds face chips and templates
 
     try:
-        model = dlib.face_recognition_model_v1(model_file)
+        model, fallback_reason = load_chip_encoder(EncoderEngine(requested), Path(model_file))
     except RuntimeError as exc:
         conn.send(("error", f"could not load {Path(model_file).name}: {exc}"))
         return
-    conn.send(("ready", None))
+    conn.send(("ready", (model.engine.value, model.description, fallback_reason)))
     while True:
         try:
             message = conn.recv()
@@ -53,22 +66,24 @@ def _serve(conn: Connection, model_file: str) -> None:
             return
         chips: npt.NDArray[np.uint8] = message
         try:
-            descriptors = model.compute_face_descriptor([np.ascontiguousarray(c) for c in chips])
-            conn.send(("ok", np.asarray(descriptors, dtype=np.float32)))
-        except (RuntimeError, ValueError, TypeError) as exc:
+            conn.send(("ok", model.descriptors(chips)))
+        except Exception as exc:
             conn.send(("error", str(exc)))
 
 
 class EncoderProcess:
     """A client for the encoder process; thread-safe, started on first use, restarted if it dies."""
 
-    def __init__(self, model_file: Path | None = None) -> None:
+    def __init__(self, model_file: Path | None = None, *, engine: EncoderEngine = DEFAULT_ENGINE) -> None:
         """Create the client (no process yet).
 
         Args:
             model_file: the encoder model; by default located from face_recognition_models.
+            engine: the engine to ask for; dlib's is used instead if it cannot be built.
         """
         self._model_file = model_file
+        self._engine = engine
+        self.status: EncoderStatus | None = None
         self._lock = threading.Lock()
         self._process: Any = None
         self._conn: Connection | None = None
@@ -146,7 +161,9 @@ class EncoderProcess:
             raise RecognitionError(f"The face engine cannot start: {exc}.") from None
         context = multiprocessing.get_context("spawn")
         parent, child = context.Pipe(duplex=True)
-        process = context.Process(target=_serve, args=(child, str(model_file)), name="facedesk-encoder", daemon=True)
+        process = context.Process(
+            target=_serve, args=(child, str(model_file), self._engine.value), name="facedesk-encoder", daemon=True
+        )
         process.start()
         child.close()
         if not parent.poll(START_TIMEOUT_SECONDS):
@@ -159,8 +176,12 @@ class EncoderProcess:
         if status != "ready":
             process.join(5)
             raise RecognitionError(f"The face encoder could not start: {detail}")
+        engine, description, fallback_reason = detail
+        self.status = EncoderStatus(self._engine, EncoderEngine(engine), description, fallback_reason)
         self._process, self._conn = process, parent
-        logger.info("Face encoder process started (pid %s).", process.pid)
+        logger.info("Face encoder process started (pid %s, engine %s).", process.pid, engine)
+        if fallback_reason:
+            logger.warning("Face encoder: %s engine asked for, dlib's used: %s.", self._engine.value, fallback_reason)
         return parent
 
     def _discard(self) -> None:

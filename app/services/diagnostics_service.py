@@ -7,7 +7,8 @@ from typing import Any
 
 from app import __version__
 from app.config.process_hardening import core_dumps_state
-from app.domain.errors import CameraError, DatabaseDamagedError, StorageError
+from app.domain.errors import CameraError, DatabaseDamagedError, RecognitionError, StorageError
+from app.recognition.encoder_engines import DEFAULT_ENGINE, EncoderEngine
 from app.recognition.model_files import check_model_files, models_dir
 from app.services.card_reader_service import available_readers, test_reader
 from app.services.door_service import RelayCheckOutcome, check_relay
@@ -27,6 +28,7 @@ class DiagnosticsService:
         camera: str | None = None,
         card_reader: str | None = None,
         door: Callable[[str], object] | None = None,
+        engine: EncoderEngine = DEFAULT_ENGINE,
     ) -> dict[str, Any]:
         """The doctor report as JSON-ready data; ``ok`` is true when nothing needs attention.
 
@@ -36,6 +38,7 @@ class DiagnosticsService:
             card_reader: the ID card reader's port to try (the configured one, or ``--card-reader``).
             door: reads this computer's device settings, to check the door relay set up there (it is sent
                 "lock" once, the one command that never opens the door).
+            engine: the face encoder engine to start (as the desk would) and report.
 
         Raises:
             KeyAccessError, StorageError: the database could not be opened (wrong passphrase...).
@@ -52,6 +55,7 @@ class DiagnosticsService:
                 "dir": str(models_dir()) if models_dir() else None,
                 "files": [{"name": m.name, "found": m.present, "size_bytes": m.size_bytes} for m in models],
             },
+            "face_engine": face_engine_status(engine) if all(m.present for m in models) else None,
             "cameras": _cameras(),
             "camera_source": check_camera(camera) if camera is not None else None,
             "serial_ports": [{"device": p.device, "description": p.description} for p in available_readers()],
@@ -78,8 +82,29 @@ class DiagnosticsService:
         devices_ok = devices_ok and (report["door_relay"] is None or report["door_relay"]["ok"])
         database = report.get("database") or {}
         intact = "problem" not in database and not database.get("integrity_problems")
-        report["ok"] = all(m.present for m in models) and report["initialized"] and devices_ok and intact
+        engine_ok = report["face_engine"] is not None and report["face_engine"]["engine"] == engine.value
+        report["ok"] = all(m.present for m in models) and report["initialized"] and devices_ok and intact and engine_ok
         return report
+
+
+def face_engine_status(engine: EncoderEngine) -> dict[str, Any]:
+    """Start the encoder process as the desk would and say which engine runs (and why not the one asked for)."""
+    from app.recognition.encoder import EncoderProcess
+
+    try:
+        with EncoderProcess(engine=engine) as encoder:
+            encoder.start()
+            status = encoder.status
+    except RecognitionError as exc:
+        return {"requested": engine.value, "engine": None, "description": None, "problem": str(exc)}
+    if status is None:  # start() sets it; kept for the type checker
+        return {"requested": engine.value, "engine": None, "description": None, "problem": "not started"}
+    return {
+        "requested": engine.value,
+        "engine": status.engine.value,
+        "description": status.description,
+        "problem": status.fallback_reason,
+    }
 
 
 def _cameras() -> list[dict[str, Any]]:

@@ -1,5 +1,6 @@
 """``facedesk --self-test`` from source; the built bundle runs the same checks in CI (installer/check_bundle.sh)."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,8 +28,39 @@ def test_the_self_test_passes_with_one_line_per_check(cli: FaceDeskCli) -> None:
         "cameras",
     ]
     assert all(line.startswith("ok") for line in checks)
-    assert "128 finite values" in result.stdout and "a wrong key is refused" in result.stdout
+    assert "a wrong key is refused" in result.stdout
+    [encoder] = [line for line in checks if line[6:].startswith("face encoder")]
+    assert "opencv engine (OpenCV" in encoder and "128 finite values per chip, within" in encoder
     assert lines[-1] == "self-test: 10 of 10 checks passed"
+
+
+def test_the_self_test_checks_the_engine_asked_for(cli: FaceDeskCli) -> None:
+    result = cli("--engine", "dlib", "--self-test", data_dir=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    [encoder] = [line for line in result.stdout.splitlines() if line[6:].startswith("face encoder")]
+    assert encoder.startswith("ok    face encoder: dlib engine (dlib ")
+
+
+def test_the_self_test_fails_when_the_opencv_engine_cannot_be_used(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, expect_warnings: Callable[[str], None]
+) -> None:
+    """A model file dlib still reads but the converter refuses: the desk would fall back to dlib's engine,
+    and an installation meant to run the OpenCV engine must not pass its self-test that way."""
+    expect_warnings("Face encoder: opencv engine asked for, dlib's used")
+    folder = tmp_path / "models"
+    folder.mkdir()
+    real = model_files.models_dir()
+    assert real is not None
+    for name in model_files.REQUIRED_MODEL_FILES:
+        (folder / name).write_bytes((real / name).read_bytes())
+    with (folder / model_files.FACE_ENCODER).open("ab") as file:
+        file.write(b"\x00")  # dlib ignores what follows the network; the converter does not
+    monkeypatch.setattr(model_files, "models_dir", lambda: folder)
+    lines: list[str] = []
+    assert self_test.run_self_test(lines.append) == 1
+    [encoder] = [line for line in lines if line[6:].startswith("face encoder")]
+    assert encoder.startswith("FAIL  face encoder: RuntimeError: the opencv engine did not start")
+    assert "unexpected data after the network" in encoder
 
 
 def test_a_missing_model_file_fails_the_self_test_and_is_named(

@@ -11,6 +11,10 @@ default 1:1 threshold; per fold, the best threshold on that fold and the accurac
 calibrated on the other folds (FAR <= 0.5 % there); and, at the 1:N threshold, the false accept
 rate over every cross-identity pair of distinct photos (each photo's probe against every other
 person's templates).
+
+With an engine other than dlib's, every chip is also encoded by dlib's own engine (the reference):
+the report gives the largest distance between the two descriptors of any chip, and whether every
+1:1 pair decision and every 1:N decision is the same with both engines.
 """
 
 import os
@@ -32,6 +36,7 @@ from app.domain.matching import MatchThresholds
 from app.domain.templates import normalised
 from app.recognition.analyzer import FaceAnalyzer
 from app.recognition.encoder import EncoderProcess
+from app.recognition.encoder_engines import DEFAULT_ENGINE, EncoderEngine
 from app.recognition.models import FaceModels
 
 CALIBRATION_MAX_FAR = 0.005
@@ -110,8 +115,28 @@ def _pair_distance(first: Encoded | None, second: Encoded | None) -> float:
     return float(np.linalg.norm(first.template - second.probe))
 
 
-def encode_photos(paths: list[Path], workers: int, progress: Callable[[int, int], None]) -> dict[Path, Encoded | None]:
-    """Both templates of every photo (``None`` where no face is found), on ``workers`` threads."""
+@dataclass(frozen=True)
+class EncodedPhoto:
+    """One photo with our engine and, when asked, with dlib's reference engine."""
+
+    ours: Encoded | None
+    reference: Encoded | None = None
+    difference: float = 0.0  # the largest distance between the two engines' raw descriptors of a chip
+
+
+def _encoded(descriptors: npt.NDArray[np.float32]) -> Encoded:
+    return Encoded(normalised(descriptors.sum(axis=0)), normalised(descriptors[0]))
+
+
+def encode_photos(
+    paths: list[Path],
+    workers: int,
+    progress: Callable[[int, int], None],
+    *,
+    engine: EncoderEngine = DEFAULT_ENGINE,
+    reference: bool = False,
+) -> dict[Path, EncodedPhoto]:
+    """Both templates of every photo (``ours`` is ``None`` where no face is found), on ``workers`` threads."""
     models = FaceModels()
     analyzer = FaceAnalyzer(models)
     local = threading.local()
@@ -119,16 +144,21 @@ def encode_photos(paths: list[Path], workers: int, progress: Callable[[int, int]
     lock = threading.Lock()
     done = [0]
 
-    def encode(path: Path) -> tuple[Path, Encoded | None]:
+    def encode(path: Path) -> tuple[Path, EncodedPhoto]:
         if not hasattr(local, "encoder"):
-            local.encoder = EncoderProcess()
+            local.encoder = EncoderProcess(engine=engine)
+            local.reference = EncoderProcess(engine=EncoderEngine.DLIB) if reference else None
             with lock:
-                encoders.append(local.encoder)
+                encoders.extend(e for e in (local.encoder, local.reference) if e is not None)
         face = analyzer.analyse(load_image(path), for_enrolment=True, retry_upsampled=True, prefer_central=True).face
-        result = None
+        result = EncodedPhoto(None)
         if face is not None:
             descriptors = local.encoder.descriptors(face.chips)
-            result = Encoded(normalised(descriptors.sum(axis=0)), normalised(descriptors[0]))
+            result = EncodedPhoto(_encoded(descriptors))
+            if local.reference is not None:
+                dlib_descriptors = local.reference.descriptors(face.chips)
+                difference = float(np.linalg.norm(descriptors - dlib_descriptors, axis=1).max())
+                result = EncodedPhoto(result.ours, _encoded(dlib_descriptors), difference)
         with lock:
             done[0] += 1
             progress(done[0], len(paths))
@@ -168,6 +198,7 @@ def run_lfw_benchmark(
     workers: int | None = None,
     limit: int | None = None,
     peer: bool = False,
+    engine: EncoderEngine = DEFAULT_ENGINE,
     progress: Callable[[int, int], None] = lambda done, total: None,
 ) -> dict[str, Any]:
     """Run the protocol in the module docstring.
@@ -187,8 +218,10 @@ def run_lfw_benchmark(
         )
     workers = workers or max(1, min(4, os.cpu_count() or 1))
     started = time.perf_counter()
-    encoded = encode_photos(photos, workers, progress)
+    with_reference = engine is not EncoderEngine.DLIB
+    photos_encoded = encode_photos(photos, workers, progress, engine=engine, reference=with_reference)
     elapsed = time.perf_counter() - started
+    encoded = {path: photo.ours for path, photo in photos_encoded.items()}
 
     failed = np.array(
         [encoded[photo_path(root, p.first)] is None or encoded[photo_path(root, p.second)] is None for p in pairs]
@@ -225,9 +258,7 @@ def run_lfw_benchmark(
 
     usable = [(p, e) for p in photos if (e := encoded[p]) is not None]
     identities = np.array([p.parent.name for p, _ in usable])
-    templates = np.stack([e.template for _, e in usable])
-    probes = np.stack([e.probe for _, e in usable])
-    cross = np.sqrt(np.maximum(0.0, 2.0 - 2.0 * (probes @ templates.T)))
+    cross = _cross_distances([e for _, e in usable])
     impostor = identities[:, None] != identities[None, :]
     genuine = ~impostor & ~np.eye(len(usable), dtype=bool)
     report: dict[str, Any] = {
@@ -251,6 +282,8 @@ def run_lfw_benchmark(
             if genuine.any()
             else None,
         },
+        "engine": engine.value,
+        "reference": _reference_check(photos_encoded, pairs, root, thresholds, cross) if with_reference else None,
         "workers": workers,
         "seconds": round(elapsed, 1),
         "images_per_second": round(len(photos) / elapsed, 2),
@@ -260,3 +293,41 @@ def run_lfw_benchmark(
 
         report["peer"] = run_peer_lfw(pairs, root, workers)
     return report
+
+
+def _cross_distances(encoded: list[Encoded]) -> npt.NDArray[np.float64]:
+    """Every probe (rows) against every enrolment template (columns)."""
+    templates = np.stack([e.template for e in encoded])
+    probes = np.stack([e.probe for e in encoded])
+    distances: npt.NDArray[np.float64] = np.sqrt(np.maximum(0.0, 2.0 - 2.0 * (probes @ templates.T).astype(np.float64)))
+    return distances
+
+
+def _reference_check(
+    photos: dict[Path, EncodedPhoto],
+    pairs: list[LfwPair],
+    root: Path,
+    thresholds: MatchThresholds,
+    cross: npt.NDArray[np.float64],
+) -> dict[str, Any]:
+    """Our engine against dlib's on the same chips: descriptor distance, 1:1 and 1:N decisions."""
+
+    def decisions(pick: Callable[[EncodedPhoto], Encoded | None]) -> list[bool | None]:
+        out: list[bool | None] = []
+        for pair in pairs:
+            first, second = pick(photos[photo_path(root, pair.first)]), pick(photos[photo_path(root, pair.second)])
+            out.append(None if first is None or second is None else _pair_distance(first, second) <= thresholds.verify)
+        return out
+
+    ours = decisions(lambda photo: photo.ours)
+    reference = decisions(lambda photo: photo.reference)
+    usable = [photo.reference for photo in photos.values() if photo.reference is not None]
+    reference_cross = _cross_distances(usable)
+    differing_1n = int(((cross <= thresholds.identify) != (reference_cross <= thresholds.identify)).sum())
+    return {
+        "engine": EncoderEngine.DLIB.value,
+        "max_descriptor_difference": float(f"{max(photo.difference for photo in photos.values()):.3g}"),
+        "pair_decisions_differing": sum(a != b for a, b in zip(ours, reference, strict=True)),
+        "identification_decisions_differing": differing_1n,
+        "identification_decisions": int(cross.size),
+    }

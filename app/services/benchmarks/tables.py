@@ -25,16 +25,27 @@ def pipeline_table(report: dict[str, Any]) -> str:
             f"{f['ours_ms']:.1f}",
             f"{f['face_recognition_ms']:.1f}",
             f"{f['face_recognition_ms'] / f['ours_ms']:.1f}x",
+            "-" if f["encode_ms"] is None else f"{f['encode_ms']:.1f}",
+            "-" if f["dlib_encode_ms"] is None else f"{f['dlib_encode_ms']:.1f}",
             f["ours_decision"],
             f["face_recognition_decision"],
         ]
         for f in report["per_frame"]
     ]
-    table = _table(["frame", "size", "ours ms", "face_recognition ms", "speedup", "ours", "face_recognition"], rows)
+    header = ["frame", "size", "ours ms", "face_recognition ms", "speedup", "encode ms", "dlib encode ms"]
+    table = _table([*header, "ours", "face_recognition"], rows)
+    encode = (
+        f"encode alone: {report['engine']} {report['encode_ms']:.1f} ms, dlib {report['dlib_encode_ms']:.1f} ms, "
+        f"{report['encode_speedup']:.1f}x faster; largest descriptor difference from dlib "
+        f"{report['max_descriptor_difference']:.1e}"
+        if report["encode_ms"]
+        else "encode alone: no face in any frame"
+    )
     return (
-        f"{table}\n\nmedian over {report['frames']} frames ({report['repeats']} timed runs each): "
+        f"{table}\n\nengine: {report['engine']} ({report['engine_description']})\n"
+        f"median over {report['frames']} frames ({report['repeats']} timed runs each): "
         f"ours {report['ours_ms']:.1f} ms, face_recognition {report['face_recognition_ms']:.1f} ms, "
-        f"{report['speedup']:.1f}x faster; same decisions: {'yes' if report['same_decisions'] else 'NO'}"
+        f"{report['speedup']:.1f}x faster; same decisions: {'yes' if report['same_decisions'] else 'NO'}\n{encode}"
     )
 
 
@@ -65,7 +76,9 @@ def lfw_table(report: dict[str, Any]) -> str:
         f"1:N threshold {identification['threshold']}: FAR {identification['far'] * 100:.4f}% of "
         f"{identification['impostor_pairs']} impostor pairs; genuine accepted "
         f"{(identification['genuine_accept_rate'] or 0) * 100:.1f}% of {identification['genuine_pairs']}\n"
-        f"{report['images_per_second']} photos/s with {report['workers']} encoders ({report['seconds']} s)"
+        f"{report['images_per_second']} photos/s with {report['workers']} encoders ({report['seconds']} s), "
+        f"engine {report['engine']}"
+        + _reference_line(report.get("reference"))
         + (
             f"\npeer face_recognition (defaults, tolerance {report['peer']['threshold']}): "
             f"accuracy {report['peer']['accuracy'] * 100:.2f}%  FAR {report['peer']['far'] * 100:.2f}%  "
@@ -74,6 +87,17 @@ def lfw_table(report: dict[str, Any]) -> str:
             if "peer" in report
             else ""
         )
+    )
+
+
+def _reference_line(reference: dict[str, Any] | None) -> str:
+    if not reference:
+        return ""
+    return (
+        f"\nagainst dlib's own engine on the same chips: largest descriptor difference "
+        f"{reference['max_descriptor_difference']:.1e}; 1:1 decisions differing: "
+        f"{reference['pair_decisions_differing']}; 1:N decisions differing: "
+        f"{reference['identification_decisions_differing']} of {reference['identification_decisions']}"
     )
 
 
