@@ -137,6 +137,7 @@ def test_doctor_reports_key_backend_models_and_schema_as_json(cli: FaceDeskCli, 
     }
     assert report["database"]["schema_version"] == LATEST_SCHEMA_VERSION
     assert report["database"]["cipher"].startswith("SQLCipher 4")
+    assert report["face_engine"]["engine"] == report["face_engine"]["requested"] == "opencv"
     assert PASSPHRASE not in result.stdout
 
 
@@ -145,6 +146,13 @@ def test_doctor_in_plain_text_is_readable(cli: FaceDeskCli, initialised: str) ->
     assert result.returncode == 0, result.stderr
     assert f"schema {LATEST_SCHEMA_VERSION}" in result.stdout
     assert "dlib_face_recognition_resnet_model_v1.dat: found" in result.stdout
+    assert "Face engine:   opencv (OpenCV " in result.stdout
+
+
+def test_doctor_reports_the_engine_asked_for(cli: FaceDeskCli, initialised: str) -> None:
+    result = cli("--engine", "dlib", "doctor", env={"FACEDESK_PASSPHRASE": PASSPHRASE})
+    assert result.returncode == 0, result.stderr
+    assert "Face engine:   dlib (dlib " in result.stdout
 
 
 def test_stats_in_plain_text_reads_as_sentences_not_python(cli: FaceDeskCli, initialised: str) -> None:
