@@ -41,11 +41,11 @@ def _model_file(name: str) -> Callable[[], str]:
     def run() -> str:
         import dlib
 
-        from app.recognition.model_files import FACE_ENCODER, model_path
+        from app.recognition.model_files import CNN_FACE_DETECTOR, FACE_ENCODER, model_path
 
         path = model_path(name)
-        loader = dlib.face_recognition_model_v1 if name == FACE_ENCODER else dlib.shape_predictor
-        loader(str(path))
+        loaders = {FACE_ENCODER: dlib.face_recognition_model_v1, CNN_FACE_DETECTOR: dlib.cnn_face_detection_model_v1}
+        loaders.get(name, dlib.shape_predictor)(str(path))
         return f"{path.stat().st_size / 1e6:.1f} MB, loaded"
 
     return run

@@ -9,6 +9,7 @@ descriptor is identical to encoding the full frame with the same landmarks.
 
 import math
 from dataclasses import dataclass
+from enum import StrEnum
 
 import numpy as np
 import numpy.typing as npt
@@ -40,24 +41,41 @@ class AlignedFace:
         return chip
 
 
-def detect_faces(models: FaceModels, rgb: RgbImage, *, max_side: int, retry_upsampled: bool = False) -> list[FaceBox]:
+class SecondPass(StrEnum):
+    """What to do when the fast detector (HOG on the downscaled copy) finds no face."""
+
+    NONE = "none"  # a continuous kiosk stream: the next frame comes 33 ms later
+    UPSAMPLED = "upsampled"  # HOG again at twice the size: small or distant faces (about 4x the time)
+    THOROUGH = "thorough"  # then dlib's CNN detector (about 0.5 s for a 250x250 photo): still photos
+
+
+# The CNN detector's own score; below this its boxes on LFW were backgrounds and hands.
+CNN_MIN_CONFIDENCE = 0.3
+
+
+def detect_faces(
+    models: FaceModels, rgb: RgbImage, *, max_side: int, second_pass: SecondPass = SecondPass.NONE
+) -> list[FaceBox]:
     """Face boxes in full-resolution coordinates, largest first.
 
     Args:
         models: the loaded models.
         rgb: the frame as RGB.
         max_side: detect on a copy whose longest side is at most this many pixels.
-        retry_upsampled: if nothing is found, look again at twice the size (for small images such as
-            250x250 dataset photos; never needed for a desk camera).
+        second_pass: how hard to look again when the fast pass finds nothing.
     """
     import dlib  # loaded by FaceModels before any frame gets here; see models.py
 
     height, width = rgb.shape[:2]
     scale = min(1.0, max_side / max(height, width))
     small = rgb if scale == 1.0 else dlib.resize_image(rgb, max(1, round(height * scale)), max(1, round(width * scale)))
-    rects = models.detector()(small, 0)
-    if len(rects) == 0 and retry_upsampled:
-        rects = models.detector()(small, 1)
+    rects = list(models.detector()(small, 0))
+    if not rects and second_pass is not SecondPass.NONE:
+        rects = list(models.detector()(small, 1))
+    if not rects and second_pass is SecondPass.THOROUGH:
+        # Small photos are searched at twice their size, as dlib's examples do for the CNN.
+        upsample = 1 if max(small.shape[:2]) < 400 else 0
+        rects = [d.rect for d in models.cnn_detector()(small, upsample) if d.confidence >= CNN_MIN_CONFIDENCE]
     boxes = [
         FaceBox(
             round(r.left() / scale),

@@ -10,7 +10,7 @@ import numpy as np
 import numpy.typing as npt
 
 from app.domain.faces import FaceBox, QualityVerdict
-from app.recognition.alignment import AlignedFace, align, detect_faces
+from app.recognition.alignment import AlignedFace, SecondPass, align, detect_faces
 from app.recognition.models import FaceModels
 from app.recognition.quality import QualityRules, assess
 
@@ -53,7 +53,7 @@ class FaceAnalyzer:
         bgr: npt.NDArray[np.uint8],
         *,
         for_enrolment: bool = False,
-        retry_upsampled: bool = False,
+        second_pass: SecondPass = SecondPass.NONE,
         prefer_central: bool = False,
     ) -> FrameAnalysis:
         """Find and align the primary face; judge the frame for enrolment.
@@ -61,13 +61,13 @@ class FaceAnalyzer:
         Args:
             bgr: the frame (OpenCV BGR).
             for_enrolment: also cut the rotated and mirrored chips an enrolment template needs.
-            retry_upsampled: look again at double size when nothing is found (small photos only).
+            second_pass: how hard to look again when the fast detector finds nothing.
             prefer_central: the primary face is the one nearest the centre instead of the largest
                 (the convention of face datasets such as LFW).
         """
         rgb = bgr_to_rgb(bgr)
         height, width = rgb.shape[:2]
-        faces = detect_faces(self._models, rgb, max_side=self._max_side, retry_upsampled=retry_upsampled)
+        faces = detect_faces(self._models, rgb, max_side=self._max_side, second_pass=second_pass)
         primary = faces[0] if faces else None
         if faces and prefer_central:
             primary = min(faces, key=lambda box: (box.center[0] - width / 2) ** 2 + (box.center[1] - height / 2) ** 2)

@@ -13,7 +13,8 @@ from app.config.paths import bundle_root, is_frozen
 MODELS_PACKAGE = "face_recognition_models"
 SHAPE_PREDICTOR_5 = "shape_predictor_5_face_landmarks.dat"
 FACE_ENCODER = "dlib_face_recognition_resnet_model_v1.dat"
-REQUIRED_MODEL_FILES: tuple[str, ...] = (SHAPE_PREDICTOR_5, FACE_ENCODER)
+CNN_FACE_DETECTOR = "mmod_human_face_detector.dat"  # the second detection pass for still photos
+REQUIRED_MODEL_FILES: tuple[str, ...] = (SHAPE_PREDICTOR_5, FACE_ENCODER, CNN_FACE_DETECTOR)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from app.domain.errors import RecognitionError
-from app.recognition.model_files import SHAPE_PREDICTOR_5, model_path
+from app.recognition.model_files import CNN_FACE_DETECTOR, SHAPE_PREDICTOR_5, model_path
 
 if TYPE_CHECKING:
     import dlib
@@ -34,6 +34,19 @@ class FaceModels:
         """This thread's 5-point landmark model."""
         self._load()
         return self._local.predictor
+
+    def cnn_detector(self) -> "dlib.cnn_face_detection_model_v1":
+        """This thread's CNN face detector (the second pass for still photos), loaded on first use."""
+        detector = getattr(self._local, "cnn_detector", None)
+        if detector is None:
+            try:
+                path = model_path(CNN_FACE_DETECTOR)
+            except FileNotFoundError as exc:
+                raise RecognitionError(f"The face engine cannot start: {exc}.") from None
+            import dlib
+
+            detector = self._local.cnn_detector = dlib.cnn_face_detection_model_v1(str(path))
+        return detector
 
     def _load(self) -> None:
         if getattr(self._local, "predictor", None) is not None:

@@ -21,6 +21,7 @@ from app.domain.faces import FaceBox, QualityIssue
 from app.domain.flows import AbandonReason
 from app.domain.operators import Operator
 from app.domain.records import ConsentRecord
+from app.recognition.alignment import SecondPass
 from app.recognition.gallery import closest_distance
 from app.services.capture_session import CameraSession, FaceEngine, SourceFactory, frame_size
 from app.services.consent_service import ConsentDraft, ConsentService
@@ -96,7 +97,8 @@ class EnrolmentSession(CameraSession):
         if len(self._templates) >= self._required:
             return self._progress("", (), None)
         self._frame_size = frame_size(frame)
-        analysis = self._engine.analyzer.analyse(frame.image, for_enrolment=True)
+        # A short session with a person waiting: look twice before saying "no face".
+        analysis = self._engine.analyzer.analyse(frame.image, for_enrolment=True, second_pass=SecondPass.UPSAMPLED)
         face = analysis.face.box if analysis.face else None
         if not analysis.verdict.acceptable or analysis.face is None:
             return self._progress(analysis.verdict.hint, analysis.verdict.issues, face)

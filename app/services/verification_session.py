@@ -20,6 +20,7 @@ from app.domain.faces import FaceBox
 from app.domain.flows import AbandonReason
 from app.domain.matching import VerificationDecision, verification_decision
 from app.domain.operators import Operator
+from app.recognition.alignment import SecondPass
 from app.recognition.gallery import closest_distance
 from app.services.capture_session import CameraSession, FaceEngine, SourceFactory, frame_size
 from app.services.notice_service import RenderedNotice
@@ -92,7 +93,8 @@ class VerificationSession(CameraSession):
             raise StateError("This verification has ended.")
         self._frames += 1
         size = frame_size(frame)
-        analysis = self._engine.analyzer.analyse(frame.image)
+        # A short session with a guest waiting: look twice before saying "no face".
+        analysis = self._engine.analyzer.analyse(frame.image, second_pass=SecondPass.UPSAMPLED)
         face = analysis.face.box if analysis.face else None
         if analysis.face is None or not analysis.verdict.usable_for_matching:
             if self._frames >= VERIFICATION_FRAME_LIMIT:

@@ -134,6 +134,7 @@ def test_doctor_reports_key_backend_models_and_schema_as_json(cli: FaceDeskCli, 
     assert {m["name"] for m in report["models"]["files"] if m["found"]} == {
         "shape_predictor_5_face_landmarks.dat",
         "dlib_face_recognition_resnet_model_v1.dat",
+        "mmod_human_face_detector.dat",
     }
     assert report["database"]["schema_version"] == LATEST_SCHEMA_VERSION
     assert report["database"]["cipher"].startswith("SQLCipher 4")

@@ -18,6 +18,7 @@ def test_the_self_test_passes_with_one_line_per_check(cli: FaceDeskCli) -> None:
     assert [line.split(":")[0][4:].strip() for line in checks] == [
         "model file shape_predictor_5_face_landmarks.dat",
         "model file dlib_face_recognition_resnet_model_v1.dat",
+        "model file mmod_human_face_detector.dat",
         "face detector",
         "face encoder",
         "encrypted database",
@@ -31,7 +32,7 @@ def test_the_self_test_passes_with_one_line_per_check(cli: FaceDeskCli) -> None:
     assert "a wrong key is refused" in result.stdout
     [encoder] = [line for line in checks if line[6:].startswith("face encoder")]
     assert "opencv engine (OpenCV" in encoder and "128 finite values per chip, within" in encoder
-    assert lines[-1] == "self-test: 10 of 10 checks passed"
+    assert lines[-1] == "self-test: 11 of 11 checks passed"
 
 
 def test_the_self_test_checks_the_engine_asked_for(cli: FaceDeskCli) -> None:

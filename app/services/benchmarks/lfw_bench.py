@@ -34,6 +34,7 @@ from app.camera.frames import load_image
 from app.domain.errors import InvalidInputError
 from app.domain.matching import MatchThresholds
 from app.domain.templates import normalised
+from app.recognition.alignment import SecondPass
 from app.recognition.analyzer import FaceAnalyzer
 from app.recognition.encoder import EncoderProcess
 from app.recognition.encoder_engines import DEFAULT_ENGINE, EncoderEngine
@@ -150,7 +151,8 @@ def encode_photos(
             local.reference = EncoderProcess(engine=EncoderEngine.DLIB) if reference else None
             with lock:
                 encoders.extend(e for e in (local.encoder, local.reference) if e is not None)
-        face = analyzer.analyse(load_image(path), for_enrolment=True, retry_upsampled=True, prefer_central=True).face
+        image = load_image(path)
+        face = analyzer.analyse(image, for_enrolment=True, second_pass=SecondPass.THOROUGH, prefer_central=True).face
         result = EncodedPhoto(None)
         if face is not None:
             descriptors = local.encoder.descriptors(face.chips)

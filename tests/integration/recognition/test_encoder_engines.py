@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from app.camera.frames import load_image
+from app.recognition.alignment import SecondPass
 from app.recognition.analyzer import FaceAnalyzer
 from app.recognition.encoder import EncoderProcess
 from app.recognition.encoder_engines import EncoderEngine
@@ -37,7 +38,7 @@ def test_opencv_descriptors_are_dlibs_on_real_faces_and_their_enrolment_chips(
     photos += [shared_datasets / "images" / name for name in ("obama-720p.jpg", "two_people.jpg", "biden.jpg")]
     compared = 0
     for photo in photos:
-        face = analyzer.analyse(load_image(photo), for_enrolment=True, retry_upsampled=True).face
+        face = analyzer.analyse(load_image(photo), for_enrolment=True, second_pass=SecondPass.UPSAMPLED).face
         if face is None:
             continue
         ours, reference = encoder.descriptors(face.chips), dlib_encoder.descriptors(face.chips)

@@ -7,6 +7,7 @@ import pytest
 
 from app.camera.frames import load_image
 from app.domain.matching import MatchThresholds
+from app.recognition.alignment import SecondPass
 from app.recognition.analyzer import FaceAnalyzer
 from app.recognition.encoder import EncoderProcess
 from app.recognition.gallery import TemplateGallery
@@ -35,7 +36,7 @@ def lfw_gallery(
     strangers = [photos for photos in strangers if photos[0].parent.name not in enrolled_names][:IMPOSTORS]
 
     def analyse(path: Path, enrol: bool) -> np.ndarray:
-        face = analyzer.analyse(load_image(path), for_enrolment=enrol, retry_upsampled=True).face
+        face = analyzer.analyse(load_image(path), for_enrolment=enrol, second_pass=SecondPass.UPSAMPLED).face
         assert face is not None, path.name
         return encoder.enrolment_template(face) if enrol else encoder.probe(face)
 

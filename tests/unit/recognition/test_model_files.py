@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from app.recognition.model_files import (
+    CNN_FACE_DETECTOR,
     FACE_ENCODER,
     SHAPE_PREDICTOR_5,
     check_model_files,
@@ -17,7 +18,7 @@ from app.recognition.model_files import (
 def test_the_models_come_from_the_installed_face_recognition_models_package() -> None:
     folder = models_dir()
     assert folder is not None and folder.name == "models"
-    assert [status.present for status in check_model_files()] == [True, True]
+    assert [status.present for status in check_model_files()] == [True, True, True]
     assert model_path(FACE_ENCODER).stat().st_size > 20_000_000
 
 
@@ -29,6 +30,6 @@ def test_a_frozen_bundle_looks_inside_the_bundle(tmp_path: Path, monkeypatch: py
     (bundled / SHAPE_PREDICTOR_5).write_bytes(b"x" * 10)
     assert models_dir() == bundled
     statuses = {status.name: status.present for status in check_model_files()}
-    assert statuses == {SHAPE_PREDICTOR_5: True, FACE_ENCODER: False}
+    assert statuses == {SHAPE_PREDICTOR_5: True, FACE_ENCODER: False, CNN_FACE_DETECTOR: False}
     with pytest.raises(FileNotFoundError, match=FACE_ENCODER):
         model_path(FACE_ENCODER)
