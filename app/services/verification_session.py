@@ -1,7 +1,7 @@
 """One 1:1 verification of a guest against their own templates, recorded without biometrics (R8, R17).
 
-The first usable face decides; anything but a match offers the manual ID check, never another
-face attempt loop.
+The first few usable frames decide together (quality-weighted fusion, recognition/fusion.py);
+anything but a match offers the manual ID check, never another face attempt loop.
 """
 
 from dataclasses import dataclass
@@ -21,6 +21,7 @@ from app.domain.flows import AbandonReason
 from app.domain.matching import VerificationDecision, verification_decision
 from app.domain.operators import Operator
 from app.recognition.alignment import SecondPass
+from app.recognition.fusion import FUSED_FRAMES, WeightedProbe, frame_weight, fused_probe
 from app.recognition.gallery import closest_distance
 from app.services.capture_session import CameraSession, FaceEngine, SourceFactory, frame_size
 from app.services.notice_service import RenderedNotice
@@ -83,10 +84,11 @@ class VerificationSession(CameraSession):
         self._templates = templates
         self._settings = settings
         self._frames = 0
+        self._probes: list[WeightedProbe] = []
         self.result: VerificationResult | None = None
 
     def submit(self, frame: Frame) -> VerificationProgress:
-        """Look for a usable face; the first one decides."""
+        """Look for a usable face; the first few usable frames decide together."""
         if self.result is not None:
             return VerificationProgress("", None, self.result)
         if self.closed:
@@ -96,17 +98,25 @@ class VerificationSession(CameraSession):
         # A short session with a guest waiting: look twice before saying "no face".
         analysis = self._engine.analyzer.analyse(frame.image, second_pass=SecondPass.UPSAMPLED)
         face = analysis.face.box if analysis.face else None
-        if analysis.face is None or not analysis.verdict.usable_for_matching:
-            if self._frames >= VERIFICATION_FRAME_LIMIT:
-                self._decide(VerificationResult.UNCERTAIN)
-                return VerificationProgress("", face, self.result, size)
-            return VerificationProgress(analysis.verdict.hint, face, None, size)
-        distance = closest_distance(self._templates, self._engine.encoder.probe(analysis.face))
+        usable = analysis.face is not None and analysis.verdict.usable_for_matching
+        if usable and analysis.face is not None:
+            weight = frame_weight(analysis.verdict.measures)
+            self._probes.append(WeightedProbe(self._engine.encoder.probe(analysis.face), weight))
+        if len(self._probes) >= FUSED_FRAMES or (self._probes and self._frames >= VERIFICATION_FRAME_LIMIT):
+            self._decide_from_probes()
+            return VerificationProgress("", face, self.result, size)
+        if self._frames >= VERIFICATION_FRAME_LIMIT:
+            self._decide(VerificationResult.UNCERTAIN)
+            return VerificationProgress("", face, self.result, size)
+        return VerificationProgress("" if usable else analysis.verdict.hint, face, None, size)
+
+    def _decide_from_probes(self) -> None:
+        distance = closest_distance(self._templates, fused_probe(self._probes))
         decision = verification_decision(distance, self._settings.match_thresholds())
+        self._probes = []  # nothing of the live face is kept once decided
         self._decide(
             VerificationResult.MATCH if decision is VerificationDecision.MATCH else VerificationResult.NO_MATCH
         )
-        return VerificationProgress("", face, self.result, size)
 
     @property
     def person_id(self) -> int:
@@ -125,6 +135,7 @@ class VerificationSession(CameraSession):
             return False
         self.closed = True
         self._templates = np.empty((0, 128), dtype=np.float32)
+        self._probes = []
         self._record_capture_ended(self._person_id, Purpose.GUEST_VERIFICATION, reason)
         return True
 

@@ -1,5 +1,6 @@
 """Enrolling and verifying through the real services, shared by service, CLI and UI tests."""
 
+import itertools
 import threading
 
 from app.camera.feed import CameraFeed, FeedState
@@ -10,7 +11,12 @@ from app.domain.operators import OperatorSession
 from app.services.check_in_service import GuestStay
 from app.services.desk_services import DeskServices
 from app.services.enrolment_session import EnrolmentSession
-from app.services.verification_session import RenewalRequired, VerificationResult, VerificationSession
+from app.services.verification_session import (
+    VERIFICATION_FRAME_LIMIT,
+    RenewalRequired,
+    VerificationResult,
+    VerificationSession,
+)
 from app.storage.consent_repository import ConsentRepository
 from tests.integration.services.conftest import SourceSpy
 
@@ -70,8 +76,9 @@ def checked_in_with_face(
 
 
 def verify(session: VerificationSession | RenewalRequired, frames: list[Frame]) -> VerificationResult | None:
+    """Feed ``frames`` over and over, as a camera keeps delivering them, until the session decides."""
     assert isinstance(session, VerificationSession)
-    for frame in frames:
+    for frame in itertools.islice(itertools.cycle(frames), VERIFICATION_FRAME_LIMIT):
         progress = session.submit(frame)
         if progress.result is not None:
             return progress.result

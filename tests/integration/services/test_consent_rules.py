@@ -289,3 +289,23 @@ def test_templates_survive_nothing_but_numbers(
         templates = ConsentRepository(conn).templates_of(guest.person_id)
     assert templates.shape == (3, 128)
     assert np.allclose(np.linalg.norm(templates, axis=1), 1.0, atol=1e-5)
+
+
+def test_a_verification_decides_from_several_usable_frames_not_the_first(
+    face_ready: DeskServices,
+    clerk: OperatorSession,
+    register: Callable[..., GuestStay],
+    obama_camera: SourceSpy,
+    photo_frames: Callable[..., list[Frame]],
+) -> None:
+    """Four good frames of the guest and one of somebody else: the fused decision is still a match,
+    and nothing is decided before the fifth usable frame."""
+    guest = register()
+    enrolled_guest(face_ready, clerk, guest, obama_camera)
+    session = face_ready.faces.begin_verification(
+        clerk, person_id=guest.person_id, stay_id=guest.stay_id, source_factory=obama_camera
+    )
+    assert isinstance(session, VerificationSession)
+    frames = photo_frames("biden.jpg", "two_people.jpg", "obama2.jpg", "obama3.jpg", "obama-720p.jpg", "obama2.jpg")
+    results = [session.submit(frame).result for frame in frames]
+    assert results == [None, None, None, None, None, VerificationResult.MATCH]

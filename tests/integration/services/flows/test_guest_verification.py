@@ -1,5 +1,6 @@
 """The guest verification flow without Qt: decisions, renewal, the ID check, and every way out."""
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,7 +14,12 @@ from app.domain.operators import OperatorSession
 from app.services.check_in_service import GuestStay
 from app.services.desk_services import DeskServices
 from app.services.flows.guest_verification import GuestVerificationFlow, VerificationFlowServices, VerificationState
-from app.services.verification_session import RenewalRequired, VerificationResult, VerificationSession
+from app.services.verification_session import (
+    VERIFICATION_FRAME_LIMIT,
+    RenewalRequired,
+    VerificationResult,
+    VerificationSession,
+)
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import enrolled_guest
 from tests.helpers.sweeps import ABANDON_REASONS
@@ -41,7 +47,7 @@ def start(
 def run_live(session: VerificationSession | RenewalRequired, frames: list[Frame]) -> VerificationResult:
     assert isinstance(session, VerificationSession)
     session.open_source()  # the page's camera worker creates the source; the photos stand in here
-    for frame in frames:
+    for frame in itertools.islice(itertools.cycle(frames), VERIFICATION_FRAME_LIMIT):  # a camera repeats them
         progress = session.submit(frame)
         if progress.result is not None:
             return progress.result
