@@ -20,7 +20,7 @@ EXIT_OK = 0
 
 
 def add_bench_commands(commands: "argparse._SubParsersAction[Any]") -> None:
-    """Add ``bench pipeline|lfw|search|preview|cli`` to the command-line grammar."""
+    """Add ``bench pipeline|lfw|fusion|search|preview|cli`` to the command-line grammar."""
     bench = commands.add_parser("bench", help="measure speed and accuracy of the face engine")
     bench_commands = bench.add_subparsers(dest="bench_command", metavar="BENCHMARK", parser_class=OneLineParser)
     bench_commands.required = True
@@ -38,6 +38,14 @@ def add_bench_commands(commands: "argparse._SubParsersAction[Any]") -> None:
     lfw.add_argument("--limit", type=count, help="use only the first N pairs of each kind per fold")
     lfw.add_argument("--peer", action="store_true", help="also run face_recognition's pipeline on the same pairs")
     lfw.add_argument("--json", action="store_true", help="print JSON")
+    fusion = bench_commands.add_parser(
+        "fusion", help="1:1 error rates of fused multi-frame decisions against single frames (a clip and LFW)"
+    )
+    fusion.add_argument("video", metavar="VIDEO", type=Path, help="a video of the genuine person")
+    fusion.add_argument("--genuine", required=True, type=Path, metavar="IMAGE", help="a photo of the person in VIDEO")
+    fusion.add_argument("--impostor", required=True, type=Path, metavar="IMAGE", help="a photo of somebody else")
+    fusion.add_argument("--lfw-root", type=Path, metavar="DIR", help="LFW folders: people with 6+ photos are used")
+    fusion.add_argument("--json", action="store_true", help="print JSON")
     search = bench_commands.add_parser("search", help="1:N search latency over N templates")
     search.add_argument("--n", required=True, type=count)
     search.add_argument("--queries", type=count, default=100)
@@ -91,6 +99,13 @@ def _cmd_bench(args: argparse.Namespace, installation: InstallationService) -> i
             progress=_progress_on_terminal,
         )
         text = tables.lfw_table(report)
+    elif args.bench_command == "fusion":
+        from app.services.benchmarks.fusion_bench import run_fusion_benchmark
+
+        report = run_fusion_benchmark(
+            args.video, args.genuine, args.impostor, args.lfw_root, engine=EncoderEngine(args.engine)
+        )
+        text = tables.fusion_table(report)
     elif args.bench_command == "cli":
         from app.services.benchmarks.cli_bench import run_cli_benchmark
 

@@ -1,6 +1,6 @@
 """One 1:1 verification of a guest against their own templates, recorded without biometrics (R8, R17).
 
-The first few usable frames decide together (quality-weighted fusion, recognition/fusion.py);
+The first few usable frames decide together (quality-weighted mean distance, recognition/fusion.py);
 anything but a match offers the manual ID check, never another face attempt loop.
 """
 
@@ -21,8 +21,7 @@ from app.domain.flows import AbandonReason
 from app.domain.matching import VerificationDecision, verification_decision
 from app.domain.operators import Operator
 from app.recognition.alignment import SecondPass
-from app.recognition.fusion import FUSED_FRAMES, WeightedProbe, frame_weight, fused_probe
-from app.recognition.gallery import closest_distance
+from app.recognition.fusion import FUSED_FRAMES, WeightedProbe, frame_weight, fused_distance
 from app.services.capture_session import CameraSession, FaceEngine, SourceFactory, frame_size
 from app.services.notice_service import RenderedNotice
 from app.services.settings_service import SettingsService
@@ -111,7 +110,7 @@ class VerificationSession(CameraSession):
         return VerificationProgress("" if usable else analysis.verdict.hint, face, None, size)
 
     def _decide_from_probes(self) -> None:
-        distance = closest_distance(self._templates, fused_probe(self._probes))
+        distance = fused_distance(self._templates, self._probes)
         decision = verification_decision(distance, self._settings.match_thresholds())
         self._probes = []  # nothing of the live face is kept once decided
         self._decide(

@@ -33,6 +33,9 @@ def test_bench_pipeline_compares_with_face_recognition_on_the_same_frames(
     assert report["speedup"] == pytest.approx(report["face_recognition_ms"] / report["ours_ms"], rel=0.01)
     assert report["same_decisions"] is True
     assert [f["ours_decision"] for f in report["per_frame"]] == ["match", "no_match"]
+    assert report["engine"] == "opencv"
+    assert report["encode_ms"] > 0 and report["dlib_encode_ms"] > 0
+    assert report["max_descriptor_difference"] <= 1e-3
 
 
 @pytest.mark.slow  # runs the benchmark for real
@@ -49,6 +52,27 @@ def test_bench_lfw_reports_accuracy_far_frr_and_failures(cli: FaceDeskCli, share
     assert report["threshold"] == 0.41
     assert len(report["folds"]) == 2
     assert report["identification"]["threshold"] == 0.34
+    reference = report["reference"]  # every chip also through dlib's own engine
+    assert reference["engine"] == "dlib" and reference["max_descriptor_difference"] <= 1e-3
+    assert reference["pair_decisions_differing"] == 0 and reference["identification_decisions_differing"] == 0
+
+
+def test_bench_fusion_compares_fused_and_single_frame_decisions_on_the_clip(
+    cli: FaceDeskCli, shared_datasets: Path
+) -> None:
+    images = shared_datasets / "images"
+    result = cli(
+        "bench", "fusion", str(shared_datasets / "clips" / "short_hamilton_clip.mp4"),
+        "--genuine", str(images / "lin-manuel-miranda.png"), "--impostor", str(images / "alex-lacamoire.png"),
+        "--json",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    clip = json.loads(result.stdout)["clip"]
+    assert clip["frames"] == 275 and clip["usable_frames"] > 100
+    assert clip["single"]["genuine_decisions"] == clip["usable_frames"]
+    assert clip["fused"]["genuine_decisions"] == clip["usable_frames"] // 5
+    # the speaker is himself in every fused decision, and never the other person
+    assert clip["fused"]["false_rejects"] == 0 and clip["fused"]["false_accepts"] == 0
 
 
 @pytest.mark.parametrize(
@@ -57,6 +81,7 @@ def test_bench_lfw_reports_accuracy_far_frr_and_failures(cli: FaceDeskCli, share
         (("bench", "pipeline", "README.md"), "not an image"),
         (("bench", "lfw", "--pairs", "nope.txt", "--root", "."), "could not be read"),
         (("bench", "search", "--n", "0"), "at least 1"),
+        (("bench", "fusion", "nope.mp4", "--genuine", "a.png", "--impostor", "b.png"), "no such file"),
         (("--camera", "no-such-camera.mp4", "doctor"), "camera number"),
     ],
 )

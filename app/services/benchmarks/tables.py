@@ -140,3 +140,34 @@ def cli_table(report: dict[str, Any]) -> str:
     rows = [[r["variant"], f"{r['median_s']:.2f}", f"{r['min_s']:.2f}", f"{r['max_s']:.2f}"] for r in report["results"]]
     table = _table(["process", "median s", "fastest s", "slowest s"], rows)
     return f"{report['command']}, {report['runs']} runs of each, whole process from start to exit\n\n{table}"
+
+
+def fusion_table(report: dict[str, Any]) -> str:
+    """Single-frame and fused error rates per source."""
+
+    def row(source: str, kind: str, rates: dict[str, Any]) -> list[str]:
+        def percent(value: float | None) -> str:
+            return "-" if value is None else f"{value * 100:.2f}%"
+
+        return [
+            source,
+            kind,
+            f"{rates['false_rejects']} of {rates['genuine_decisions']}",
+            percent(rates["frr"]),
+            f"{rates['false_accepts']} of {rates['impostor_decisions']}",
+            percent(rates["far"]),
+        ]
+
+    clip, lfw = report["clip"], report["lfw"]
+    kinds = (("single", "single frame"), ("fused", "fused (mean distance)"), ("fused_descriptor", "mean descriptor"))
+    rows = [row("clip", label, clip[kind]) for kind, label in kinds]
+    if lfw:
+        rows += [row("LFW", label, lfw[kind]) for kind, label in kinds]
+    table = _table(["source", "decision", "false rejects", "FRR", "false accepts", "FAR"], rows)
+    lines = [
+        f"1:1 threshold {report['threshold']}, fused decisions from {report['fused_frames']} usable frames",
+        f"clip {clip['video']}: {clip['usable_frames']} usable frames of {clip['frames']}",
+    ]
+    if lfw:
+        lines.append(f"LFW: {lfw['people']} people with 6+ photos, {lfw['probe_photos']} probe photos")
+    return "\n".join(lines) + "\n\n" + table
