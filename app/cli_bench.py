@@ -20,7 +20,7 @@ EXIT_OK = 0
 
 
 def add_bench_commands(commands: "argparse._SubParsersAction[Any]") -> None:
-    """Add ``bench pipeline|lfw|fusion|search|preview|cli`` to the command-line grammar."""
+    """Add ``bench pipeline|lfw|fusion|liveness|search|preview|cli`` to the command-line grammar."""
     bench = commands.add_parser("bench", help="measure speed and accuracy of the face engine")
     bench_commands = bench.add_subparsers(dest="bench_command", metavar="BENCHMARK", parser_class=OneLineParser)
     bench_commands.required = True
@@ -46,6 +46,14 @@ def add_bench_commands(commands: "argparse._SubParsersAction[Any]") -> None:
     fusion.add_argument("--impostor", required=True, type=Path, metavar="IMAGE", help="a photo of somebody else")
     fusion.add_argument("--lfw-root", type=Path, metavar="DIR", help="LFW folders: people with 6+ photos are used")
     fusion.add_argument("--json", action="store_true", help="print JSON")
+    liveness = bench_commands.add_parser(
+        "liveness", help="how often the liveness challenge passes a replayed video, a photo, a print and a real person"
+    )
+    liveness.add_argument("video", metavar="VIDEO", type=Path, help="a video of a real person (replayed, and genuine)")
+    liveness.add_argument("--photo", required=True, type=Path, metavar="IMAGE", help="a photo for the photo and print")
+    liveness.add_argument("--sequences", type=count, default=200, help="seeded challenges per attack (default 200)")
+    liveness.add_argument("--seed", type=int, default=0, help="the first seed (default 0)")
+    liveness.add_argument("--json", action="store_true", help="print JSON")
     search = bench_commands.add_parser("search", help="1:N search latency over N templates")
     search.add_argument("--n", required=True, type=count)
     search.add_argument("--queries", type=count, default=100)
@@ -106,6 +114,11 @@ def _cmd_bench(args: argparse.Namespace, installation: InstallationService) -> i
             args.video, args.genuine, args.impostor, args.lfw_root, engine=EncoderEngine(args.engine)
         )
         text = tables.fusion_table(report)
+    elif args.bench_command == "liveness":
+        from app.services.benchmarks.liveness_bench import run_liveness_benchmark
+
+        report = run_liveness_benchmark(args.video, args.photo, sequences=args.sequences, seed=args.seed)
+        text = tables.liveness_table(report)
     elif args.bench_command == "cli":
         from app.services.benchmarks.cli_bench import run_cli_benchmark
 

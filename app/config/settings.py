@@ -264,10 +264,29 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "kiosk/liveness_challenge",
         str,
-        "head_turn",
+        "prompt_sequence",
         QT_TRANSLATE_NOOP("Settings", "Liveness check before a face clock-in"),
         _P,
-        choices=("head_turn", "head_turn_prompted"),
+        choices=("prompt_sequence", "head_turn", "head_turn_prompted"),
+        affects_pia=True,
+    ),
+    SettingSpec(
+        "kiosk/liveness_prompts",
+        int,
+        3,
+        QT_TRANSLATE_NOOP("Settings", "Head turns the liveness check asks for"),
+        _P,
+        minimum=3,
+        maximum=5,
+        affects_pia=True,
+        advanced=True,
+    ),
+    SettingSpec(
+        "verification/liveness",
+        bool,
+        False,
+        QT_TRANSLATE_NOOP("Settings", "Liveness check when a returning guest is verified by face"),
+        _P,
         affects_pia=True,
     ),
     SettingSpec(
@@ -285,7 +304,7 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
         "kiosk/liveness_seconds",
         int,
         6,
-        QT_TRANSLATE_NOOP("Settings", "Seconds allowed for the liveness check"),
+        QT_TRANSLATE_NOOP("Settings", "Seconds allowed for each head turn of the liveness check"),
         _P,
         minimum=3,
         maximum=20,
@@ -400,6 +419,8 @@ IDENTIFY_MARGIN = PolicySetting("recognition/identify_margin", float)
 LIVENESS_CHALLENGE = PolicySetting("kiosk/liveness_challenge", str)
 LIVENESS_MIN_TURN = PolicySetting("kiosk/liveness_min_turn", float)
 LIVENESS_SECONDS = PolicySetting("kiosk/liveness_seconds", int)
+LIVENESS_PROMPTS = PolicySetting("kiosk/liveness_prompts", int)
+GUEST_LIVENESS = PolicySetting("verification/liveness", bool)
 KIOSK_REPEAT_SECONDS = PolicySetting("kiosk/repeat_seconds", int)
 SHOP_OPENING_DAYS = PolicySetting("door/opening_days", str)
 SHOP_OPENS_AT_HOUR = PolicySetting("door/opens_at_hour", int)

@@ -91,6 +91,14 @@ QUALITY_HINTS: dict[QualityIssue, str] = {
 }
 
 
+# What a liveness prompt asks (the kiosk and, where enabled, the guest verification show it).
+TURN_PROMPTS: dict[TurnSide, str] = {
+    TurnSide.LEFT: QT_TRANSLATE_NOOP("QualityHint", "Please turn your head slightly to your left."),
+    TurnSide.RIGHT: QT_TRANSLATE_NOOP("QualityHint", "Please turn your head slightly to your right."),
+}
+TURN_STEP = QT_TRANSLATE_NOOP("QualityHint", "Turn %1 of %2. Face the camera again after each turn.")
+
+
 @dataclass(frozen=True)
 class QualityMeasures:
     """The numbers behind a verdict (for tuning and logs; never shown to guests)."""

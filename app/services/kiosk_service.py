@@ -8,7 +8,13 @@ from datetime import date, timedelta, tzinfo
 
 import numpy as np
 
-from app.config.settings import KIOSK_REPEAT_SECONDS, LIVENESS_CHALLENGE, LIVENESS_MIN_TURN, LIVENESS_SECONDS
+from app.config.settings import (
+    KIOSK_REPEAT_SECONDS,
+    LIVENESS_CHALLENGE,
+    LIVENESS_MIN_TURN,
+    LIVENESS_PROMPTS,
+    LIVENESS_SECONDS,
+)
 from app.domain.audit import AuditAction, operator_actor
 from app.domain.business import Purpose
 from app.domain.clock import Clock
@@ -58,6 +64,7 @@ def liveness_rules(uow: UnitOfWork) -> LivenessRules:
         challenge=ChallengeKind(uow.policy(LIVENESS_CHALLENGE)),
         min_turn=uow.policy(LIVENESS_MIN_TURN),
         timeout_seconds=uow.policy(LIVENESS_SECONDS),
+        prompts=uow.policy(LIVENESS_PROMPTS),
     )
 
 

@@ -24,7 +24,7 @@ from app.domain.matching import MatchThresholds
 from app.domain.operators import Operator, OperatorSession
 from app.domain.roles import Permission
 from app.recognition.gallery import TemplateGallery
-from app.recognition.liveness import HeadTurnChallenge, LivenessRules, LivenessState
+from app.recognition.liveness import LivenessChallenge, LivenessRules, LivenessState, new_challenge
 from app.services.access_control import AccessControl
 from app.services.capture_session import FaceEngine, SourceFactory, frame_size
 from app.services.kiosk_records import KioskRecords
@@ -84,7 +84,7 @@ class KioskSession:
         self._liveness_failed_at: dict[int, datetime] = {}
         self._unknown_probes = 0
         self._candidate: int | None = None
-        self._challenge: HeadTurnChallenge | None = None
+        self._challenge: LivenessChallenge | None = None
         self._showing: KioskProgress | None = None
         self._showing_from = 0.0
         self._showing_until = 0.0
@@ -141,7 +141,7 @@ class KioskSession:
                 with self._lock:
                     self._liveness_failed_at[person] = self._clock()
                 return self._show(KioskProgress(KioskPhase.USE_PIN, face=face, frame_size=size), frame)
-            return KioskProgress(KioskPhase.TURN_HEAD, face=face, frame_size=size, turn_side=self._challenge.side)
+            return self._turn_head(face, size)
         if not usable_face:
             self._unknown_probes = 0
             hint = analysis.verdict.hint if analysis.face is not None or len(analysis.faces) > 1 else ""
@@ -170,9 +170,18 @@ class KioskSession:
         if failed_at is not None and now - failed_at < self._repeat:
             return self._show(KioskProgress(KioskPhase.USE_PIN, face=face, frame_size=size), frame)
         self._candidate = person
-        self._challenge = HeadTurnChallenge(self._rules)
+        self._challenge = new_challenge(self._rules)
         self._challenge.observe(analysis.face.landmarks, frame.timestamp)
-        return KioskProgress(KioskPhase.TURN_HEAD, face=face, frame_size=size, turn_side=self._challenge.side)
+        return self._turn_head(face, size)
+
+    def _turn_head(self, face: FaceBox | None, size: tuple[int, int]) -> KioskProgress:
+        challenge = self._challenge
+        if challenge is None:
+            raise StateError("No liveness check is running.")
+        step, steps = challenge.step
+        return KioskProgress(
+            KioskPhase.TURN_HEAD, face=face, frame_size=size, turn_side=challenge.side, prompt=step, prompts=steps
+        )
 
     def clock_with_pin(self, person_id: int, pin: str) -> ClockOutcome:
         """Clock a staff member in or out with their PIN (any thread but the GUI's: Argon2 takes time).

@@ -58,6 +58,8 @@ class KioskProgress:
     frame_size: tuple[int, int] = (0, 0)
     outcome: ClockOutcome | None = None
     turn_side: TurnSide | None = None
+    prompt: int = 0  # while TURN_HEAD: which prompt of ``prompts`` is shown (from 1)
+    prompts: int = 0
 
 
 @dataclass(frozen=True)

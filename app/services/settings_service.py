@@ -1,8 +1,12 @@
 """Policy settings: read with their declared defaults, changed only by Admins, always audited."""
 
 from app.config.settings import (
+    GUEST_LIVENESS,
     IDENTIFY_MARGIN,
     IDENTIFY_THRESHOLD,
+    LIVENESS_MIN_TURN,
+    LIVENESS_PROMPTS,
+    LIVENESS_SECONDS,
     VERIFY_THRESHOLD,
     PolicySetting,
     SettingScope,
@@ -16,6 +20,7 @@ from app.domain.errors import InvalidInputError
 from app.domain.matching import MatchThresholds
 from app.domain.operators import OperatorSession
 from app.domain.roles import Permission
+from app.recognition.liveness import ChallengeKind, LivenessRules
 from app.services.access_control import AccessControl
 from app.storage.database import Database
 
@@ -45,6 +50,22 @@ class SettingsService:
                 verify=uow.policy(VERIFY_THRESHOLD),
                 identify=uow.policy(IDENTIFY_THRESHOLD),
                 identify_margin=uow.policy(IDENTIFY_MARGIN),
+            )
+
+    def guest_liveness_rules(self) -> LivenessRules | None:
+        """The liveness challenge for guest verification, or ``None`` when the business has not enabled it.
+
+        The kiosk's turn size, time per turn and number of turns apply; the challenge is always the
+        random sequence (a single turn is too easy to replay for a guest's check-in).
+        """
+        with self._db.reading() as uow:
+            if not uow.policy(GUEST_LIVENESS):
+                return None
+            return LivenessRules(
+                challenge=ChallengeKind.PROMPT_SEQUENCE,
+                min_turn=uow.policy(LIVENESS_MIN_TURN),
+                timeout_seconds=uow.policy(LIVENESS_SECONDS),
+                prompts=uow.policy(LIVENESS_PROMPTS),
             )
 
     def change(self, session: OperatorSession, key: str, raw_value: object) -> SettingValue:

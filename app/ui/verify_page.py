@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.camera_state import FeedState
 from app.domain.consent import TypedName
 from app.domain.errors import FaceDeskError
+from app.domain.faces import TURN_PROMPTS, TURN_STEP
 from app.domain.flows import AbandonReason
 from app.domain.id_cards import IdCardRead
 from app.domain.operators import OperatorSession
@@ -247,7 +248,12 @@ class VerifyPage(QWidget):
     def _progress(self, progress: VerificationProgress) -> None:
         self.preview.show_face(progress.face, progress.result is None, progress.frame_size)
         if progress.result is None:
-            self.live_hint.setText(self._guest.text(progress.hint, "QualityHint") if progress.hint else "")
+            if progress.turn_side is not None:  # the liveness challenge: what to do now, in the guest's language
+                step = self._guest.text(TURN_STEP, "QualityHint").replace("%1", str(progress.prompt))
+                prompt = self._guest.text(TURN_PROMPTS[progress.turn_side], "QualityHint")
+                self.live_hint.setText(f"{prompt}\n{step.replace('%2', str(progress.prompts))}")
+            else:
+                self.live_hint.setText(self._guest.text(progress.hint, "QualityHint") if progress.hint else "")
             return
         self._stop_runner()
         if self.flow is not None and self.flow.state is VerificationState.LIVE:
@@ -260,6 +266,8 @@ class VerifyPage(QWidget):
                 VerificationResult.NO_MATCH: self.tr("Not confirmed by face. Please check the ID document."),
                 VerificationResult.UNCERTAIN: self.tr("No clear picture. Please check the ID document."),
             }[progress.result]
+            if progress.liveness_failed:
+                message = self.tr("The head turns were not seen. Please check the ID document.")
             self._offer_manual(message)
         self.verified.emit(progress.result.value)
 

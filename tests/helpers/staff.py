@@ -11,7 +11,7 @@ from app.services.desk_services import DeskServices
 from app.services.kiosk_service import KioskPhase, KioskProgress, KioskSession
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import enrol_through_the_camera
-from tests.integration.services.conftest import adult
+from tests.integration.services.conftest import PIA, adult
 
 CLIP = Path("clips") / "short_hamilton_clip.mp4"
 FINAL_PHASES = frozenset({KioskPhase.CLOCKED, KioskPhase.ALREADY_CLOCKED, KioskPhase.UNKNOWN, KioskPhase.USE_PIN})
@@ -70,3 +70,15 @@ def walk_up(kiosk: KioskSession, *, max_frames: int = 400) -> tuple[KioskProgres
     finally:
         source.close()
     return seen[-1], seen
+
+
+def answer_with_the_clip(desk: DeskServices, admin: OperatorSession) -> None:
+    """Let the shared clip's speaker pass the kiosk's liveness check as a live person would.
+
+    The clip is a recording: its speaker turns right twice and can never answer the kiosk's random
+    sequence of prompts (that refusal is tested on its own). Tests that need a real walk-up to end
+    in a clock event therefore use the policy's single-turn challenge, which the clip's real turn
+    satisfies. The impact assessment is recorded again, as an Admin must after such a change.
+    """
+    desk.settings.change(admin, "kiosk/liveness_challenge", "head_turn")
+    desk.pia.record(admin, PIA)

@@ -75,6 +75,22 @@ def test_bench_fusion_compares_fused_and_single_frame_decisions_on_the_clip(
     assert clip["fused"]["false_rejects"] == 0 and clip["fused"]["false_accepts"] == 0
 
 
+def test_bench_liveness_prints_replay_photo_print_and_genuine_pass_rates(
+    cli: FaceDeskCli, shared_datasets: Path
+) -> None:
+    result = cli(
+        "bench", "liveness", str(shared_datasets / "clips" / "short_hamilton_clip.mp4"),
+        "--photo", str(shared_datasets / "images" / "lin-manuel-miranda.png"), "--sequences", "20", "--json",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert (report["challenge"], report["prompts"]) == ("prompt_sequence", 3)
+    assert report["replay"]["challenges"] == 20 and report["replay"]["pass_rate"] <= 0.05
+    assert report["photo_attack"]["passed"] == 0 and report["print_attack"]["passed"] == 0
+    assert report["genuine"]["turns"] == ["right at 3.34 s", "right at 6.07 s"]
+    assert report["genuine"]["pass_rate"] >= 0.8
+
+
 @pytest.mark.parametrize(
     ("args", "phrase"),
     [
@@ -82,6 +98,7 @@ def test_bench_fusion_compares_fused_and_single_frame_decisions_on_the_clip(
         (("bench", "lfw", "--pairs", "nope.txt", "--root", "."), "could not be read"),
         (("bench", "search", "--n", "0"), "at least 1"),
         (("bench", "fusion", "nope.mp4", "--genuine", "a.png", "--impostor", "b.png"), "no such file"),
+        (("bench", "liveness", "nope.mp4", "--photo", "a.png"), "no such file"),
         (("--camera", "no-such-camera.mp4", "doctor"), "camera number"),
     ],
 )

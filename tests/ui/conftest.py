@@ -22,8 +22,8 @@ from app.ui.guest_language import GuestLanguage
 from app.ui.i18n import install_english_plurals
 from app.ui.style import stylesheet
 from tests.helpers.clock import FakeClock
+from tests.helpers.staff import answer_with_the_clip, enrol_staff, register_staff
 from tests.helpers.staff import clip_camera as fast_clip_camera
-from tests.helpers.staff import enrol_staff, register_staff
 from tests.integration.services.conftest import (  # noqa: F401 - fixtures shared with the service tests
     admin,
     clerk,
@@ -170,10 +170,15 @@ SPEAKER = "Lin Manuel"
 def speaker(
     face_ready: DeskServices,  # noqa: F811 - pytest fixtures, requested by name
     manager: OperatorSession,  # noqa: F811
+    admin: OperatorSession,  # noqa: F811
     clock: FakeClock,
     shared_datasets: Path,
 ) -> int:
-    """A staff member (the speaker of the shared clip) with face entry and the PIN 2580."""
+    """A staff member (the speaker of the shared clip) with face entry and the PIN 2580.
+
+    The kiosk asks for one head turn, which the clip answers (see ``answer_with_the_clip``).
+    """
+    answer_with_the_clip(face_ready, admin)
     person_id = register_staff(face_ready, manager, clock, SPEAKER, "111")
     enrol_staff(face_ready, manager, person_id, fast_clip_camera(shared_datasets), SPEAKER)
     face_ready.staff.set_pin(manager, person_id, "2580")

@@ -171,3 +171,27 @@ def fusion_table(report: dict[str, Any]) -> str:
     if lfw:
         lines.append(f"LFW: {lfw['people']} people with 6+ photos, {lfw['probe_photos']} probe photos")
     return "\n".join(lines) + "\n\n" + table
+
+
+def liveness_table(report: dict[str, Any]) -> str:
+    """Pass rates of the attacks and of the real person."""
+
+    def row(what: str, result: dict[str, Any] | None) -> list[str]:
+        if result is None:
+            return [what, "-", "-", "-"]
+        return [what, str(result["challenges"]), str(result["passed"]), f"{result['pass_rate'] * 100:.1f}%"]
+
+    rows = [
+        row(f"replay of {report['video']}", report["replay"]),
+        row(f"still photo {report['photo']}", report["photo_attack"]),
+        row("print turned with the prompts", report["print_attack"]),
+        row("genuine: the video's real turns", report["genuine"]),
+    ]
+    table = _table(["input", "challenges", "passed", "pass rate"], rows)
+    genuine = report["genuine"]
+    turns = ", ".join(genuine["turns"]) if genuine else "none found"
+    return (
+        f"challenge {report['challenge']}: {report['prompts']} prompts, {report['seconds_per_prompt']:g} s each, "
+        f"turn {report['min_turn']}; seeds {report['seeds'][0]}-{report['seeds'][1]}\n"
+        f"real turns in the video: {turns}\n\n{table}"
+    )

@@ -295,7 +295,11 @@ class KioskWindow(QWidget):
                 self._say(self.tr("Look at the camera to clock in or out."), self._ready_detail(progress.hint))
         elif progress.phase is KioskPhase.TURN_HEAD:
             self.reset_timer.stop()
-            self._say(self._turn_text(progress.turn_side), self.tr("This shows it is really you, not a photo."))
+            detail = self.tr("This shows it is really you, not a photo.")
+            if progress.prompts > 1:
+                step = self.tr("Turn %1 of %2. Face the camera again after each turn.")
+                detail = step.replace("%1", str(progress.prompt)).replace("%2", str(progress.prompts)) + " " + detail
+            self._say(self._turn_text(progress.turn_side), detail)
         elif progress.phase is KioskPhase.REFUSED and progress.outcome is not None:
             self._show_outcome(progress.outcome, repeated=False)
         elif progress.phase in (KioskPhase.CLOCKED, KioskPhase.ALREADY_CLOCKED) and progress.outcome is not None:

@@ -16,6 +16,7 @@ from app.recognition.liveness import (
     HeadTurnChallenge,
     LivenessRules,
     LivenessState,
+    PromptSequenceChallenge,
     nose_position,
 )
 
@@ -142,3 +143,30 @@ def _always(side: TurnSide) -> random.Random:
             return side
 
     return Fixed()
+
+
+def run_sequence(challenge: PromptSequenceChallenge, frames: list[tuple[float, FaceLandmarks | None]]) -> LivenessState:
+    """The frames, then no face (the video has ended) until the challenge decides."""
+    end = frames[-1][0]
+    tail = [(end + (index + 1) / FPS, None) for index in range(int(30 * FPS))]
+    for timestamp, landmarks in [*frames, *tail]:
+        if challenge.observe(landmarks, timestamp) is not LivenessState.WAITING:
+            break
+    return challenge.state
+
+
+def test_the_clip_replayed_to_random_three_turn_sequences_never_passes(
+    clip: list[tuple[float, FaceLandmarks | None]],
+) -> None:
+    """The clip held up to the camera against every one of the eight possible sequences of three turns."""
+    sequences = [(first, second, third) for first in TurnSide for second in TurnSide for third in TurnSide]
+    results = [run_sequence(PromptSequenceChallenge(LivenessRules(), prompts=s), clip) for s in sequences]
+    assert results == [LivenessState.FAILED] * 8
+
+
+def test_the_clips_real_turns_pass_when_they_are_what_is_asked(
+    clip: list[tuple[float, FaceLandmarks | None]],
+) -> None:
+    """The speaker turns to his right twice: prompted "right, right", the real footage passes."""
+    challenge = PromptSequenceChallenge(LivenessRules(), prompts=(TurnSide.RIGHT, TurnSide.RIGHT))
+    assert run_sequence(challenge, first_face_run(clip)) is LivenessState.PASSED

@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.camera.frames import Frame
+from app.camera.frames import Frame, load_image
 from app.domain.business import Purpose
 from app.domain.consent import Guardian, Signature, TypedName
 from app.domain.errors import ComplianceBlockedError, InvalidInputError, StateError
@@ -309,3 +309,36 @@ def test_a_verification_decides_from_several_usable_frames_not_the_first(
     frames = photo_frames("biden.jpg", "two_people.jpg", "obama2.jpg", "obama3.jpg", "obama-720p.jpg", "obama2.jpg")
     results = [session.submit(frame).result for frame in frames]
     assert results == [None, None, None, None, None, VerificationResult.MATCH]
+
+
+def test_where_enabled_a_guest_verification_asks_for_head_turns_and_a_photo_cannot_give_them(
+    face_ready: DeskServices,
+    admin: OperatorSession,
+    clerk: OperatorSession,
+    register: Callable[..., GuestStay],
+    obama_camera: SourceSpy,
+    shared_datasets: Path,
+) -> None:
+    """The guest's own photo held up to the camera: it matches, but it cannot turn, so the check is
+    uncertain (the manual ID check is offered) and no match is recorded."""
+    face_ready.settings.change(admin, "verification/liveness", True)
+    face_ready.pia.record(admin, PIA)
+    guest = register()
+    enrolled_guest(face_ready, clerk, guest, obama_camera)
+    session = face_ready.faces.begin_verification(
+        clerk, person_id=guest.person_id, stay_id=guest.stay_id, source_factory=obama_camera
+    )
+    assert isinstance(session, VerificationSession)
+    photo = load_image(shared_datasets / "images" / "obama2.jpg")
+    seen = []
+    for index in range(30 * 30):  # up to 30 seconds of a 30 fps camera
+        progress = session.submit(Frame.own(photo, index, index / 30))
+        seen.append(progress)
+        if progress.result is not None:
+            break
+    assert seen[0].turn_side is not None and (seen[0].prompt, seen[0].prompts) == (1, 3)
+    assert progress.result is VerificationResult.UNCERTAIN and progress.liveness_failed
+    assert progress.offer_manual_check
+    with face_ready.database.snapshot() as conn:
+        [check] = ConsentRepository(conn).verifications_of(guest.person_id)
+    assert (check["method"], check["result"]) == ("face", "uncertain")

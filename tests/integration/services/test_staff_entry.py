@@ -14,7 +14,8 @@ from app.services.kiosk_service import KioskPhase
 from app.storage.attendance_repository import AttendanceRepository
 from app.storage.audit_repository import AuditRepository
 from tests.helpers.clock import FakeClock
-from tests.helpers.staff import clip_camera, enrol_staff, register_staff, still_camera, walk_up
+from tests.helpers.staff import answer_with_the_clip, clip_camera, enrol_staff, register_staff, still_camera, walk_up
+from tests.integration.services.conftest import PIA
 
 SPEAKER = "Lin Manuel"
 IMPOSTOR = Path("lfw-dev") / "Abdullah_Gul" / "Abdullah_Gul_0001.jpg"
@@ -33,8 +34,14 @@ def verification_results(desk: DeskServices) -> list[tuple[int | None, str]]:
 
 
 @pytest.fixture
-def speaker(face_ready: DeskServices, manager: OperatorSession, clock: FakeClock, shared_datasets: Path) -> int:
-    """The speaker of the real clip, enrolled from the clip with consent, and given a PIN."""
+def speaker(
+    face_ready: DeskServices, manager: OperatorSession, admin: OperatorSession, clock: FakeClock, shared_datasets: Path
+) -> int:
+    """The speaker of the real clip, enrolled from the clip with consent, and given a PIN.
+
+    The kiosk asks for one head turn, which the clip answers (see ``answer_with_the_clip``).
+    """
+    answer_with_the_clip(face_ready, admin)
     person_id = register_staff(face_ready, manager, clock, SPEAKER, "111")
     assert enrol_staff(face_ready, manager, person_id, clip_camera(shared_datasets), SPEAKER) == 3
     face_ready.staff.set_pin(manager, person_id, "2580")
@@ -228,3 +235,19 @@ def test_a_kiosk_day_stores_no_image_and_no_biometric_value_outside_the_template
         )
     assert blobs == ["face_templates.embedding"]
     assert all(not isinstance(value, float) or value.is_integer() for row in staff_rows for value in row)  # no scores
+
+
+def test_a_recording_of_a_staff_member_held_up_to_the_kiosk_cannot_answer_its_prompts(
+    face_ready: DeskServices, manager: OperatorSession, admin: OperatorSession, speaker: int, shared_datasets: Path
+) -> None:
+    """With the default challenge (a random sequence of three turns), the clip of the speaker is what a
+    colleague would hold up for "buddy punching": recognised, prompted, refused, PIN offered."""
+    face_ready.settings.change(admin, "kiosk/liveness_challenge", "prompt_sequence")
+    face_ready.pia.record(admin, PIA)
+    kiosk = face_ready.kiosk.start(manager, clip_camera(shared_datasets))
+    result, seen = walk_up(kiosk)
+    prompts = [p for p in seen if p.phase is KioskPhase.TURN_HEAD]
+    assert prompts and {p.prompts for p in prompts} == {3} and prompts[0].prompt == 1
+    assert result.phase is KioskPhase.USE_PIN
+    assert face_ready.attendance.events(manager, face_ready.today(), face_ready.today()) == []
+    assert verification_results(face_ready) == [(speaker, "uncertain")]
