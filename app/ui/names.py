@@ -41,6 +41,7 @@ def setting_label(spec: SettingSpec) -> str:
 
 
 _SETTING_CHOICES = {
+    "prompt_sequence": QT_TRANSLATE_NOOP("Names", "A random sequence of head turns, each in its own time"),
     "head_turn": QT_TRANSLATE_NOOP("Names", "Turn the head slightly, to either side"),
     "head_turn_prompted": QT_TRANSLATE_NOOP("Names", "Turn the head to the side the kiosk names (chosen at random)"),
     "lcus": QT_TRANSLATE_NOOP("Names", "USB relay (LCUS type, A0 01 01 A2)"),

@@ -2985,6 +2985,10 @@
         <translation>这样可以确认是您本人，而不是照片。</translation>
     </message>
     <message>
+        <source>Turn %1 of %2. Face the camera again after each turn.</source>
+        <translation>第 %1 次，共 %2 次。每次转头后请重新面向摄像头。</translation>
+    </message>
+    <message>
         <source>Sorry, we could not recognise you.</source>
         <translation>抱歉，未能识别您。</translation>
     </message>
@@ -3866,6 +3870,10 @@
         <translation>管理员</translation>
     </message>
     <message>
+        <source>A random sequence of head turns, each in its own time</source>
+        <translation>随机顺序的几次转头，每次都有时间限制</translation>
+    </message>
+    <message>
         <source>Turn the head slightly, to either side</source>
         <translation>把头稍微转向任意一侧</translation>
     </message>
@@ -4408,6 +4416,18 @@
         <source>Please hold still for a moment.</source>
         <translation>请保持不动片刻。</translation>
     </message>
+    <message>
+        <source>Please turn your head slightly to your left.</source>
+        <translation>请把头稍微转向您的左侧。</translation>
+    </message>
+    <message>
+        <source>Please turn your head slightly to your right.</source>
+        <translation>请把头稍微转向您的右侧。</translation>
+    </message>
+    <message>
+        <source>Turn %1 of %2. Face the camera again after each turn.</source>
+        <translation>第 %1 次，共 %2 次。每次转头后请重新面向摄像头。</translation>
+    </message>
 </context>
 <context>
     <name>ReconfirmationRound</name>
@@ -4806,12 +4826,20 @@
         <translation>刷脸打卡前的活体检测</translation>
     </message>
     <message>
+        <source>Head turns the liveness check asks for</source>
+        <translation>活体检测要求的转头次数</translation>
+    </message>
+    <message>
+        <source>Liveness check when a returning guest is verified by face</source>
+        <translation>老客人刷脸核验时也做活体检测</translation>
+    </message>
+    <message>
         <source>How far staff turn their head for the liveness check</source>
         <translation>活体检测时员工转头的幅度</translation>
     </message>
     <message>
-        <source>Seconds allowed for the liveness check</source>
-        <translation>活体检测允许的秒数</translation>
+        <source>Seconds allowed for each head turn of the liveness check</source>
+        <translation>活体检测每次转头允许的秒数</translation>
     </message>
     <message>
         <source>Seconds before the same person can clock again at the kiosk</source>
@@ -5447,6 +5475,10 @@
     <message>
         <source>Verified by face: %1 is the registered guest.</source>
         <translation>人脸核验通过：%1 是登记的客人。</translation>
+    </message>
+    <message>
+        <source>The head turns were not seen. Please check the ID document.</source>
+        <translation>没有看到转头动作。请核验身份证件。</translation>
     </message>
     <message>
         <source>ID card read: %1 is the registered guest.</source>
