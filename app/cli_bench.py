@@ -14,6 +14,7 @@ from app.application import run_preview_benchmark
 from app.cli_arguments import OneLineParser, count
 from app.domain.errors import InvalidInputError
 from app.recognition.encoder_engines import EncoderEngine
+from app.recognition.liveness import LivenessRules
 from app.services.installation_service import InstallationService
 
 EXIT_OK = 0
@@ -53,6 +54,7 @@ def add_bench_commands(commands: "argparse._SubParsersAction[Any]") -> None:
     liveness.add_argument("--photo", required=True, type=Path, metavar="IMAGE", help="a photo for the photo and print")
     liveness.add_argument("--sequences", type=count, default=200, help="seeded challenges per attack (default 200)")
     liveness.add_argument("--seed", type=int, default=0, help="the first seed (default 0)")
+    liveness.add_argument("--prompts", type=count, default=3, help="head turns per challenge (default 3, the policy's)")
     liveness.add_argument("--json", action="store_true", help="print JSON")
     search = bench_commands.add_parser("search", help="1:N search latency over N templates")
     search.add_argument("--n", required=True, type=count)
@@ -117,7 +119,10 @@ def _cmd_bench(args: argparse.Namespace, installation: InstallationService) -> i
     elif args.bench_command == "liveness":
         from app.services.benchmarks.liveness_bench import run_liveness_benchmark
 
-        report = run_liveness_benchmark(args.video, args.photo, sequences=args.sequences, seed=args.seed)
+        if args.prompts < 1:
+            raise InvalidInputError("--prompts must be at least 1.")
+        rules = LivenessRules(prompts=args.prompts)
+        report = run_liveness_benchmark(args.video, args.photo, sequences=args.sequences, seed=args.seed, rules=rules)
         text = tables.liveness_table(report)
     elif args.bench_command == "cli":
         from app.services.benchmarks.cli_bench import run_cli_benchmark

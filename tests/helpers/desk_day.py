@@ -28,7 +28,7 @@ from app.services.flows.guest_verification import GuestVerificationFlow, Verific
 from app.services.flows.kiosk_session import KioskFlowServices, KioskSessionFlow
 from tests.helpers.enrolment import capture_through_the_camera
 from tests.helpers.face_desk import face_ready_desk
-from tests.helpers.staff import enrol_staff, walk_up
+from tests.helpers.staff import answer_with_the_clip, enrol_staff, walk_up
 from tests.unit.domain.test_identity_documents import make_resident_id
 
 DATASETS = Path(__file__).resolve().parents[2].parent / "shared" / "datasets"
@@ -43,6 +43,7 @@ def main() -> int:
     paths.ensure_root()
     configure_logging(paths.log_dir)
     desk, boss, code = face_ready_desk(paths, PASSPHRASE, "the desk-day flow")
+    answer_with_the_clip(desk, boss)
     if len(sys.argv) > 2:  # the fault matrix restores backups with it
         Path(sys.argv[2]).write_text(code.formatted(), encoding="utf-8")
     today = desk.today()

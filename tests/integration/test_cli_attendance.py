@@ -13,7 +13,7 @@ from app.services.desk_services import DeskServices
 from app.storage.consent_repository import ConsentRepository
 from tests.conftest import FaceDeskCli
 from tests.helpers.clock import FakeClock
-from tests.helpers.staff import clip_camera, enrol_staff, register_staff, walk_up
+from tests.helpers.staff import answer_with_the_clip, clip_camera, enrol_staff, register_staff, walk_up
 from tests.integration.conftest import CLI_ENV
 
 IMAGE_SIGNATURES = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"BM")
@@ -25,6 +25,7 @@ def attendance_day(passphrase_desk: DeskServices, clock: FakeClock, shared_datas
     manager corrects a wrong event. Returns the speaker's template bytes (to search the CSV for)."""
     desk = passphrase_desk
     boss = desk.operators.sign_in("boss", "boss-password-1")
+    answer_with_the_clip(desk, boss)
     speaker = register_staff(desk, boss, clock, "Lin Manuel", "111")
     enrol_staff(desk, boss, speaker, clip_camera(shared_datasets), "Lin Manuel")
     zhang = register_staff(desk, boss, clock, "=Zhang Min", "333")  # a name a spreadsheet would run
