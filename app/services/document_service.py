@@ -16,6 +16,7 @@ from app.config.paths import resource_path
 from app.config.settings import (
     BACKUP_DAYS,
     GUEST_GRACE_HOURS,
+    GUEST_LIVENESS,
     IDENTIFY_THRESHOLD,
     IDLE_LOCK_MINUTES,
     LIVENESS_CHALLENGE,
@@ -236,6 +237,7 @@ class DocumentService:
                     "idle_lock_minutes": uow.policy(IDLE_LOCK_MINUTES),
                     "audit": "append-only hash-chained audit log",
                     "liveness": uow.policy(LIVENESS_CHALLENGE),
+                    "guest_verification_liveness": uow.policy(GUEST_LIVENESS),
                 },
                 "rules": {
                     "guest_grace_hours": uow.policy(GUEST_GRACE_HOURS),
