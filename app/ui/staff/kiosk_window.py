@@ -298,7 +298,7 @@ class KioskWindow(QWidget):
             detail = self.tr("This shows it is really you, not a photo.")
             if progress.prompts > 1:
                 step = self.tr("Turn %1 of %2. Face the camera again after each turn.")
-                detail = step.replace("%1", str(progress.prompt)).replace("%2", str(progress.prompts)) + " " + detail
+                detail = step.replace("%1", str(progress.prompt)).replace("%2", str(progress.prompts)) + "\n" + detail
             self._say(self._turn_text(progress.turn_side), detail)
         elif progress.phase is KioskPhase.REFUSED and progress.outcome is not None:
             self._show_outcome(progress.outcome, repeated=False)
