@@ -286,6 +286,10 @@ class VerifyPage(QWidget):
     def _camera_state(self, state: str, message: str) -> None:
         if state in (FeedState.UNAVAILABLE, FeedState.LOST):
             self.preview.show_message(self.tr("The camera is not available. Check the ID document instead."))
+        elif state == FeedState.ENDED and self.flow is not None and self.flow.state is VerificationState.LIVE:
+            # No more frames will come (a video file played to its end): a prompt or a hint frozen on
+            # the last picture would wait for ever, so the ID check takes over, as the stop button does.
+            self._offer_manual(self.tr("The camera is not available. Check the ID document instead."))
         elif state == FeedState.LIVE:
             self.preview.show_message("")
 

@@ -259,3 +259,17 @@ def test_a_camera_that_stops_during_face_entry_is_said_not_a_frozen_picture(
     assert enrolment.done_detail.text() == "The camera stopped sending pictures. The PIN works as before."
     assert not face_ready.staff.members(manager)[0].face_entry
     enrolment.close_button.click()
+
+
+def test_a_camera_that_stops_delivering_at_the_kiosk_says_so_and_points_to_the_pin(
+    qtbot: QtBot, face_ready: DeskServices, manager: OperatorSession, speaker: int, make_context, shared_datasets: Path
+) -> None:
+    """A video that plays to its end (no more frames will come) is said on the picture, not left frozen."""
+    photo = shared_datasets / STRANGER
+    camera = Camera(lambda: ImageSequenceSource([photo] * 10, name="kiosk camera", fps=10.0, realtime=True))
+    _, kiosk = start_kiosk(qtbot, make_context(face_ready, manager, camera))
+    qtbot.waitUntil(
+        lambda: kiosk.preview.message == "The camera is not available. Please use your PIN.", timeout=TIMEOUT_MS
+    )
+    assert kiosk.use_pin.isVisible()
+    kiosk.close()

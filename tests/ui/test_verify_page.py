@@ -19,7 +19,7 @@ from app.ui.desk_pages import DeskPages
 from app.ui.verify_page import VerifyPage
 from tests.helpers.clock import FakeClock
 from tests.helpers.enrolment import enrolled_guest
-from tests.integration.services.conftest import SourceSpy, adult
+from tests.integration.services.conftest import PIA, SourceSpy, adult
 from tests.ui.conftest import Camera
 
 
@@ -188,3 +188,27 @@ def test_a_verdict_appears_without_pushing_the_page_down(
     QApplication.processEvents()
     assert page.search.query.mapTo(page, page.search.query.rect().topLeft()) == before
     page.shutdown()
+
+
+def test_a_camera_that_stops_delivering_mid_check_hands_over_to_the_id_check(
+    qtbot: QtBot,
+    face_ready: DeskServices,
+    clerk: OperatorSession,
+    admin: OperatorSession,
+    guest: GuestStay,
+    shared_datasets: Path,
+    make_context: Callable[..., DeskContext],
+) -> None:
+    """With the liveness check on, two seconds of a still photo end before the first turn's time is up:
+    the page must not keep showing a prompt over the last picture."""
+    face_ready.settings.change(admin, "verification/liveness", True)
+    face_ready.pia.record(admin, PIA)
+    photo = shared_datasets / "images" / "obama2.jpg"
+    short = Camera(lambda: ImageSequenceSource([photo] * 20, name="desk camera", fps=10.0, realtime=True))
+    page = open_page(qtbot, make_context(face_ready, clerk, short))
+    find(qtbot, page, "Li Wei")
+    with qtbot.waitSignal(page.camera_state, timeout=30_000, check_params_cb=lambda s, m: s == "ended"):
+        page.face_button.click()
+    qtbot.waitUntil(lambda: page.area.currentWidget() is page._manual, timeout=10_000)
+    assert page.result.text() == "The camera is not available. Check the ID document instead."
+    assert page._runner is None  # the camera is released

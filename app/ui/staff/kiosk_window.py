@@ -271,7 +271,7 @@ class KioskWindow(QWidget):
 
     def _on_camera_state(self, state: str, message: str) -> None:
         del message
-        if state == FeedState.UNAVAILABLE:
+        if state in (FeedState.UNAVAILABLE, FeedState.ENDED):  # ENDED: a video file played to its end
             self.preview.show_message(self.tr("The camera is not available. Please use your PIN."))
         elif state == FeedState.LOST:
             self.preview.show_message(self.tr("The camera stopped. Reconnecting... Please use your PIN."))
