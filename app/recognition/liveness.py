@@ -69,6 +69,24 @@ def nose_position(landmarks: FaceLandmarks) -> float:
     return float(np.dot(np.asarray(landmarks.nose, dtype=np.float64) - left, axis) / length_squared)
 
 
+class _StraightAhead:
+    """Where the nose sits when the person faces the camera: the median of the first frames with a face."""
+
+    def __init__(self) -> None:
+        self._positions: list[float] = []
+        self._median: float | None = None
+
+    def offset(self, landmarks: FaceLandmarks) -> float | None:
+        """How far this frame's nose has moved from straight ahead (``None`` while still measuring it)."""
+        position = nose_position(landmarks)
+        if self._median is None:
+            self._positions.append(position)
+            if len(self._positions) == BASELINE_FRAMES:
+                self._median = float(np.median(self._positions))
+            return None
+        return position - self._median
+
+
 class LivenessChallenge(Protocol):
     """One challenge for one walk-up: fed the landmarks of successive frames, it passes or fails."""
 
@@ -117,9 +135,9 @@ class PromptSequenceChallenge:
         sides = (TurnSide.LEFT, TurnSide.RIGHT)
         self.prompts: tuple[TurnSide, ...] = prompts or tuple(draw.choice(sides) for _ in range(rules.prompts))
         self._index = 0
-        self._baseline: list[float] = []
+        self._straight_ahead = _StraightAhead()
         self._prompt_started: float | None = None
-        self._armed = False
+        self._armed = True  # the first prompt counts from the straight-ahead frames themselves
         self.state = LivenessState.WAITING
         self.failure = ""  # why it failed: "timeout" or "wrong_way"
 
@@ -139,20 +157,16 @@ class PromptSequenceChallenge:
             return self.state
         if self._prompt_started is None:
             self._prompt_started = timestamp
-        if landmarks is not None:
-            position = nose_position(landmarks)
-            if len(self._baseline) < BASELINE_FRAMES:
-                self._baseline.append(position)
-                self._armed = len(self._baseline) == BASELINE_FRAMES
-            else:
-                self._judge(position - float(np.median(self._baseline)), timestamp)
+        offset = self._straight_ahead.offset(landmarks) if landmarks is not None else None
+        if offset is not None:
+            self._judge(offset, timestamp)
         if self.state is LivenessState.WAITING and timestamp - self._prompt_started > self._rules.timeout_seconds:
             self.state, self.failure = LivenessState.FAILED, "timeout"
         return self.state
 
     def _judge(self, offset: float, timestamp: float) -> None:
         threshold = self._rules.min_turn
-        if not self._armed:
+        if not self._armed:  # a new turn starts from straight ahead
             self._armed = abs(offset) < threshold / 2
             return
         # The image's right is the person's left (the frame is not mirrored).
@@ -175,7 +189,7 @@ class HeadTurnChallenge:
         self._side: TurnSide | None = None
         if rules.challenge is ChallengeKind.HEAD_TURN_PROMPTED:
             self._side = (rng or random.SystemRandom()).choice((TurnSide.LEFT, TurnSide.RIGHT))
-        self._baseline: list[float] = []
+        self._straight_ahead = _StraightAhead()
         self._started: float | None = None
         self.state = LivenessState.WAITING
         self.largest_turn = 0.0
@@ -196,18 +210,14 @@ class HeadTurnChallenge:
             return self.state
         if self._started is None:
             self._started = timestamp
-        if landmarks is not None:
-            position = nose_position(landmarks)
-            if len(self._baseline) < BASELINE_FRAMES:
-                self._baseline.append(position)
-            else:
-                turn = position - float(np.median(self._baseline))
-                # The image's right is the person's left (the frame is not mirrored).
-                signed = {None: abs(turn), TurnSide.LEFT: turn, TurnSide.RIGHT: -turn}[self._side]
-                self.largest_turn = max(self.largest_turn, signed)
-                if signed >= self._rules.min_turn:
-                    self.state = LivenessState.PASSED
-                    return self.state
+        turn = self._straight_ahead.offset(landmarks) if landmarks is not None else None
+        if turn is not None:
+            # The image's right is the person's left (the frame is not mirrored).
+            signed = {None: abs(turn), TurnSide.LEFT: turn, TurnSide.RIGHT: -turn}[self._side]
+            self.largest_turn = max(self.largest_turn, signed)
+            if signed >= self._rules.min_turn:
+                self.state = LivenessState.PASSED
+                return self.state
         if timestamp - self._started > self._rules.timeout_seconds:
             self.state = LivenessState.FAILED
         return self.state
