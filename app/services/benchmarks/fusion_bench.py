@@ -33,6 +33,7 @@ from app.recognition.analyzer import FaceAnalyzer
 from app.recognition.encoder import EncoderProcess
 from app.recognition.encoder_engines import DEFAULT_ENGINE, EncoderEngine
 from app.recognition.fusion import FUSED_FRAMES, WeightedProbe, frame_weight, fused_distance, fused_probe
+from app.recognition.gallery import closest_distance
 from app.recognition.models import FaceModels
 
 Vector = npt.NDArray[np.float32]
@@ -59,21 +60,17 @@ class Rates:
         }
 
 
-def _distance(template: Vector, probe: Vector) -> float:
-    return float(np.linalg.norm(template - probe))
-
-
 def _groups(probes: list[WeightedProbe]) -> list[list[WeightedProbe]]:
     return [probes[start : start + FUSED_FRAMES] for start in range(0, len(probes) - FUSED_FRAMES + 1, FUSED_FRAMES)]
 
 
 def _decisions(template: Vector, probes: list[WeightedProbe]) -> dict[str, list[float]]:
     """The distances each kind of decision compares with the threshold."""
-    groups = _groups(probes)
+    groups, templates = _groups(probes), template[None, :]
     return {
-        "single": [_distance(template, p.descriptor) for p in probes],
-        "fused": [fused_distance(template[None, :], group) for group in groups],
-        "fused_descriptor": [_distance(template, fused_probe(group)) for group in groups],
+        "single": [closest_distance(templates, p.descriptor) for p in probes],
+        "fused": [fused_distance(templates, group) for group in groups],
+        "fused_descriptor": [closest_distance(templates, fused_probe(group)) for group in groups],
     }
 
 
