@@ -263,21 +263,32 @@ def test_verification_records_the_outcome_without_any_biometric_value(
 
 def test_a_verification_without_a_usable_face_ends_uncertain_and_offers_the_manual_check(
     face_ready: DeskServices,
-    clerk: OperatorSession,
-    register: Callable[..., GuestStay],
-    obama_camera: SourceSpy,
+    enrolled_and_verifying: Callable[[], tuple[GuestStay, VerificationSession]],
     photo_frames: Callable[..., list[Frame]],
 ) -> None:
-    guest = register()
-    enrolled_guest(face_ready, clerk, guest, obama_camera)
-    session = face_ready.faces.begin_verification(
-        clerk, person_id=guest.person_id, stay_id=guest.stay_id, source_factory=obama_camera
-    )
-    assert isinstance(session, VerificationSession)
+    _, session = enrolled_and_verifying()
     progress = session.submit(photo_frames("two_people.jpg")[0])
     assert progress.result is None and progress.hint == "Only one person in front of the camera, please."
     assert session.give_up() is VerificationResult.UNCERTAIN
     assert session.submit(photo_frames("obama2.jpg")[0]).offer_manual_check
+
+
+@pytest.fixture
+def enrolled_and_verifying(
+    face_ready: DeskServices, clerk: OperatorSession, register: Callable[..., GuestStay], obama_camera: SourceSpy
+) -> Callable[[], tuple[GuestStay, VerificationSession]]:
+    """Register a guest, enrol them from the Obama photos, and open a verification of them (as the clerk)."""
+
+    def begin() -> tuple[GuestStay, VerificationSession]:
+        guest = register()
+        enrolled_guest(face_ready, clerk, guest, obama_camera)
+        session = face_ready.faces.begin_verification(
+            clerk, person_id=guest.person_id, stay_id=guest.stay_id, source_factory=obama_camera
+        )
+        assert isinstance(session, VerificationSession)
+        return guest, session
+
+    return begin
 
 
 def test_templates_survive_nothing_but_numbers(
@@ -293,19 +304,12 @@ def test_templates_survive_nothing_but_numbers(
 
 def test_a_verification_decides_from_several_usable_frames_not_the_first(
     face_ready: DeskServices,
-    clerk: OperatorSession,
-    register: Callable[..., GuestStay],
-    obama_camera: SourceSpy,
+    enrolled_and_verifying: Callable[[], tuple[GuestStay, VerificationSession]],
     photo_frames: Callable[..., list[Frame]],
 ) -> None:
     """Four good frames of the guest and one of somebody else: the fused decision is still a match,
     and nothing is decided before the fifth usable frame."""
-    guest = register()
-    enrolled_guest(face_ready, clerk, guest, obama_camera)
-    session = face_ready.faces.begin_verification(
-        clerk, person_id=guest.person_id, stay_id=guest.stay_id, source_factory=obama_camera
-    )
-    assert isinstance(session, VerificationSession)
+    _, session = enrolled_and_verifying()
     frames = photo_frames("biden.jpg", "two_people.jpg", "obama2.jpg", "obama3.jpg", "obama-720p.jpg", "obama2.jpg")
     results = [session.submit(frame).result for frame in frames]
     assert results == [None, None, None, None, None, VerificationResult.MATCH]
@@ -314,21 +318,14 @@ def test_a_verification_decides_from_several_usable_frames_not_the_first(
 def test_where_enabled_a_guest_verification_asks_for_head_turns_and_a_photo_cannot_give_them(
     face_ready: DeskServices,
     admin: OperatorSession,
-    clerk: OperatorSession,
-    register: Callable[..., GuestStay],
-    obama_camera: SourceSpy,
+    enrolled_and_verifying: Callable[[], tuple[GuestStay, VerificationSession]],
     shared_datasets: Path,
 ) -> None:
     """The guest's own photo held up to the camera: it matches, but it cannot turn, so the check is
     uncertain (the manual ID check is offered) and no match is recorded."""
     face_ready.settings.change(admin, "verification/liveness", True)
     face_ready.pia.record(admin, PIA)
-    guest = register()
-    enrolled_guest(face_ready, clerk, guest, obama_camera)
-    session = face_ready.faces.begin_verification(
-        clerk, person_id=guest.person_id, stay_id=guest.stay_id, source_factory=obama_camera
-    )
-    assert isinstance(session, VerificationSession)
+    guest, session = enrolled_and_verifying()
     photo = load_image(shared_datasets / "images" / "obama2.jpg")
     seen = []
     for index in range(30 * 30):  # up to 30 seconds of a 30 fps camera
